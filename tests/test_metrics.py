@@ -1,0 +1,188 @@
+"""Metrics against hand-computed cases, stub CLIP encoders and the tiny real models."""
+
+from __future__ import annotations
+
+import math
+import os
+
+import numpy as np
+import pytest
+import torch
+import torch.nn.functional as F
+from PIL import Image
+
+from localstyle import metrics
+from localstyle.errors import InputError
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory):
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    from localstyle.models import ModelSet
+    from localstyle.testing import write_tiny_models
+
+    toml = write_tiny_models(tmp_path_factory.mktemp("tiny-metrics"), roles=("clip", "lpips"))
+    return ModelSet.create(toml, device="cpu")
+
+
+class StubClip:
+    """ClipEncoder look-alike returning fixed unit vectors and recording what it was given."""
+
+    def __init__(self, image_vec, text_vec):
+        self.image_vec = F.normalize(torch.tensor(image_vec, dtype=torch.float32).view(1, -1), dim=-1)
+        self.text_vec = F.normalize(torch.tensor(text_vec, dtype=torch.float32).view(1, -1), dim=-1)
+        self.device = torch.device("cpu")
+        self.images: list[torch.Tensor] = []
+        self.texts: list[list[str]] = []
+
+    def encode_image(self, images):
+        self.images.append(images.clone())
+        return self.image_vec.expand(images.shape[0], -1)
+
+    def encode_text(self, texts):
+        self.texts.append(list(texts))
+        return self.text_vec.expand(len(texts), -1)
+
+
+def _cos_stub(cos: float) -> StubClip:
+    return StubClip([cos, math.sqrt(1.0 - cos * cos)], [1.0, 0.0])
+
+
+def _image(seed=0, h=48, w=64):
+    g = torch.Generator().manual_seed(seed)
+    return torch.rand(1, 3, h, w, generator=g)
+
+
+def _mask(h=48, w=64, box=(10, 8, 30, 40)):
+    m = np.zeros((h, w), dtype=bool)
+    x0, y0, x1, y1 = box
+    m[y0:y1, x0:x1] = True
+    return m
+
+
+# --------------------------------------------------------------------------- CLIP score / RSM
+
+
+def test_clip_score_known_cosine():
+    img, m = _image(), _mask()
+    assert metrics.least_clip_score(_cos_stub(0.3), img, m, "ink") == pytest.approx(30.0, abs=1e-4)
+    assert metrics.least_clip_score(_cos_stub(-0.4), img, m, "ink") == 0.0
+
+
+def test_clip_score_crops_mask_bbox_and_masks_pixels():
+    img = _image()
+    m = np.zeros((48, 64), dtype=bool)
+    m[10:20, 5:9] = True  # an L shape: box is x 5..29, y 10..29
+    m[20:30, 5:30] = True
+    stub = _cos_stub(0.5)
+    metrics.least_clip_score(stub, img, m, "watercolor")
+    seen = stub.images[-1]
+    assert tuple(seen.shape) == (1, 3, 20, 25)
+    assert stub.texts[-1] == ["watercolor"]  # plain text, no templates
+    crop_mask = torch.from_numpy(m[10:30, 5:30])
+    assert torch.all(seen[0][:, ~crop_mask] == 0)  # outside the mask: black
+    assert torch.equal(seen[0][:, crop_mask], img[0, :, 10:30, 5:30][:, crop_mask])
+
+
+def test_rsm_padding_and_range():
+    img, m = _image(), _mask(box=(10, 8, 30, 40))  # box 20 wide, 32 tall
+    stub = _cos_stub(0.3)
+    assert metrics.region_style_match(stub, img, m, "ink") == pytest.approx(0.65, abs=1e-6)
+    # 5 % of 20 = 1 px left/right, 5 % of 32 = 1.6 -> 2 px top/bottom
+    assert tuple(stub.images[-1].shape) == (1, 3, 36, 22)
+    assert torch.equal(stub.images[-1], img[..., 6:42, 9:31])  # not masked
+    assert metrics.region_style_match(_cos_stub(-1.0), img, m, "ink") == pytest.approx(0.0, abs=1e-6)
+    # padding clamped at the border
+    full = np.ones((48, 64), dtype=bool)
+    stub2 = _cos_stub(0.0)
+    assert metrics.region_style_match(stub2, img, full, "ink") == pytest.approx(0.5, abs=1e-6)
+    assert tuple(stub2.images[-1].shape) == (1, 3, 48, 64)
+
+
+def test_foreground_metrics_empty_mask_nan():
+    img = _image()
+    empty = np.zeros((48, 64), dtype=bool)
+    assert math.isnan(metrics.least_clip_score(_cos_stub(0.3), img, empty, "ink"))
+    assert math.isnan(metrics.region_style_match(_cos_stub(0.3), img, empty, "ink"))
+
+
+def test_real_tiny_clip(tiny_models):
+    clip = tiny_models.clip()
+    img, m = _image(), _mask()
+    score = metrics.least_clip_score(clip, img, m, "oil painting")
+    assert math.isfinite(score) and score >= 0.0
+    rsm = metrics.region_style_match(clip, img, m, "oil painting")
+    assert 0.0 <= rsm <= 1.0
+
+
+# --------------------------------------------------------------------------- background metrics
+
+
+def test_identical_images(tiny_models):
+    img, m = _image(), _mask()
+    assert metrics.background_mse(img, img, m) == 0.0
+    assert metrics.background_psnr(img, img, m) == float("inf")
+    assert metrics.background_ssim(img, img, m) == pytest.approx(1.0, abs=1e-9)
+    assert metrics.background_lpips(tiny_models.lpips(), img, img, m) == pytest.approx(0.0, abs=1e-7)
+
+
+def test_difference_inside_mask_only():
+    a, m = _image(), _mask()
+    b = a.clone()
+    b[..., torch.from_numpy(m)] = 1.0 - b[..., torch.from_numpy(m)]
+    assert metrics.background_mse(a, b, m) == 0.0
+    assert metrics.background_psnr(a, b, m) == float("inf")
+
+
+def test_constant_difference_outside():
+    a = torch.full((1, 3, 48, 64), 0.5)
+    m = _mask()
+    b = a.clone()
+    b[..., ~torch.from_numpy(m)] += 0.1
+    b[..., torch.from_numpy(m)] = 0.0  # inside: irrelevant
+    assert metrics.background_mse(a, b, m) == pytest.approx(0.01, rel=1e-6)
+    assert metrics.background_psnr(a, b, m) == pytest.approx(20.0, abs=1e-4)
+
+
+def test_background_empty_is_nan(tiny_models):
+    a, b = _image(0), _image(1)
+    full = np.ones((48, 64), dtype=bool)
+    assert math.isnan(metrics.background_mse(a, b, full))
+    assert math.isnan(metrics.background_psnr(a, b, full))
+    assert math.isnan(metrics.background_ssim(a, b, full))
+    assert math.isnan(metrics.background_lpips(tiny_models.lpips(), a, b, full))
+
+
+def test_lpips_positive_and_flag_restored(tiny_models):
+    net = tiny_models.lpips()
+    a, b, m = _image(0), _image(1), _mask()
+    before = net.spatial
+    value = metrics.background_lpips(net, a, b, m)
+    assert math.isfinite(value) and value > 0.0
+    assert net.spatial == before
+
+
+def test_input_types_pil_and_numpy():
+    a = _image()
+    arr = (a[0].permute(1, 2, 0).numpy() * 255).round().astype(np.uint8)
+    pil = Image.fromarray(arr)
+    m = _mask()
+    mask_pil = Image.fromarray(m.astype(np.uint8) * 255)
+    assert metrics.background_mse(pil, arr, mask_pil) == 0.0
+    assert metrics.background_mse(pil, torch.from_numpy(arr).permute(2, 0, 1), torch.from_numpy(m)[None]) == 0.0
+    with pytest.raises(InputError):
+        metrics.background_mse(a, a, np.zeros((10, 10), dtype=bool))
+    with pytest.raises(InputError):
+        metrics.background_mse(a, _image(h=32), m)
+
+
+def test_score_all(tiny_models):
+    a, m = _image(), _mask()
+    b = a.clone()
+    b[..., torch.from_numpy(m)] = 0.2
+    scores = metrics.score_all(tiny_models, a, b, m, "mosaic")
+    assert set(scores) == set(metrics.METRIC_KEYS)
+    assert scores["mse_bg"] == 0.0 and scores["psnr_bg"] == float("inf")
+    assert scores["ssim_bg"] <= 1.0 + 1e-9
+    assert 0.0 <= scores["rsm"] <= 1.0 and scores["clip_score"] >= 0.0
+    assert math.isfinite(scores["lpips_bg"])
