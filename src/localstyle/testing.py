@@ -55,9 +55,15 @@ def write_clip_tokenizer(folder: Path, model_max_length: int = 77) -> None:
     tokenizer.save_pretrained(folder)
 
 
+# Ids of <|startoftext|> and <|endoftext|> in the tiny tokenizer (256 bytes, 256 word-final bytes, then these).
+TINY_BOS_ID, TINY_EOS_ID = 512, 513
+
+
 def _clip_text_config(max_positions: int = 77) -> dict:
+    # CLIP pools the text at the end-of-text token, found by id: it must match the tiny tokenizer's.
     return dict(vocab_size=49408, hidden_size=32, intermediate_size=64, num_hidden_layers=2,
-                num_attention_heads=4, max_position_embeddings=max_positions, projection_dim=16)
+                num_attention_heads=4, max_position_embeddings=max_positions, projection_dim=16,
+                bos_token_id=TINY_BOS_ID, eos_token_id=TINY_EOS_ID, pad_token_id=TINY_EOS_ID)
 
 
 def write_clip(folder: Path) -> None:

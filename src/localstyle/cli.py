@@ -1,0 +1,277 @@
+"""The `localstyle` command. Every user error ends as one `error: ...` line on stderr and a non-zero exit;
+the output file is written only when everything succeeded."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+from .errors import InputError, LocalStyleError
+
+EXIT_USER_ERROR = 2
+EXIT_INTERNAL_ERROR = 1
+
+
+def _add_model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles (clip, vgg, sam, detector, "
+                        "owlv2, lpips) to hub ids or local folders")
+    parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
+
+
+def _add_region_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--box", action="append", metavar="X0,Y0,X1,Y1",
+                        help="region box in pixels of the original image (repeat: one per edit, in order)")
+    parser.add_argument("--mask", action="append", metavar="MASK.png",
+                        help="region mask, non-zero pixels, same size as the image (repeat: one per edit)")
+    parser.add_argument("--points", metavar="X,Y[,L];...", help="SAM clicks; label 1 = region (default), 0 = not")
+    parser.add_argument("--no-segment", action="store_true", help="use --box itself as the mask instead of "
+                        "refining it with SAM")
+    parser.add_argument("--detector", default="detector", choices=["detector", "owlv2"],
+                        help="grounding backend role: Grounding DINO (detector, default) or OWLv2")
+    parser.add_argument("--box-threshold", type=float, default=0.3, help="detection score threshold")
+    parser.add_argument("--text-threshold", type=float, default=0.25, help="Grounding DINO text threshold")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="localstyle", description="Stylise only the part of a photo that a "
+                                     "text instruction names.")
+    parser.add_argument("--version", action="version", version=f"localstyle {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    stylize = sub.add_parser("stylize", help="stylise the region(s) an instruction names")
+    stylize.add_argument("image")
+    stylize.add_argument("instruction", help='a style ("cubism") with --box/--mask/--points, or an instruction '
+                         '("apply cubism style to the building")')
+    stylize.add_argument("-o", "--output", help="output image (same size and mode as the input)")
+    _add_region_options(stylize)
+    stylize.add_argument("--preset", default="paper", help="paper (default, the published settings) or fast")
+    stylize.add_argument("--steps", type=int, help="optimisation steps (paper: 200)")
+    stylize.add_argument("--resolution", type=int, help="long side of the working crop (paper: 512)")
+    stylize.add_argument("--crops", type=int, dest="num_crops", help="patch crops per step (paper: 64)")
+    stylize.add_argument("--feather", type=int, help="feather radius inside the mask edge, pixels (default 3)")
+    stylize.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                         help="override any setting, e.g. --set lambda_patch=9000 (repeatable)")
+    stylize.add_argument("--seed", type=int, default=0)
+    stylize.add_argument("--parser", default="rules", choices=["rules", "llm", "llava"],
+                         help="how to read the instruction: rules (default, no model), a chat LM, or LLaVA")
+    stylize.add_argument("--parser-model", help="hub id or folder of the --parser llm / llava model")
+    stylize.add_argument("--dry-run", action="store_true", help="print the understood edits and regions, "
+                         "then stop before optimising")
+    stylize.add_argument("--save-dir", help="also write masks, an overlay and record.json here")
+    stylize.add_argument("--quiet", action="store_true", help="no progress output")
+    _add_model_options(stylize)
+
+    ground = sub.add_parser("ground", help="find a region from words: box, mask and overlay, no stylising")
+    ground.add_argument("image")
+    ground.add_argument("region", help='e.g. "the leftmost dog"')
+    ground.add_argument("--save-dir", required=True)
+    ground.add_argument("--points", metavar="X,Y[,L];...", help="SAM clicks instead of grounding")
+    ground.add_argument("--detector", default="detector", choices=["detector", "owlv2"])
+    ground.add_argument("--box-threshold", type=float, default=0.3)
+    ground.add_argument("--text-threshold", type=float, default=0.25)
+    _add_model_options(ground)
+
+    models = sub.add_parser("models", help="fetch or list the models")
+    models_sub = models.add_subparsers(dest="models_command", required=True)
+    download = models_sub.add_parser("download", help="fetch every default model into the local caches")
+    download.add_argument("--role", action="append", help="only this role (repeatable)")
+    _add_model_options(download)
+    listing = models_sub.add_parser("list", help="print each role's source")
+    listing.add_argument("--models", metavar="FILE")
+    return parser
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _parse_set(pairs: list[str]) -> dict:
+    """`--set name=value`: values are read as JSON where possible (numbers, true/false), else as text."""
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise InputError(f"--set expects NAME=VALUE, got {pair!r}")
+        try:
+            settings[name.strip()] = json.loads(value)
+        except json.JSONDecodeError:
+            settings[name.strip()] = value
+    return settings
+
+
+class ProgressPrinter:
+    """Turns pipeline events into a tqdm bar per edit (step, loss, time left) and stage lines."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.bar = None
+
+    def __call__(self, event: dict) -> None:
+        if self.quiet:
+            return
+        from tqdm import tqdm
+
+        if event["event"] == "stage":
+            self.close()
+            label = {"ground": f"finding \"{event.get('region', '')}\"", "segment": "segmenting",
+                     "stylize": f"stylising with \"{event.get('style', '')}\""}.get(event["stage"], event["stage"])
+            print(f"[edit {event.get('edit', 0) + 1}] {label}", file=sys.stderr)
+            if event["stage"] == "stylize":
+                self.bar = tqdm(total=event["steps"], desc=f"edit {event['edit'] + 1}/{event['edits']}",
+                                unit="step", file=sys.stderr, leave=True)
+        elif event["event"] == "step" and self.bar is not None:
+            self.bar.set_postfix(loss=f"{event['loss']:.4g}")
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def _check_save_dir(path: str | None) -> Path | None:
+    if path is None:
+        return None
+    folder = Path(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create --save-dir {folder}: {exc.strerror}") from None
+    if not os.access(folder, os.W_OK):
+        raise InputError(f"--save-dir is not writable: {folder}")
+    return folder
+
+
+def _region_args(args) -> dict:
+    from .imageio import load_photo
+    from .masks import parse_box
+    from .segmentation import parse_points
+
+    region = {}
+    if getattr(args, "box", None):
+        size = load_photo(args.image).size
+        region["box"] = [parse_box(text, size) for text in args.box]
+    if getattr(args, "mask", None):
+        region["mask"] = list(args.mask)
+    if getattr(args, "points", None):
+        region["points"] = parse_points(args.points)
+    return region
+
+
+def write_extras(folder: Path, result, original_rgb) -> None:
+    """Masks (one PNG per edit), an overlay of all regions on the input, and record.json."""
+    import numpy as np
+    from PIL import Image
+
+    from .imageio import save_image
+    from .masks import overlay
+
+    preview = original_rgb
+    for index, plan in enumerate(result.plans, start=1):
+        save_image(Image.fromarray((plan.mask * 255).astype(np.uint8), "L"), folder / f"mask_{index}.png")
+        preview = overlay(preview, plan.mask, plan.box)
+    save_image(Image.fromarray(preview), folder / "overlay.png")
+    (folder / "record.json").write_text(json.dumps(result.record, indent=2, default=str) + "\n")
+
+
+def cmd_stylize(args) -> int:
+    from .imageio import check_output_path, load_photo, save_image
+    from .pipeline import stylize
+
+    if not args.dry_run and not args.output:
+        raise InputError("-o OUT is required (or use --dry-run)")
+    output = check_output_path(args.output) if args.output else None
+    save_dir = _check_save_dir(args.save_dir)
+    settings = _parse_set(args.set)
+    for name in ("resolution", "num_crops"):
+        if getattr(args, name) is not None:
+            settings[name] = getattr(args, name)
+    printer = ProgressPrinter(args.quiet)
+    try:
+        result = stylize(args.image, args.instruction, preset=args.preset, steps=args.steps, seed=args.seed,
+                         device=args.device, models=args.models, feather=args.feather, settings=settings,
+                         segment_box=not args.no_segment, parser=args.parser, parser_model=args.parser_model,
+                         detector=args.detector, box_threshold=args.box_threshold,
+                         text_threshold=args.text_threshold, dry_run=args.dry_run, progress=printer,
+                         **_region_args(args))
+    finally:
+        printer.close()
+    if args.dry_run:
+        for index, edit in enumerate(result.record["edits"], start=1):
+            score = "" if edit["score"] is None else f" score {edit['score']:.2f}"
+            print(f"{index}. region \"{edit['region']}\" style \"{edit['style']}\" box {edit['box']}{score} "
+                  f"mask area {edit['mask_area']} px")
+    if output is not None and not args.dry_run:
+        save_image(result.image, output)
+    if save_dir is not None:
+        write_extras(save_dir, result, load_photo(args.image).rgb)
+    if not args.quiet and output is not None and not args.dry_run:
+        print(f"wrote {output}", file=sys.stderr)
+    return 0
+
+
+def cmd_ground(args) -> int:
+    from .imageio import load_photo
+    from .instruction import Edit, clean_region
+    from .pipeline import plan_regions, resolve_models
+
+    save_dir = _check_save_dir(args.save_dir)
+    photo = load_photo(args.image)
+    region = clean_region(args.region)
+    if not region:
+        raise InputError("the region phrase is empty")
+    plans = plan_regions(photo, [Edit(region=region, style="")], resolve_models(args.models, args.device),
+                         points=_region_args(args).get("points"), detector=args.detector,
+                         box_threshold=args.box_threshold, text_threshold=args.text_threshold)
+    record = {"image": str(args.image), "region": region,
+              "edits": [{"box": list(p.box), "score": p.score, "mask_area": int(p.mask.sum()),
+                         "region_source": p.source} for p in plans]}
+    write_extras(save_dir, SimpleNamespace(plans=plans, record=record), photo.rgb)
+    for edit in record["edits"]:
+        score = "" if edit["score"] is None else f" score {edit['score']:.2f}"
+        print(f"box {edit['box']}{score} mask area {edit['mask_area']} px -> {save_dir}")
+    return 0
+
+
+def cmd_models(args) -> int:
+    from .models import DEFAULT_SOURCES, DOWNLOAD_ROLES, ModelSet, download
+
+    if args.models_command == "list":
+        models = ModelSet.create(args.models, device="cpu")
+        for role in DEFAULT_SOURCES:
+            print(f"{role}: {models.source(role)}")
+        return 0
+    models = ModelSet.create(args.models, device=args.device)
+    download(models, tuple(args.role) if args.role else DOWNLOAD_ROLES)
+    return 0
+
+
+COMMANDS = {"stylize": cmd_stylize, "ground": cmd_ground, "models": cmd_models}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except LocalStyleError as exc:
+        print(f"error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: still one line, unless the user asks for the traceback
+        if os.environ.get("LOCALSTYLE_DEBUG"):
+            raise
+        print(f"error: internal error ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}); "
+              "rerun with LOCALSTYLE_DEBUG=1 for the traceback", file=sys.stderr)
+        return EXIT_INTERNAL_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""Plain functions on boxes and masks: parsing, bounding boxes, the working crop, feathering, compositing.
+
+Boxes are (x0, y0, x1, y1) in pixels of the original image, half-open: pixel columns x0 .. x1-1.
+Masks are H x W bool arrays at the original resolution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import ndimage
+
+from .errors import InputError
+
+Box = tuple[int, int, int, int]
+
+
+def parse_box(text: str, size: tuple[int, int]) -> Box:
+    """`x0,y0,x1,y1` in pixels -> an integer box inside the image; empty or outside boxes are errors."""
+    try:
+        values = [float(v) for v in text.replace(" ", "").split(",")]
+    except ValueError:
+        values = []
+    if len(values) != 4:
+        raise InputError(f"--box must be four numbers x0,y0,x1,y1 in pixels, got {text!r}")
+    return check_box(values, size)
+
+
+def check_box(values, size: tuple[int, int]) -> Box:
+    width, height = size
+    x0, y0, x1, y1 = (float(v) for v in values)
+    if x1 <= x0 or y1 <= y0:
+        raise InputError(f"box {x0:g},{y0:g},{x1:g},{y1:g} is empty: need x0 < x1 and y0 < y1")
+    if x1 <= 0 or y1 <= 0 or x0 >= width or y0 >= height:
+        raise InputError(f"box {x0:g},{y0:g},{x1:g},{y1:g} lies outside the {width}x{height} image")
+    box = (max(0, int(np.floor(x0))), max(0, int(np.floor(y0))),
+           min(width, int(np.ceil(x1))), min(height, int(np.ceil(y1))))
+    return box
+
+
+def box_mask(box: Box, size: tuple[int, int]) -> np.ndarray:
+    """The box as a mask (used when the user gives a box and no segmentation model is wanted)."""
+    mask = np.zeros((size[1], size[0]), dtype=bool)
+    mask[box[1]:box[3], box[0]:box[2]] = True
+    return mask
+
+
+def mask_bbox(mask: np.ndarray) -> Box:
+    """The compact bounding box B of a non-empty mask."""
+    rows = np.flatnonzero(mask.any(axis=1))
+    cols = np.flatnonzero(mask.any(axis=0))
+    if rows.size == 0:
+        raise InputError("mask is empty")
+    return int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1
+
+
+def expand_box(box: Box, margin: int, size: tuple[int, int]) -> Box:
+    x0, y0, x1, y1 = box
+    return max(0, x0 - margin), max(0, y0 - margin), min(size[0], x1 + margin), min(size[1], y1 + margin)
+
+
+@dataclass(frozen=True)
+class WorkingRegion:
+    """Where the optimisation runs: `crop` (a box of the original image) resized to `work_size`."""
+
+    crop: Box
+    work_size: tuple[int, int]  # (width, height), multiples of 8
+
+    def to_work(self, box: Box) -> Box:
+        """A box of the original image in working-image pixels (rounded outwards, clamped)."""
+        sx = self.work_size[0] / (self.crop[2] - self.crop[0])
+        sy = self.work_size[1] / (self.crop[3] - self.crop[1])
+        x0 = int(np.floor((box[0] - self.crop[0]) * sx))
+        y0 = int(np.floor((box[1] - self.crop[1]) * sy))
+        x1 = int(np.ceil((box[2] - self.crop[0]) * sx))
+        y1 = int(np.ceil((box[3] - self.crop[1]) * sy))
+        w, h = self.work_size
+        return max(0, x0), max(0, y0), min(w, max(x1, x0 + 1)), min(h, max(y1, y0 + 1))
+
+
+def working_region(mask: np.ndarray, resolution: int, margin: float) -> WorkingRegion:
+    """The mask's box plus a margin (a fraction of the box's long side: CLIP and the U-Net see some
+    context around the region), resized so its long side is `resolution` with
+    the aspect ratio kept and both sides multiples of 8 (the U-Net halves them three times)."""
+    height, width = mask.shape
+    box = mask_bbox(mask)
+    long_side = max(box[2] - box[0], box[3] - box[1])
+    crop = expand_box(box, int(round(margin * long_side)), (width, height))
+    crop_w, crop_h = crop[2] - crop[0], crop[3] - crop[1]
+    scale = resolution / max(crop_w, crop_h)
+    work = (max(8, int(round(crop_w * scale / 8)) * 8), max(8, int(round(crop_h * scale / 8)) * 8))
+    return WorkingRegion(crop=crop, work_size=work)
+
+
+def feather_weights(mask: np.ndarray, radius: float) -> np.ndarray:
+    """Blend weight per pixel: 0 outside the mask, rising inside it to 1 at `radius` pixels from its edge.
+
+    The feather runs inwards so that no pixel outside the mask ever changes, whatever the radius; with
+    radius 0 the weights are the mask itself."""
+    if radius <= 0 or mask.all():
+        return mask.astype(np.float32)
+    # Distance from each mask pixel to the nearest pixel outside the mask (1 on the mask's edge). The
+    # image border is not an edge: a region that reaches it (a sky) is stylised right up to it.
+    depth = ndimage.distance_transform_edt(mask)
+    return np.clip(depth / (radius + 1.0), 0.0, 1.0).astype(np.float32)
+
+
+def composite(original: np.ndarray, stylized: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Blend uint8 H x W x 3 images; where the weight is 0 the original's bytes are copied unchanged."""
+    w = weights[..., None]
+    blended = np.rint(w * stylized.astype(np.float32) + (1.0 - w) * original.astype(np.float32))
+    return np.where(w > 0, np.clip(blended, 0, 255).astype(np.uint8), original)
+
+
+def overlay(rgb: np.ndarray, mask: np.ndarray, box: Box | None = None,
+            colour=(255, 64, 64), opacity: float = 0.45) -> np.ndarray:
+    """A preview of the region: the mask tinted over the photo, the box outlined."""
+    out = rgb.astype(np.float32).copy()
+    out[mask] = (1 - opacity) * out[mask] + opacity * np.asarray(colour, np.float32)
+    out = out.astype(np.uint8)
+    if box is not None:
+        x0, y0, x1, y1 = box
+        thickness = max(1, min(rgb.shape[:2]) // 200)
+        for t in range(thickness):
+            out[y0 + t, x0:x1] = out[max(y0, y1 - 1 - t), x0:x1] = colour
+            out[y0:y1, x0 + t] = out[y0:y1, max(x0, x1 - 1 - t)] = colour
+    return out
