@@ -1,0 +1,50 @@
+"""Shared fixtures: offline hub, tiny random models written once per session, real sample photos."""
+
+import os
+
+os.environ["HF_HUB_OFFLINE"] = "1"  # a stray hub id must fail at once, not retry for a minute
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+from PIL import Image  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory):
+    """Path of models.toml for tiny random models of every default architecture."""
+    from localstyle.testing import write_tiny_models
+
+    return write_tiny_models(tmp_path_factory.mktemp("tiny-models"))
+
+
+@pytest.fixture(scope="session")
+def astronaut_path(tmp_path_factory):
+    """scikit-image's astronaut photo (public domain, NASA), 512 x 512 RGB, as a PNG file."""
+    import skimage.data
+
+    path = tmp_path_factory.mktemp("photos") / "astronaut.png"
+    Image.fromarray(skimage.data.astronaut()).save(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def cat_path(tmp_path_factory):
+    """scikit-image's chelsea photo (CC0), 451 x 300 RGB: not square, so width/height mix-ups show."""
+    import skimage.data
+
+    path = tmp_path_factory.mktemp("photos") / "chelsea.png"
+    Image.fromarray(skimage.data.chelsea()).save(path)
+    return path
+
+
+# Settings that keep one optimisation to about a second on a 2-core CPU.
+TINY_SETTINGS = {"resolution": 64, "num_crops": 2, "crop_size": 32, "crop_resize": 64}
+TINY_STEPS = 2
+
+
+def rect_mask(shape, box):
+    x0, y0, x1, y1 = box
+    mask = np.zeros(shape, dtype=bool)
+    mask[y0:y1, x0:x1] = True
+    return mask

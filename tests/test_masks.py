@@ -1,0 +1,82 @@
+import numpy as np
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from localstyle.errors import InputError
+from localstyle.masks import (check_box, composite, feather_weights, mask_bbox, parse_box, working_region)
+
+from conftest import rect_mask
+
+
+def test_parse_box_clamps_to_image_and_rounds_outwards():
+    assert parse_box("10.5, 20, 30.2,40", (100, 50)) == (10, 20, 31, 40)
+    assert parse_box("-5,-5,500,500", (100, 50)) == (0, 0, 100, 50)
+
+
+@pytest.mark.parametrize("text", ["1,2,3", "a,b,c,d", "", "1,2,3,4,5"])
+def test_parse_box_rejects_malformed_text(text):
+    with pytest.raises(InputError, match="four numbers"):
+        parse_box(text, (100, 100))
+
+
+@pytest.mark.parametrize("box, message", [((10, 10, 5, 50), "empty"), ((10, 10, 10, 50), "empty"),
+                                          ((200, 10, 300, 50), "outside"), ((-50, -50, 0, 0), "outside")])
+def test_check_box_rejects_empty_and_outside_boxes(box, message):
+    with pytest.raises(InputError, match=message):
+        check_box(box, (100, 100))
+
+
+def test_mask_bbox_is_half_open_and_tight():
+    mask = np.zeros((20, 30), bool)
+    mask[3, 4] = mask[10, 25] = True
+    assert mask_bbox(mask) == (4, 3, 26, 11)
+
+
+@settings(max_examples=60, deadline=None)
+@given(width=st.integers(8, 900), height=st.integers(8, 900), data=st.data())
+def test_working_region_keeps_aspect_and_multiples_of_eight(width, height, data):
+    x0 = data.draw(st.integers(0, width - 1))
+    y0 = data.draw(st.integers(0, height - 1))
+    x1 = data.draw(st.integers(x0 + 1, width))
+    y1 = data.draw(st.integers(y0 + 1, height))
+    region = working_region(rect_mask((height, width), (x0, y0, x1, y1)), 512, 0.1)
+    cx0, cy0, cx1, cy1 = region.crop
+    assert 0 <= cx0 <= x0 and 0 <= cy0 <= y0 and x1 <= cx1 <= width and y1 <= cy1 <= height
+    w, h = region.work_size
+    assert w % 8 == 0 and h % 8 == 0 and max(w, h) in (512, 512 - 8, 512 + 8) or max(w, h) == 8
+    # Aspect ratio within the rounding to multiples of 8.
+    assert abs(w / h - (cx1 - cx0) / (cy1 - cy0)) <= 8 / min(w, h) * max(1, (cx1 - cx0) / (cy1 - cy0)) + 1e-6
+    wx0, wy0, wx1, wy1 = region.to_work((x0, y0, x1, y1))
+    assert 0 <= wx0 < wx1 <= w and 0 <= wy0 < wy1 <= h
+
+
+def test_feather_is_zero_outside_and_one_deep_inside():
+    mask = rect_mask((40, 40), (10, 10, 30, 30))
+    weights = feather_weights(mask, 3)
+    assert (weights[~mask] == 0).all()
+    assert weights[20, 20] == 1.0
+    # On the edge: distance 1 -> 1 / (3 + 1); one further in: 2 / 4.
+    assert weights[10, 20] == pytest.approx(0.25) and weights[11, 20] == pytest.approx(0.5)
+    np.testing.assert_array_equal(feather_weights(mask, 0), mask.astype(np.float32))
+
+
+def test_feather_does_not_fade_at_the_image_border():
+    mask = rect_mask((20, 20), (0, 0, 20, 10))  # a "sky" touching three borders
+    weights = feather_weights(mask, 3)
+    assert weights[0, 0] == 1.0 and weights[9, 10] == pytest.approx(0.25)
+    assert (feather_weights(np.ones((5, 5), bool), 3) == 1).all()
+
+
+def test_composite_copies_original_bytes_where_weight_is_zero():
+    rng = np.random.default_rng(0)
+    original = rng.integers(0, 256, (16, 16, 3), dtype=np.uint8)
+    stylized = rng.integers(0, 256, (16, 16, 3), dtype=np.uint8)
+    weights = np.zeros((16, 16), np.float32)
+    weights[4:8, 4:8] = 1.0
+    weights[8, 4:8] = 0.5
+    out = composite(original, stylized, weights)
+    outside = weights == 0
+    np.testing.assert_array_equal(out[outside], original[outside])
+    np.testing.assert_array_equal(out[4:8, 4:8], stylized[4:8, 4:8])
+    expected = np.rint(0.5 * original[8, 4:8].astype(float) + 0.5 * stylized[8, 4:8].astype(float))
+    np.testing.assert_array_equal(out[8, 4:8], expected.astype(np.uint8))
