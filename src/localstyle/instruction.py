@@ -1,0 +1,629 @@
+"""Instruction -> list of edits: which region of the photo gets which style.
+
+Three parsers share one output type and one cleaning of the strings:
+
+- `parse_instruction` (the default): English rules, no model. It reads the paper's form
+  "apply <style> style to <region> in the image" and the other common ways of saying it,
+  and splits instructions that ask for several edits.
+- `parse_with_language_model`: any chat language model from the hub, asked for JSON.
+- `parse_with_llava`: the paper's vision-language path; LLaVA returns one box and one quoted style.
+
+Cleaning rules (the contract other stages rely on):
+- case is kept as the user typed it, for both region and style;
+- region: no leading article or determiner ("the", "a", "an", "this", "my", ...) and no trailing
+  "in the image" / "of this photo" / ...; a region that names only the image or a pronoun
+  ("it", "the image") is rejected, because there is nothing local to stylise;
+- style: no surrounding quotes, no leading "a"/"an", no leading "the style of", no trailing word
+  "style" (or "look", "feel", "effect", ...; a word merely containing it, like "lifestyle", stays);
+  a leading "the" is dropped only when such a word followed ("the cubism style" -> "cubism"),
+  so that titles like "The Starry Night" survive.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from localstyle.errors import InstructionError, ModelError
+
+if TYPE_CHECKING:  # PIL is only needed by callers of the LLaVA path
+    from PIL import Image
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One requested change: stylise `region` with `style`.
+
+    `box` is set only by the LLaVA path: (x0, y0, x1, y1) in pixels of the original image.
+    """
+
+    region: str
+    style: str
+    box: tuple[float, float, float, float] | None = None
+
+
+FORMS_THAT_WORK = (
+    'try "apply <style> style to <region>", "make <region> look like <style>", '
+    '"turn <region> into <style>" or "paint <region> in <style>", '
+    "where the region is a part of the photo"
+)
+MAX_INSTRUCTION_CHARS = 1000
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning of region and style strings (shared by all three parsers)
+# ---------------------------------------------------------------------------------------------
+
+_IMAGE_WORDS = r"(?:image|photo|photograph|picture|pic|scene|frame|shot|snapshot|img)"
+_TRAILING_IMAGE_PHRASE = re.compile(
+    rf"\s+(?:in|of|from|on|within|inside)\s+(?:(?:the|this|that|my|our|your|a)\s+)?{_IMAGE_WORDS}$",
+    re.IGNORECASE,
+)
+_LEADING_DETERMINER = re.compile(
+    r"^(?:the|a|an|this|that|these|those|my|our|your)\s+", re.IGNORECASE
+)
+_LEADING_A_OR_AN = re.compile(r"^an?\s+", re.IGNORECASE)
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# Words that say "a style" without describing one; preceded by a space or hyphen so that
+# "lifestyle" is not cut.
+_TRAILING_STYLE_WORD = re.compile(
+    r"[\s-]+(?:style|styles|look|feel|effect|vibe|aesthetic|filter|treatment|touch|makeover|finish)$",
+    re.IGNORECASE,
+)
+_LEADING_STYLE_OF = re.compile(r"^(?:in\s+)?(?:the\s+)?style\s+of\s+", re.IGNORECASE)
+# "look like it was painted by Monet": the subject adds nothing to the style.
+_LEADING_SUBJECT = re.compile(
+    r"^(?:it|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?=\w)", re.IGNORECASE
+)
+_WHOLE_IMAGE_REGION = re.compile(
+    rf"^(?:(?:the\s+)?(?:whole|entire|full)\s+)?{_IMAGE_WORDS}$", re.IGNORECASE
+)
+_PRONOUNS = {"it", "this", "that", "them", "these", "those", "everything", "something", "all"}
+_QUOTE_PAIRS = (('"', '"'), ("'", "'"))
+
+
+def _normalise_quotes_and_spaces(text: str) -> str:
+    """Curly quotes become straight ones and any run of whitespace one space."""
+    text = text.translate(str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"}))
+    return " ".join(text.split())
+
+
+def _strip_outer_punctuation(text: str) -> str:
+    return text.strip().strip(".,;:!?").strip()
+
+
+def _strip_surrounding_quotes(text: str) -> str:
+    for opening, closing in _QUOTE_PAIRS:
+        if len(text) >= 2 and text.startswith(opening) and text.endswith(closing):
+            return text[1:-1].strip()
+    return text
+
+
+def clean_region(raw: str) -> str | None:
+    """Region phrase without articles or "in the image"; None if it names nothing local."""
+    region = _strip_surrounding_quotes(_strip_outer_punctuation(_normalise_quotes_and_spaces(raw)))
+    while _TRAILING_IMAGE_PHRASE.search(region):
+        region = _TRAILING_IMAGE_PHRASE.sub("", region)
+    region = _strip_surrounding_quotes(_LEADING_DETERMINER.sub("", region, count=1)).strip()
+    if not region or region.lower() in _PRONOUNS or _WHOLE_IMAGE_REGION.match(region):
+        return None
+    return region
+
+
+def clean_style(raw: str) -> str | None:
+    """Style text without quotes, articles or a trailing word "style"; None if nothing is left."""
+    style = _strip_outer_punctuation(_normalise_quotes_and_spaces(raw))
+    style = _TRAILING_IMAGE_PHRASE.sub("", style)
+    named_as_a_style = False
+    previous = None
+    while style != previous:  # the rules peel layers ('a "ukiyo-e" style'), so repeat until stable
+        previous = style
+        style = _strip_surrounding_quotes(_strip_outer_punctuation(style))
+        if _TRAILING_STYLE_WORD.search(style):
+            style, named_as_a_style = _TRAILING_STYLE_WORD.sub("", style), True
+        if _LEADING_STYLE_OF.match(style):
+            style, named_as_a_style = _LEADING_STYLE_OF.sub("", style), True
+        style = _LEADING_A_OR_AN.sub("", _LEADING_SUBJECT.sub("", style))
+        if named_as_a_style:
+            style = _LEADING_THE.sub("", style)
+    if not style or style.lower() in _PRONOUNS or style.lower() in {"style", "a", "an", "the"}:
+        return None
+    return style
+
+
+# ---------------------------------------------------------------------------------------------
+# The rule parser
+# ---------------------------------------------------------------------------------------------
+
+_REQUEST_PREFIX = re.compile(
+    r"^(?:please|kindly|pls|plz|also|and|then|just|"
+    r"(?:can|could|would|will)\s+(?:you|u)|"
+    r"i(?:\s+would|'d|\s+will|'ll)?\s+(?:like|love|want|need)(?:\s+you)?(?:\s+to)?|"
+    r"i\s+wanna|let's|let\s+us|help\s+me|go\s+ahead\s+and|try\s+to)\b[\s,]*",
+    re.IGNORECASE,
+)
+_REQUEST_SUFFIX = re.compile(
+    r"(?:[\s,]+(?:please|thanks|thank\s+you|thx|for\s+me)|[\s.,;:!?]+)$", re.IGNORECASE
+)
+
+
+def _strip_request_words(text: str) -> str:
+    """Drop politeness around the edit: "could you please ... , thanks!"."""
+    text = text.strip()
+    previous = None
+    while text != previous:
+        previous = text
+        text = _REQUEST_PREFIX.sub("", text).strip()
+        text = _REQUEST_SUFFIX.sub("", text).strip()
+    return text
+
+
+_TURN_INTO_VERBS = ("turn", "transform", "convert", "change", "morph", "make")
+_TURN_TO_VERBS = ("turn", "transform", "convert", "change", "morph")  # not "make X to Y"
+_PAINT_VERBS = (
+    "paint", "repaint", "render", "re-render", "stylise", "stylize", "restyle", "style", "draw",
+    "redraw", "sketch", "redo", "recreate", "reimagine", "re-imagine", "color", "colour", "make",
+    "do", "show", "depict",
+)  # fmt: skip
+_APPLY_VERBS = ("apply", "add", "use", "put", "place")
+_ALL_VERBS = {"give", *_TURN_INTO_VERBS, *_PAINT_VERBS, *_APPLY_VERBS}
+
+
+def _any_of(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(word) for word in words) + ")"
+
+
+# After "in"/"as"/"with" a region usually continues with a place or owner ("the man in the red
+# shirt", "the car in front of the house"), while a style rarely starts that way; so the first
+# connector NOT followed by such words is where the style starts ("in the style of" excepted).
+_STYLE_STARTS_HERE = (
+    r"(?!the\s+(?!style\s+of\b)|(?:this|that|these|those|his|her|its|their|my|your|our|front|"
+    r"between)\b)"
+)
+_STYLE_WORDS = r"(?:look|feel|style|effect|vibe|makeover|treatment|touch|aesthetic|finish|filter)"
+
+# One edit, as whole-string patterns tried in order; each names a `region` and a `style` and,
+# when the form starts with one, the `verb` (it is reused by "... and <the next edit>").
+_GIVE, _APPLY = "(?P<verb>give)", rf"(?P<verb>{_any_of(_APPLY_VERBS)})"
+_TURN_INTO = rf"(?P<verb>{_any_of(_TURN_INTO_VERBS)})"
+_TURN_TO = rf"(?P<verb>{_any_of(_TURN_TO_VERBS)})"
+_PAINT = rf"(?P<verb>{_any_of(_PAINT_VERBS)})"
+_PAINT_OR_TURN = rf"(?P<verb>{_any_of(_PAINT_VERBS + _TURN_INTO_VERBS)})"
+_EDIT_FORMS = [
+    rf"{_GIVE} (?P<region>.+?) the {_STYLE_WORDS} of (?P<style>.+)",
+    rf"{_GIVE} (?P<region>.+) (?P<style>an? .+? {_STYLE_WORDS})",
+    rf"{_PAINT_OR_TURN} (?P<region>.+?) (?:to )?looks? like (?P<style>.+)",
+    rf"{_TURN_INTO} (?P<region>.+?) into (?P<style>.+)",
+    rf"{_TURN_TO} (?P<region>.+) to (?P<style>.+)",  # the last "to": "the car next to the tree"
+    rf"{_PAINT} (?P<region>.+?) (?:in|as|using) {_STYLE_STARTS_HERE}(?P<style>.+)",
+    rf"{_PAINT} (?P<region>.+?) (?:with|like) {_STYLE_STARTS_HERE}(?P<style>.+)",
+    rf"{_PAINT} (?P<region>.+) (?:in|as|using|with|like) (?P<style>.+)",
+    rf"{_APPLY} (?P<style>.+?) (?:to|on|onto|for) (?P<region>.+)",
+    # Forms without a verb.
+    r"(?P<region>.+?) (?:should |to |would )?looks? like (?P<style>.+)",
+    r"(?P<style>.+?[ -]style) (?:to|on|onto|for) (?P<region>.+)",
+    rf"(?P<region>.+?) in {_STYLE_STARTS_HERE}(?P<style>.+[ -]style)",
+    r"(?P<region>.+?) in (?P<style>the style of .+)",
+]
+_EDIT_PATTERNS = [re.compile(form, re.IGNORECASE) for form in _EDIT_FORMS]
+
+# Where one edit may end and the next begin; "and" is only a candidate (see _parse_segments).
+_SEPARATOR_RUN = re.compile(r"(?:\s*(?:[,;&]|\.(?=\s)|\band\b|\bthen\b)\s*)+", re.IGNORECASE)
+_QUOTED = re.compile(r"\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)")  # "Gogh's" is an apostrophe, not a quote
+
+
+def _mask_quoted(text: str) -> str:
+    """Same text with the inside of quotes blanked, so rules never look inside a quoted style."""
+    return _QUOTED.sub(lambda m: m.group(0)[0] + "\0" * (len(m.group(0)) - 2) + m.group(0)[-1], text)
+
+
+def _match_one_edit(text: str) -> tuple[Edit, str | None] | None:
+    masked = _mask_quoted(text)
+    for pattern in _EDIT_PATTERNS:
+        match = pattern.fullmatch(masked)
+        if match is None:
+            continue
+        region = clean_region(text[match.start("region") : match.end("region")])
+        style = clean_style(text[match.start("style") : match.end("style")])
+        verb = match.groupdict().get("verb")
+        # A verb-less form must not swallow a verb that the verb forms could not use
+        # ("apply the car in lego style", "apply style to the car").
+        swallowed_verb = (region is not None and region.split()[0].lower() in _ALL_VERBS) or (
+            style is not None and style.lower() in _ALL_VERBS
+        )
+        if region and style and (verb or not swallowed_verb):
+            return Edit(region, style), verb.lower() if verb else None
+    return None
+
+
+def _parse_one_edit(text: str, shared_verb: str | None) -> tuple[Edit, str | None] | None:
+    """One edit, or None. `shared_verb` lets "... and watercolor to the sky" reuse "apply"."""
+    text = _strip_request_words(text)
+    if not text:
+        return None
+    parsed = _match_one_edit(text)
+    if parsed is None and shared_verb and text.split()[0].lower() not in _ALL_VERBS:
+        parsed = _match_one_edit(f"{shared_verb} {text}")
+    return parsed
+
+
+def _split_candidates(text: str) -> list[str]:
+    """Alternating [part, separator, part, ...] at every place a new edit could start."""
+    masked = _mask_quoted(text)
+    pieces, start = [], 0
+    for match in _SEPARATOR_RUN.finditer(masked):
+        if match.start() == 0 or match.end() == len(masked):
+            continue
+        pieces += [text[start : match.start()], text[match.start() : match.end()]]
+        start = match.end()
+    return pieces + [text[start:]]
+
+
+def _parse_segments(pieces: list[str]) -> list[Edit] | None:
+    """Split the parts into complete edits.
+
+    "and" also joins words inside a style ("black and white") or region ("salt and pepper
+    shaker"), so a split is accepted only when what follows it is itself a complete edit, or a
+    complete edit once the previous edit's verb is put in front. The shortest last edit is tried
+    first; the whole text as one edit is the last resort.
+    """
+    part_count = (len(pieces) + 1) // 2
+    memo: dict[int, tuple[list[Edit], str | None] | None] = {}
+
+    def joined(first: int, end: int) -> str:
+        return "".join(pieces[2 * first : 2 * end - 1])
+
+    def edits_in_first(end: int) -> tuple[list[Edit], str | None] | None:
+        if end in memo:
+            return memo[end]
+        result = None
+        for split in range(end - 1, 0, -1):
+            head = edits_in_first(split)
+            if head is None:
+                continue
+            tail = _parse_one_edit(joined(split, end), shared_verb=head[1])
+            if tail is not None:
+                result = (head[0] + [tail[0]], tail[1])
+                break
+        if result is None:
+            whole = _parse_one_edit(joined(0, end), shared_verb=None)
+            result = ([whole[0]], whole[1]) if whole else None
+        memo[end] = result
+        return result
+
+    parsed = edits_in_first(part_count)
+    return parsed[0] if parsed else None
+
+
+def parse_instruction(text: str) -> list[Edit]:
+    """Read an English instruction into the edits it asks for, with rules and no model.
+
+    >>> parse_instruction("apply cubism style to the building in the image")
+    [Edit(region='building', style='cubism', box=None)]
+
+    Several edits may be joined by "and", "then", commas or semicolons. Raises
+    `InstructionError` when no region and style can be found.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise InstructionError(f"the instruction is empty; {FORMS_THAT_WORK}")
+    if len(text) > MAX_INSTRUCTION_CHARS:
+        raise InstructionError(
+            f"the instruction is too long ({len(text)} characters, at most {MAX_INSTRUCTION_CHARS})"
+        )
+    typed = _normalise_quotes_and_spaces(text)
+    text = _strip_request_words(typed)
+    edits = _parse_segments(_split_candidates(text)) if text else None
+    if not edits:
+        shown = typed if len(typed) <= 80 else typed[:77] + "..."
+        raise InstructionError(f'could not find a region and a style in "{shown}"; {FORMS_THAT_WORK}')
+    return edits
+
+
+_WHOLE_PICTURE = rf"(?:it|this|that|them|everything|(?:the\s+)?(?:(?:whole|entire|full)\s+)?{_IMAGE_WORDS})"
+# "apply", "make it look like", "paint in", "give it": what may precede a style given on its own.
+_STYLE_ONLY_PREFIX = re.compile(
+    rf"^(?:{_any_of(_APPLY_VERBS)}|give(?:\s+{_WHOLE_PICTURE})?|"
+    rf"{_any_of(_PAINT_VERBS + _TURN_INTO_VERBS)}(?:\s+{_WHOLE_PICTURE})?\s+"
+    rf"(?:(?:to\s+)?looks?\s+like|into|to|in|as|with|like|using))\s+",
+    re.IGNORECASE,
+)
+_STYLE_ONLY_SUFFIX = re.compile(rf"\s+(?:to|on|onto|for)\s+{_WHOLE_PICTURE}$", re.IGNORECASE)
+
+
+def parse_style(text: str) -> str:
+    """Read a style given on its own, for when the region comes as a box or mask.
+
+    "cubism", "apply cubism style", "make it look like lego", "in the style of Monet" all give
+    the cleaned style. Raises `InstructionError` when no style is left.
+    """
+    typed = _normalise_quotes_and_spaces(text) if isinstance(text, str) else ""
+    style_text = _strip_request_words(typed)
+    masked = _mask_quoted(style_text)  # cut only outside quotes
+    prefix, suffix = _STYLE_ONLY_PREFIX.match(masked), _STYLE_ONLY_SUFFIX.search(masked)
+    style_text = style_text[prefix.end() if prefix else 0 : suffix.start() if suffix else None]
+    style = clean_style(style_text)
+    if not style or style.lower() in _ALL_VERBS:
+        raise InstructionError(
+            f'could not find a style in "{typed[:80]}"; give one such as "cubism" or "watercolor"'
+        )
+    return style
+
+
+# ---------------------------------------------------------------------------------------------
+# Language-model parser
+# ---------------------------------------------------------------------------------------------
+
+LANGUAGE_MODEL_PROMPT = (
+    "Read the image-editing instruction below and list the edits it asks for. Reply with only a "
+    'JSON array, one object per edit, like [{{"region": "building", "style": "cubism"}}]. '
+    '"region" is the object or area of the photo to change; "style" is the look to give it.\n'
+    "Instruction: {instruction}"
+)
+_MAX_NEW_TOKENS = 200
+# (kind, model id or path, device) -> loaded objects; real models are big, so load each once.
+_LOADED_MODELS: dict[tuple[str, str, str], tuple] = {}
+
+
+def _one_line_start(reply: str, length: int = 80) -> str:
+    return " ".join(reply.split())[:length]
+
+
+def _first_json_array_of_objects(reply: str) -> list[dict] | None:
+    """The first non-empty JSON array of objects anywhere in the reply.
+
+    Prose, code fences and other arrays around it ("see [1]") are skipped.
+    """
+    decoder = json.JSONDecoder()
+    for position in (m.start() for m in re.finditer(r"\[", reply)):
+        try:
+            value, _ = decoder.raw_decode(reply, position)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+            return value
+    return None
+
+
+def edits_from_json_reply(reply: str) -> list[Edit]:
+    """Validate a language model's reply: a JSON array of {"region": ..., "style": ...} objects.
+
+    Each string gets the same cleaning as the rule parser. Raises `InstructionError` otherwise.
+    """
+    unusable = InstructionError(
+        f"language model reply was not usable JSON edits: {_one_line_start(reply)!r}"
+    )
+    items = _first_json_array_of_objects(reply)
+    if items is None:
+        raise unusable
+    edits = []
+    for item in items:
+        fields = {str(key).lower(): value for key, value in item.items()}
+        region, style = fields.get("region"), fields.get("style")
+        if not isinstance(region, str) or not isinstance(style, str):
+            raise unusable
+        region, style = clean_region(region), clean_style(style)
+        if not region or not style:
+            raise unusable
+        edits.append(Edit(region, style))
+    return edits
+
+
+def _model_dtype(device: str):
+    import torch
+
+    # Half precision halves the memory of a 7B model on a GPU; CPUs are slow or unsupported in it.
+    return torch.float32 if str(device).startswith("cpu") else "auto"
+
+
+def _load_language_model(model_id_or_path: str, device: str):
+    key = ("causal-lm", str(model_id_or_path), str(device))
+    if key not in _LOADED_MODELS:
+        try:
+            from transformers import AutoModelForCausalLM, AutoTokenizer
+
+            tokenizer = AutoTokenizer.from_pretrained(model_id_or_path)
+            model = AutoModelForCausalLM.from_pretrained(
+                model_id_or_path, dtype=_model_dtype(device)
+            )
+            model = model.to(device).eval()
+        except Exception as error:  # hub, file-system and format errors all mean "no usable model"
+            reason = _one_line_start(str(error), 160)
+            raise ModelError(
+                f"could not load language model {str(model_id_or_path)!r}: {reason}"
+            ) from error
+        _LOADED_MODELS[key] = (tokenizer, model)
+    return _LOADED_MODELS[key]
+
+
+def _pad_token_id(tokenizer) -> int | None:
+    return tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+
+
+def _generate_new_tokens(model, inputs, pad_token_id):
+    """Greedy continuation of `inputs`: the ids of the new tokens only."""
+    output = model.generate(
+        **inputs, max_new_tokens=_MAX_NEW_TOKENS, do_sample=False, pad_token_id=pad_token_id
+    )
+    return output[0, inputs["input_ids"].shape[1] :]
+
+
+def parse_with_language_model(
+    text: str, model_id_or_path: str, device: str = "cpu"
+) -> list[Edit]:
+    """Ask a chat language model (hub id or local folder) for the edits, as validated JSON.
+
+    Raises `ModelError` when the model cannot be loaded and `InstructionError` when its reply
+    is not a usable JSON list of edits.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise InstructionError(f"the instruction is empty; {FORMS_THAT_WORK}")
+    tokenizer, model = _load_language_model(model_id_or_path, device)
+    prompt = LANGUAGE_MODEL_PROMPT.format(instruction=" ".join(text.split()))
+    if getattr(tokenizer, "chat_template", None):
+        prompt = tokenizer.apply_chat_template(
+            [{"role": "user", "content": prompt}], tokenize=False, add_generation_prompt=True
+        )
+        # The template already wrote any special tokens the model expects.
+        inputs = tokenizer(prompt, return_tensors="pt", add_special_tokens=False)
+    else:
+        inputs = tokenizer(prompt + "\nJSON:", return_tensors="pt")
+    new_tokens = _generate_new_tokens(model, inputs.to(device), _pad_token_id(tokenizer))
+    return edits_from_json_reply(tokenizer.decode(new_tokens, skip_special_tokens=True))
+
+
+# ---------------------------------------------------------------------------------------------
+# LLaVA parser (the paper's path): one box and one quoted style
+# ---------------------------------------------------------------------------------------------
+
+LLAVA_PROMPT = (
+    "For a given user prompt: '{text}', give the bounding box coordinates of the object that "
+    "should be stylized. Also return the corresponding style in quotes."
+)
+LLAVA_REMINDER = ' Answer as: [x0, y0, x1, y1] "style"'
+_NUMBER = r"-?\d+(?:\.\d+)?"
+_BRACKETED_BOX = re.compile(
+    rf"[\[(]\s*({_NUMBER})\s*[,\s]\s*({_NUMBER})\s*[,\s]\s*({_NUMBER})\s*[,\s]\s*({_NUMBER})\s*[\])]"
+)
+_LOOSE_NUMBER = re.compile(rf"(?<![\w.]){_NUMBER}")  # not the 0 of "x0"
+_QUOTED_STYLE = re.compile(r"\"([^\"]+)\"|(?<!\w)'([^']+)'(?!\w)")
+BOX_CONVENTIONS = ("auto", "padded-square", "original")
+
+
+def _box_numbers(reply: str) -> list[float] | None:
+    masked = _mask_quoted(reply)  # a style such as "1920s poster" must not give coordinates
+    bracketed = _BRACKETED_BOX.search(masked)
+    if bracketed:
+        return [float(number) for number in bracketed.groups()]
+    loose = _LOOSE_NUMBER.findall(masked)
+    return [float(number) for number in loose[:4]] if len(loose) >= 4 else None
+
+
+def _box_in_original_pixels(
+    numbers: list[float], image_size: tuple[int, int], convention: str
+) -> tuple[float, float, float, float]:
+    """Map the reply's numbers to (x0, y0, x1, y1) pixels of the original image.
+
+    LLaVA-1.5 pads the image to a square (short side centred, as its `expand2square` does)
+    before the vision tower sees it, so its normalised boxes live in that square: "auto" reads
+    normalised numbers that way and pixel numbers as pixels of the original image.
+    """
+    width, height = image_size
+    normalised = all(abs(number) <= 1.0 for number in numbers)
+    if convention == "padded-square" or (convention == "auto" and normalised):
+        side = max(width, height)
+        scale_x = scale_y = side if normalised else 1.0
+        pad_x, pad_y = (side - width) // 2, (side - height) // 2
+    else:
+        scale_x, scale_y = (width, height) if normalised else (1.0, 1.0)
+        pad_x = pad_y = 0
+    x0, y0, x1, y1 = numbers
+    xs = sorted(min(max(x * scale_x - pad_x, 0.0), width) for x in (x0, x1))
+    ys = sorted(min(max(y * scale_y - pad_y, 0.0), height) for y in (y0, y1))
+    return (xs[0], ys[0], xs[1], ys[1])
+
+
+def parse_llava_reply(
+    reply: str,
+    image_size: tuple[int, int],
+    convention: str = "auto",
+    region: str = "object",
+) -> Edit:
+    """Read LLaVA's answer into an `Edit` with a pixel box of the original image.
+
+    The box is the first four numbers in brackets or parentheses (else the first four numbers);
+    all within [-1, 1] means normalised. `convention` says what they are relative to:
+    "padded-square" (the image centred in a square of side max(w, h), as LLaVA-1.5 sees it),
+    "original" (the image itself), or "auto" (padded square for normalised numbers, original
+    for pixels). The box is clamped to the image with its corners ordered; the style is the
+    first quoted string. `image_size` is (width, height). Raises `InstructionError`.
+    """
+    if convention not in BOX_CONVENTIONS:
+        raise ValueError(f"convention must be one of {BOX_CONVENTIONS}, not {convention!r}")
+    reply = _normalise_quotes_and_spaces(reply)
+    numbers = _box_numbers(reply)
+    if numbers is None:
+        raise InstructionError(f"LLaVA reply has no box of four numbers: {_one_line_start(reply)!r}")
+    box = _box_in_original_pixels(numbers, image_size, convention)
+    if box[2] <= box[0] or box[3] <= box[1]:
+        raise InstructionError(f"LLaVA box has no area inside the image: {_one_line_start(reply)!r}")
+    quoted = _QUOTED_STYLE.search(reply)
+    style = clean_style(quoted.group(1) or quoted.group(2)) if quoted else None
+    if not style:
+        raise InstructionError(f"LLaVA reply has no quoted style: {_one_line_start(reply)!r}")
+    return Edit(region=region, style=style, box=box)
+
+
+def _load_llava(model_id_or_path: str, device: str):
+    key = ("llava", str(model_id_or_path), str(device))
+    if key not in _LOADED_MODELS:
+        try:
+            from transformers import AutoModelForImageTextToText, AutoProcessor
+
+            processor = AutoProcessor.from_pretrained(model_id_or_path)
+            model = AutoModelForImageTextToText.from_pretrained(
+                model_id_or_path, dtype=_model_dtype(device)
+            )
+            model = model.to(device).eval()
+        except Exception as error:  # hub, file-system and format errors all mean "no usable model"
+            reason = _one_line_start(str(error), 160)
+            raise ModelError(f"could not load LLaVA model {str(model_id_or_path)!r}: {reason}") from error
+        _LOADED_MODELS[key] = (processor, model)
+    return _LOADED_MODELS[key]
+
+
+def _ask_llava(processor, model, image: Image.Image, question: str, device: str) -> str:
+    if getattr(processor, "chat_template", None):
+        conversation = [
+            {"role": "user", "content": [{"type": "image"}, {"type": "text", "text": question}]}
+        ]
+        prompt = processor.apply_chat_template(conversation, add_generation_prompt=True)
+    else:  # the LLaVA-1.5 conversation format
+        prompt = f"USER: <image>\n{question} ASSISTANT:"
+    inputs = processor(images=image, text=prompt, return_tensors="pt")
+    inputs = inputs.to(device, dtype=model.dtype)  # casts only the floating pixel values
+    tokenizer = getattr(processor, "tokenizer", processor)
+    new_tokens = _generate_new_tokens(model, inputs, _pad_token_id(tokenizer))
+    return tokenizer.decode(new_tokens, skip_special_tokens=True)
+
+
+def _rule_region(text: str, style: str) -> str:
+    """LLaVA names no region; borrow the rule parser's, matched by style when it found several."""
+    try:
+        edits = parse_instruction(text)
+    except InstructionError:
+        return "object"
+    same_style = [edit.region for edit in edits if edit.style.lower() == style.lower()]
+    return (same_style or [edits[0].region])[0]
+
+
+def parse_with_llava(
+    image: Image.Image,
+    text: str,
+    model_id_or_path: str,
+    device: str = "cpu",
+    convention: str = "auto",
+) -> list[Edit]:
+    """The paper's path: LLaVA reads the image and instruction, and returns one box and style.
+
+    Greedy decoding with the paper's prompt; one retry with a reminder of the answer format
+    when the first reply cannot be read. Returns a one-element list whose `box` is set.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise InstructionError(f"the instruction is empty; {FORMS_THAT_WORK}")
+    text = " ".join(text.split())
+    processor, model = _load_llava(model_id_or_path, device)
+    question = LLAVA_PROMPT.format(text=text)
+    image = image.convert("RGB")
+    reply = _ask_llava(processor, model, image, question, device)
+    try:
+        edit = parse_llava_reply(reply, image.size, convention)
+    except InstructionError:
+        reply = _ask_llava(processor, model, image, question + LLAVA_REMINDER, device)
+        try:
+            edit = parse_llava_reply(reply, image.size, convention)
+        except InstructionError as error:
+            raise InstructionError(
+                f"LLaVA reply could not be read as a box and a quoted style: {_one_line_start(reply)!r}"
+            ) from error
+    return [Edit(_rule_region(text, edit.style), edit.style, edit.box)]
