@@ -136,6 +136,8 @@ class ProgressPrinter:
 
 
 def _check_save_dir(path: str | None) -> Path | None:
+    from .imageio import check_output_path
+
     if path is None:
         return None
     folder = Path(path)
@@ -143,8 +145,7 @@ def _check_save_dir(path: str | None) -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"cannot create --save-dir {folder}: {exc.strerror}") from None
-    if not os.access(folder, os.W_OK):
-        raise InputError(f"--save-dir is not writable: {folder}")
+    check_output_path(folder / "probe.png")  # the same real-file probe as for the output
     return folder
 
 

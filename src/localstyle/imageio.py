@@ -100,8 +100,15 @@ def check_output_path(path: str | os.PathLike) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(f"output folder does not exist: {folder}")
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise InputError(f"output is not writable: {path}")
+    if path.is_dir():
+        raise InputError(f"output is a folder: {path}")
+    # Probe with a real file: os.access says yes to root even on read-only or virtual file systems.
+    try:
+        handle, probe = tempfile.mkstemp(prefix=".localstyle-probe-", dir=folder)
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as exc:
+        raise InputError(f"output folder is not writable: {folder} ({exc.strerror})") from None
     return path
 
 

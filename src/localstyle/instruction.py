@@ -325,7 +325,7 @@ _WHOLE_PICTURE = rf"(?:it|this|that|them|everything|(?:the\s+)?(?:(?:whole|entir
 _STYLE_ONLY_PREFIX = re.compile(
     rf"^(?:{_any_of(_APPLY_VERBS)}|give(?:\s+{_WHOLE_PICTURE})?|"
     rf"{_any_of(_PAINT_VERBS + _TURN_INTO_VERBS)}(?:\s+{_WHOLE_PICTURE})?\s+"
-    rf"(?:(?:to\s+)?looks?\s+like|into|to|in|as|with|like|using))\s+",
+    rf"(?:(?:to\s+)?looks?\s+like|into|to|in|as|with|like|using)|in|as)\s+",
     re.IGNORECASE,
 )
 _STYLE_ONLY_SUFFIX = re.compile(rf"\s+(?:to|on|onto|for)\s+{_WHOLE_PICTURE}$", re.IGNORECASE)

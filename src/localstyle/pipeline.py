@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import platform
-import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,23 +21,11 @@ from . import __version__
 from .clipstyler import StyleSettings, optimise, settings_with
 from .errors import InputError, InstructionError
 from .imageio import Photo, load_mask, load_photo
-from .instruction import Edit, clean_style, parse_instruction
+from .instruction import Edit, parse_instruction, parse_style
 from .masks import Box, box_mask, check_box, composite, feather_weights, mask_bbox, working_region
 from .models import ModelSet
 
 Progress = Callable[[dict], None]
-
-# With a region given, "apply cubism style" or "make it look like lego" name only a style.
-_STYLE_ONLY_LEAD = re.compile(r"^(?:please\s+|can you\s+|could you\s+)*(?:apply|use|add|give it|make it(?: look)?"
-                              r"(?: like)?|turn it into|render it(?: in| as)?|paint it(?: in| as)?|in)\s+", re.I)
-
-
-def parse_style(text: str) -> str:
-    """The style named by a text that names no region ("cubism", "apply cubism style")."""
-    style = clean_style(_STYLE_ONLY_LEAD.sub("", text.strip()))
-    if not style:
-        raise InstructionError("no style found: give a style such as \"cubism\" or \"apply watercolor style\"")
-    return style
 
 
 @dataclass
