@@ -4,7 +4,16 @@ __version__ = "0.1.0"
 
 from .errors import InputError, InstructionError, LocalStyleError, ModelError, RegionNotFoundError  # noqa: E402
 from .instruction import Edit, parse_instruction  # noqa: E402
-from .pipeline import StylizeResult, stylize  # noqa: E402
 
 __all__ = ["Edit", "InputError", "InstructionError", "LocalStyleError", "ModelError", "RegionNotFoundError",
            "StylizeResult", "parse_instruction", "stylize", "__version__"]
+
+
+def __getattr__(name):
+    # The pipeline imports torch and transformers (seconds); load it on first use so that
+    # `localstyle --help`, parsing and error messages stay instant.
+    if name in ("stylize", "StylizeResult"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'localstyle' has no attribute {name!r}")

@@ -398,25 +398,6 @@ def format_bench(result: dict) -> str:
 # --------------------------------------------------------------------------- command line
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """The `bench` options, for `localstyle bench` and `python -m localstyle.bench`."""
-    parser.add_argument("--models", default=None, help="TOML file mapping model roles to sources")
-    parser.add_argument("--device", default="auto", help="auto, cpu, cuda or mps (default: auto)")
-    parser.add_argument("--size", type=int, default=512, help="image side in pixels (default: 512)")
-    parser.add_argument("--crops", type=int, default=64, help="patch crops per step (default: 64)")
-    parser.add_argument("--steps", type=int, default=3, help="timed steps per loop (default: 3)")
-    parser.add_argument("--warmup", type=int, default=1, help="untimed steps first (default: 1)")
-    parser.add_argument("--preset", default="paper", help="settings preset (default: paper)")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--random-weights", action="store_true",
-                        help="real architectures with random weights (offline; timings only)")
-    parser.add_argument("--fp32", action="store_true", help="no bf16 autocast on CUDA for localstyle")
-    parser.add_argument("--no-split", action="store_true", help="skip the CLIP / VGG / U-Net split")
-    parser.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: torch's)")
-    parser.add_argument("--json", default=None, help="also write the full result to this JSON file")
-    return parser
-
-
 def run_from_args(args: argparse.Namespace) -> int:
     models = None if args.random_weights and not args.models else ModelSet.create(args.models, args.device)
     result = run_bench(models, size=args.size, crops=args.crops, steps=args.steps, warmup=args.warmup,
@@ -430,8 +411,9 @@ def run_from_args(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = add_arguments(argparse.ArgumentParser(prog="localstyle bench", description=__doc__.splitlines()[0]))
-    return run_from_args(parser.parse_args(argv))
+    from .cli import main as cli_main
+
+    return cli_main(["bench", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":

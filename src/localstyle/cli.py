@@ -82,6 +82,27 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_options(download)
     listing = models_sub.add_parser("list", help="print each role's source")
     listing.add_argument("--models", metavar="FILE")
+    _add_bench_arguments(sub.add_parser("bench", help="seconds per optimisation step and peak memory, "
+                                        "against a re-creation of the published loop"))
+    return parser
+
+
+def _add_bench_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The `bench` options, for `localstyle bench` and `python -m localstyle.bench`."""
+    parser.add_argument("--models", default=None, help="TOML file mapping model roles to sources")
+    parser.add_argument("--device", default="auto", help="auto, cpu, cuda or mps (default: auto)")
+    parser.add_argument("--size", type=int, default=512, help="image side in pixels (default: 512)")
+    parser.add_argument("--crops", type=int, default=64, help="patch crops per step (default: 64)")
+    parser.add_argument("--steps", type=int, default=3, help="timed steps per loop (default: 3)")
+    parser.add_argument("--warmup", type=int, default=1, help="untimed steps first (default: 1)")
+    parser.add_argument("--preset", default="paper", help="settings preset (default: paper)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--random-weights", action="store_true",
+                        help="real architectures with random weights (offline; timings only)")
+    parser.add_argument("--fp32", action="store_true", help="no bf16 autocast on CUDA for localstyle")
+    parser.add_argument("--no-split", action="store_true", help="skip the CLIP / VGG / U-Net split")
+    parser.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: torch's)")
+    parser.add_argument("--json", default=None, help="also write the full result to this JSON file")
     return parser
 
 
@@ -253,7 +274,13 @@ def cmd_models(args) -> int:
     return 0
 
 
-COMMANDS = {"stylize": cmd_stylize, "ground": cmd_ground, "models": cmd_models}
+def cmd_bench(args) -> int:
+    from . import bench
+
+    return bench.run_from_args(args)
+
+
+COMMANDS = {"stylize": cmd_stylize, "ground": cmd_ground, "models": cmd_models, "bench": cmd_bench}
 
 
 def main(argv: list[str] | None = None) -> int:

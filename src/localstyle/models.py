@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -275,11 +276,13 @@ def _load_lpips(source: str, device: torch.device):
         import lpips
     except ImportError:
         raise ModelError("LPIPS needs the metrics extra: pip install 'localstyle[metrics]'") from None
-    if source == "torchvision:alexnet":
-        net = lpips.LPIPS(net="alex", verbose=False)
-    else:
-        net = lpips.LPIPS(net="alex", pnet_rand=True, verbose=False)
-        _load_alexnet_slices(net.net, _read_safetensors(source))
+    with warnings.catch_warnings():  # lpips uses torchvision's deprecated `pretrained=` argument
+        warnings.simplefilter("ignore", UserWarning)
+        if source == "torchvision:alexnet":
+            net = lpips.LPIPS(net="alex", verbose=False)
+        else:
+            net = lpips.LPIPS(net="alex", pnet_rand=True, verbose=False)
+            _load_alexnet_slices(net.net, _read_safetensors(source))
     return net.eval().requires_grad_(False).to(device)
 
 
