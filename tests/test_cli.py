@@ -118,3 +118,73 @@ def test_models_list_shows_every_role(tiny_models):
     roles = dict(line.split(": ", 1) for line in done.stdout.strip().splitlines())
     assert set(roles) == {"clip", "vgg", "sam", "detector", "owlv2", "lpips"}
     assert roles["clip"].endswith("clip")
+
+
+def test_dry_run_prints_edits_and_boxes_without_optimising(cat_path, tiny_models, tmp_path, capsys):
+    # Threshold 0: random tiny detectors score anything; the point is the whole chain runs offline.
+    code = main(["stylize", str(cat_path), "apply cubism style to the cat and watercolor to the leftmost chair",
+                 "--dry-run", "--models", str(tiny_models), "--box-threshold", "0", "--device", "cpu", "--quiet"])
+    assert code == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith('1. region "cat" style "cubism" box [') and "score" in lines[0]
+    assert lines[1].startswith('2. region "leftmost chair" style "watercolor" box [')
+    assert not list(tmp_path.iterdir())
+
+
+def test_instruction_only_run_grounds_segments_and_keeps_the_rest(cat_path, tiny_models, tmp_path):
+    out, save = tmp_path / "out.png", tmp_path / "run"
+    code = main(["stylize", str(cat_path), "apply cubism style to the cat and watercolor to the chair", "-o",
+                 str(out), "--save-dir", str(save), "--models", str(tiny_models), "--box-threshold", "0",
+                 *TINY_FLAGS])
+    assert code == 0
+    record = json.loads((save / "record.json").read_text())
+    assert [e["region"] for e in record["edits"]] == ["cat", "chair"]
+    assert all(e["region_source"] == "grounding" and e["mask_area"] > 0 for e in record["edits"])
+    masks = [np.asarray(Image.open(save / f"mask_{i}.png")) > 0 for i in (1, 2)]
+    union = masks[0] | masks[1]
+    original, output = np.asarray(Image.open(cat_path)), np.asarray(Image.open(out))
+    np.testing.assert_array_equal(output[~union], original[~union])
+
+
+def test_region_not_found_is_an_error_not_a_whole_image_stylisation(cat_path, tiny_models, tmp_path, capsys):
+    out = tmp_path / "out.png"
+    code = main(["stylize", str(cat_path), "apply cubism style to the cat", "-o", str(out), "--models",
+                 str(tiny_models), "--box-threshold", "1.0", *TINY_FLAGS])
+    assert code == 2
+    assert 'no "cat" found in the image' in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_ground_writes_box_mask_and_overlay(cat_path, tiny_models, tmp_path, capsys):
+    code = main(["ground", str(cat_path), "the leftmost cat", "--save-dir", str(tmp_path / "g"), "--models",
+                 str(tiny_models), "--box-threshold", "0", "--device", "cpu"])
+    assert code == 0
+    assert capsys.readouterr().out.startswith("box [")
+    assert sorted(p.name for p in (tmp_path / "g").iterdir()) == ["mask_1.png", "overlay.png", "record.json"]
+    assert Image.open(tmp_path / "g" / "overlay.png").size == (451, 300)
+
+
+def test_points_steer_sam(cat_path, tiny_models, tmp_path):
+    out, save = tmp_path / "out.png", tmp_path / "run"
+    code = main(["stylize", str(cat_path), "cubism", "--points", "200,150;30,30,0", "-o", str(out),
+                 "--save-dir", str(save), "--models", str(tiny_models), *TINY_FLAGS])
+    record = json.loads((save / "record.json").read_text()) if code == 0 else None
+    # Random tiny SAM weights either find some region or report an empty mask cleanly.
+    assert code == 0 and record["edits"][0]["region_source"] == "sam" or (code == 2 and not out.exists())
+
+
+def test_models_download_offline_names_the_model_and_the_fix(tmp_path, capsys):
+    models = tmp_path / "models.toml"
+    models.write_text('clip = "openai/clip-vit-base-patch32"\n')
+    assert main(["models", "download", "--role", "clip", "--models", str(models), "--device", "cpu"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: model for role 'clip' (openai/clip-vit-base-patch32)")
+    assert "localstyle models download --role clip" in err
+
+
+def test_bench_prints_both_loops_and_their_ratio(tiny_models, capsys):
+    assert main(["bench", "--models", str(tiny_models), "--device", "cpu", "--size", "64", "--crops", "2",
+                 "--steps", "1", "--warmup", "0", "--threads", "1", "--no-split"]) == 0
+    out = capsys.readouterr().out.lower()
+    assert "localstyle" in out and "published" in out and "ratio (published / localstyle)" in out
