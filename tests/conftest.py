@@ -19,6 +19,14 @@ def tiny_models(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def tiny_model_set(tiny_models):
+    """The tiny models as a ModelSet on the CPU (loaded models are cached per process)."""
+    from localstyle.models import ModelSet
+
+    return ModelSet.create(tiny_models, device="cpu")
+
+
+@pytest.fixture(scope="session")
 def astronaut_path(tmp_path_factory):
     """scikit-image's astronaut photo (public domain, NASA), 512 x 512 RGB, as a PNG file."""
     import skimage.data

@@ -11,16 +11,6 @@ import torch
 from localstyle.errors import InputError
 
 
-@pytest.fixture(scope="session")
-def tiny_models(tmp_path_factory):
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    from localstyle.models import ModelSet
-    from localstyle.testing import write_tiny_models
-
-    toml = write_tiny_models(tmp_path_factory.mktemp("tiny-bench"), roles=("clip", "vgg"))
-    return ModelSet.create(toml, device="cpu")
-
-
 class CountingClip:
     """Passes through to a ClipEncoder, counting the images it encodes."""
 
@@ -35,10 +25,10 @@ class CountingClip:
         return self.clip.encode_text(texts)
 
 
-def test_run_bench_tiny(tiny_models):
+def test_run_bench_tiny(tiny_model_set):
     from localstyle.bench import format_bench, run_bench
 
-    result = run_bench(tiny_models, size=64, crops=4, steps=1, warmup=0, device="cpu", threads=1)
+    result = run_bench(tiny_model_set, size=64, crops=4, steps=1, warmup=0, device="cpu", threads=1)
     ours, ref = result["localstyle"], result["reference"]
     assert ours["seconds_per_step"] > 0 and ref["seconds_per_step"] > 0
     assert result["ratio"] == pytest.approx(ref["seconds_per_step"] / ours["seconds_per_step"])
@@ -51,11 +41,11 @@ def test_run_bench_tiny(tiny_models):
     assert "| localstyle |" in table and "ratio" in table and "CLIP" in table
 
 
-def test_reference_loop_work_per_step(tiny_models):
+def test_reference_loop_work_per_step(tiny_model_set):
     from localstyle.bench import bench_image
     from localstyle.reference_loop import ReferenceLoop
 
-    clip, vgg = CountingClip(tiny_models.clip()), tiny_models.vgg()
+    clip, vgg = CountingClip(tiny_model_set.clip()), tiny_model_set.vgg()
     content, mask, _ = bench_image(32, torch.device("cpu"))
     loop = ReferenceLoop(content, mask, clip, vgg, num_crops=3, crop_size=16)
     vgg_calls = []
@@ -72,10 +62,10 @@ def test_reference_loop_work_per_step(tiny_models):
     assert any(p.grad is not None and torch.isfinite(p.grad).all() for p in loop.net.parameters())
 
 
-def test_bench_rejects_bad_settings(tiny_models):
+def test_bench_rejects_bad_settings(tiny_model_set):
     from localstyle.bench import run_bench
 
     with pytest.raises(InputError):
-        run_bench(tiny_models, size=60, crops=4, steps=1, warmup=0)
+        run_bench(tiny_model_set, size=60, crops=4, steps=1, warmup=0)
     with pytest.raises(InputError):
-        run_bench(tiny_models, size=64, crops=4, steps=0, warmup=0)
+        run_bench(tiny_model_set, size=64, crops=4, steps=0, warmup=0)

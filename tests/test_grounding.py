@@ -155,11 +155,8 @@ def test_empty_detection_list_is_an_error():
 # ---------------------------------------------------------------- detect / ground with the tiny models
 
 @pytest.fixture(scope="session")
-def models(tmp_path_factory):
-    from localstyle.models import ModelSet
-    from localstyle.testing import write_tiny_models
-
-    return ModelSet.create(write_tiny_models(tmp_path_factory.mktemp("tiny"), roles=("detector", "owlv2")), "cpu")
+def models(tiny_model_set):
+    return tiny_model_set
 
 
 @pytest.fixture(scope="module")

@@ -15,16 +15,6 @@ from localstyle import metrics
 from localstyle.errors import InputError
 
 
-@pytest.fixture(scope="session")
-def tiny_models(tmp_path_factory):
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    from localstyle.models import ModelSet
-    from localstyle.testing import write_tiny_models
-
-    toml = write_tiny_models(tmp_path_factory.mktemp("tiny-metrics"), roles=("clip", "lpips"))
-    return ModelSet.create(toml, device="cpu")
-
-
 class StubClip:
     """ClipEncoder look-alike returning fixed unit vectors and recording what it was given."""
 
@@ -106,8 +96,8 @@ def test_foreground_metrics_empty_mask_nan():
     assert math.isnan(metrics.region_style_match(_cos_stub(0.3), img, empty, "ink"))
 
 
-def test_real_tiny_clip(tiny_models):
-    clip = tiny_models.clip()
+def test_real_tiny_clip(tiny_model_set):
+    clip = tiny_model_set.clip()
     img, m = _image(), _mask()
     score = metrics.least_clip_score(clip, img, m, "oil painting")
     assert math.isfinite(score) and score >= 0.0
@@ -118,12 +108,12 @@ def test_real_tiny_clip(tiny_models):
 # --------------------------------------------------------------------------- background metrics
 
 
-def test_identical_images(tiny_models):
+def test_identical_images(tiny_model_set):
     img, m = _image(), _mask()
     assert metrics.background_mse(img, img, m) == 0.0
     assert metrics.background_psnr(img, img, m) == float("inf")
     assert metrics.background_ssim(img, img, m) == pytest.approx(1.0, abs=1e-9)
-    assert metrics.background_lpips(tiny_models.lpips(), img, img, m) == pytest.approx(0.0, abs=1e-7)
+    assert metrics.background_lpips(tiny_model_set.lpips(), img, img, m) == pytest.approx(0.0, abs=1e-7)
 
 
 def test_difference_inside_mask_only():
@@ -144,17 +134,17 @@ def test_constant_difference_outside():
     assert metrics.background_psnr(a, b, m) == pytest.approx(20.0, abs=1e-4)
 
 
-def test_background_empty_is_nan(tiny_models):
+def test_background_empty_is_nan(tiny_model_set):
     a, b = _image(0), _image(1)
     full = np.ones((48, 64), dtype=bool)
     assert math.isnan(metrics.background_mse(a, b, full))
     assert math.isnan(metrics.background_psnr(a, b, full))
     assert math.isnan(metrics.background_ssim(a, b, full))
-    assert math.isnan(metrics.background_lpips(tiny_models.lpips(), a, b, full))
+    assert math.isnan(metrics.background_lpips(tiny_model_set.lpips(), a, b, full))
 
 
-def test_lpips_positive_and_flag_restored(tiny_models):
-    net = tiny_models.lpips()
+def test_lpips_positive_and_flag_restored(tiny_model_set):
+    net = tiny_model_set.lpips()
     a, b, m = _image(0), _image(1), _mask()
     before = net.spatial
     value = metrics.background_lpips(net, a, b, m)
@@ -176,11 +166,11 @@ def test_input_types_pil_and_numpy():
         metrics.background_mse(a, _image(h=32), m)
 
 
-def test_score_all(tiny_models):
+def test_score_all(tiny_model_set):
     a, m = _image(), _mask()
     b = a.clone()
     b[..., torch.from_numpy(m)] = 0.2
-    scores = metrics.score_all(tiny_models, a, b, m, "mosaic")
+    scores = metrics.score_all(tiny_model_set, a, b, m, "mosaic")
     assert set(scores) == set(metrics.METRIC_KEYS)
     assert scores["mse_bg"] == 0.0 and scores["psnr_bg"] == float("inf")
     assert scores["ssim_bg"] <= 1.0 + 1e-9

@@ -101,11 +101,8 @@ def test_parse_points_rejects_bad_text_with_the_expected_form(text):
 # ---------------------------------------------------------------- segment with the tiny SAM
 
 @pytest.fixture(scope="session")
-def models(tmp_path_factory):
-    from localstyle.models import ModelSet
-    from localstyle.testing import write_tiny_models
-
-    return ModelSet.create(write_tiny_models(tmp_path_factory.mktemp("tiny"), roles=("sam",)), "cpu")
+def models(tiny_model_set):
+    return tiny_model_set
 
 
 @pytest.fixture(scope="module")

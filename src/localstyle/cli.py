@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-from .errors import InputError, LocalStyleError
+from .errors import InputError, LocalStyleError, one_line
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 1
@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--models", metavar="FILE")
     _add_bench_arguments(sub.add_parser("bench", help="seconds per optimisation step and peak memory, "
                                         "against a re-creation of the published loop"))
+
+    from . import evaluate  # light: imports torch only when it runs
+
+    evaluate.add_arguments(sub.add_parser("eval", help="run LEAST and baselines over a manifest; score every "
+                                          "output on the same region; tables and an image grid"))
     return parser
 
 
@@ -112,7 +117,7 @@ def _version() -> str:
     return __version__
 
 
-def _parse_set(pairs: list[str]) -> dict:
+def parse_overrides(pairs: list[str]) -> dict:
     """`--set name=value`: values are read as JSON where possible (numbers, true/false), else as text."""
     settings = {}
     for pair in pairs:
@@ -210,7 +215,7 @@ def cmd_stylize(args) -> int:
         raise InputError("-o OUT is required (or use --dry-run)")
     output = check_output_path(args.output) if args.output else None
     save_dir = _check_save_dir(args.save_dir)
-    settings = _parse_set(args.set)
+    settings = parse_overrides(args.set)
     for name in ("resolution", "num_crops"):
         if getattr(args, name) is not None:
             settings[name] = getattr(args, name)
@@ -280,7 +285,14 @@ def cmd_bench(args) -> int:
     return bench.run_from_args(args)
 
 
-COMMANDS = {"stylize": cmd_stylize, "ground": cmd_ground, "models": cmd_models, "bench": cmd_bench}
+def cmd_eval(args) -> int:
+    from . import evaluate
+
+    return evaluate.run_from_args(args)
+
+
+COMMANDS = {"stylize": cmd_stylize, "ground": cmd_ground, "models": cmd_models, "bench": cmd_bench,
+            "eval": cmd_eval}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -288,15 +300,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except LocalStyleError as exc:
-        print(f"error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", file=sys.stderr)
+        print(f"error: {one_line(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        print("error: interrupted (an eval run resumes when rerun)", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: still one line, unless the user asks for the traceback
         if os.environ.get("LOCALSTYLE_DEBUG"):
             raise
-        print(f"error: internal error ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}); "
+        print(f"error: internal error ({one_line(exc, with_type=True)}); "
               "rerun with LOCALSTYLE_DEBUG=1 for the traceback", file=sys.stderr)
         return EXIT_INTERNAL_ERROR
 

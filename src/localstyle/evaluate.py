@@ -31,7 +31,7 @@ from typing import Callable
 import numpy as np
 from PIL import Image
 
-from .errors import InputError, LocalStyleError
+from .errors import InputError, LocalStyleError, one_line
 
 METHODS = ("least", "clipstyler", "clipstyler-paste", "instructpix2pix", "sd-inpaint")
 METHOD_HELP = {
@@ -167,7 +167,7 @@ def read_manifest(path: str | os.PathLike) -> tuple[list[ManifestItem], list[Bro
         try:
             item = _parse_line(data, number, path.parent)
         except LocalStyleError as exc:
-            broken.append(BrokenLine(number, str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
+            broken.append(BrokenLine(number, one_line(exc)))
             continue
         if item.slug in seen:
             broken.append(BrokenLine(number, f"duplicate id {item.id!r} (line {seen[item.slug]} has it)"))
@@ -190,20 +190,6 @@ def parse_methods(text: str | list[str]) -> list[str]:
     if not methods:
         raise InputError(f"no method given: choose from {', '.join(METHODS)}")
     return methods
-
-
-def parse_set(pairs: list[str]) -> dict:
-    """`--set name=value`: JSON values where possible (numbers, true/false), else text."""
-    settings = {}
-    for pair in pairs or []:
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            raise InputError(f"--set expects NAME=VALUE, got {pair!r}")
-        try:
-            settings[name.strip()] = json.loads(value)
-        except json.JSONDecodeError:
-            settings[name.strip()] = value
-    return settings
 
 
 # ---------------------------------------------------------------------------------------------- results.csv
@@ -431,7 +417,7 @@ class Evaluation:
         except Exception as exc:  # e.g. nothing found for the words: this item's rows say so, the run goes on
             if os.environ.get("LOCALSTYLE_DEBUG") and not isinstance(exc, LocalStyleError):
                 raise
-            reason = f"region: {_one_line(exc, with_type=not isinstance(exc, LocalStyleError))}"
+            reason = f"region: {one_line(exc, with_type=not isinstance(exc, LocalStyleError))}"
             self._warn(f"item {item.id} (line {item.line}): {reason}")
             for method in methods:
                 log.add({**base, "method": method, "status": "error", "reason": reason})
@@ -459,7 +445,7 @@ class Evaluation:
             except Exception as exc:  # one failed item x method must not end a long run
                 if os.environ.get("LOCALSTYLE_DEBUG") and not isinstance(exc, LocalStyleError):
                     raise
-                reason = _one_line(exc, with_type=not isinstance(exc, LocalStyleError))
+                reason = one_line(exc, with_type=not isinstance(exc, LocalStyleError))
                 row.update({"status": "error", "reason": reason})
                 self._warn(f"item {item.id} (line {item.line}) {method}: {row['reason']}")
             log.add(row)
@@ -582,7 +568,7 @@ class Evaluation:
             import diffusers
             import torch
         except ImportError as exc:
-            raise MethodSkipped(f"diffusers cannot be imported: {_one_line(exc)}") from None
+            raise MethodSkipped(f"diffusers cannot be imported: {one_line(exc)}") from None
         name = ("StableDiffusionInstructPix2PixPipeline" if method == "instructpix2pix"
                 else "StableDiffusionInpaintPipeline")
         device = self.model_set.device
@@ -593,7 +579,7 @@ class Evaluation:
         except (OSError, ValueError, RuntimeError, ImportError, AttributeError) as exc:
             offline = os.environ.get("HF_HUB_OFFLINE") == "1"
             raise MethodSkipped(f"weights for role '{role}' ({source}) are not available"
-                                f"{' offline' if offline else ''}: {_one_line(exc)}") from None
+                                f"{' offline' if offline else ''}: {one_line(exc)}") from None
         pipeline = pipeline.to(device)
         if hasattr(pipeline, "set_progress_bar_config"):
             pipeline.set_progress_bar_config(disable=True)
@@ -656,13 +642,6 @@ def _diffusion_size(size: tuple[int, int], resolution: int) -> tuple[int, int]:
     """Long side `resolution`, aspect kept, both sides multiples of 8 (the VAE's factor)."""
     scale = resolution / max(size)
     return tuple(max(8, int(round(side * scale / 8)) * 8) for side in size)
-
-
-def _one_line(exc: BaseException, with_type: bool = False) -> str:
-    text = str(exc).splitlines()[0] if str(exc) else ""
-    if with_type or not text:
-        return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-    return text
 
 
 # ---------------------------------------------------------------------------------------------- summary
@@ -877,8 +856,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def run_from_args(args: argparse.Namespace) -> int:
+    from .cli import parse_overrides
+
     summary = evaluate(args.manifest, args.method, args.output_dir, models=args.models, device=args.device,
-                       preset=args.preset, steps=args.steps, seed=args.seed, settings=parse_set(args.set),
+                       preset=args.preset, steps=args.steps, seed=args.seed, settings=parse_overrides(args.set),
                        segment_box=not args.no_segment, limit=args.limit, quiet=args.quiet)
     if not args.quiet:
         counts = ", ".join(f"{m}: {r['ok']} ok" + (f", {r['skipped']} skipped" if r["skipped"] else "")
@@ -888,19 +869,10 @@ def run_from_args(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m localstyle.evaluate ...`: the same command without the main CLI."""
-    parser = add_arguments(argparse.ArgumentParser(
-        prog="localstyle eval", description="Run LEAST and baselines over a manifest; score every output on the "
-        "same region; write results.csv, summary.md, summary.json and grid.png."))
-    args = parser.parse_args(argv)
-    try:
-        return run_from_args(args)
-    except LocalStyleError as exc:
-        print(f"error: {_one_line(exc)}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("error: interrupted (rerun the same command to resume)", file=sys.stderr)
-        return 130
+    """`python -m localstyle.evaluate ...`: the same as `localstyle eval ...`."""
+    from .cli import main as cli_main
+
+    return cli_main(["eval", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from typing import Callable
 import torch
 import torch.nn.functional as F
 
-from .errors import InputError, ModelError
+from .errors import InputError, ModelError, one_line
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -137,8 +137,7 @@ class ModelSet:
                 raise
             except (OSError, RuntimeError, ValueError) as exc:
                 if source_path.exists():
-                    raise ModelError(f"could not load model for role '{role}' from {source}: "
-                                     f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
+                    raise ModelError(f"could not load model for role '{role}' from {source}: {one_line(exc)}") from exc
                 raise ModelError(_missing_message(role, source)) from exc
         return _CACHE[key]
 
