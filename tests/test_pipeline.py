@@ -106,3 +106,11 @@ def test_record_describes_the_run(astronaut_path, tiny_models):
     assert set(record["seconds"]) >= {"parse", "regions", "load_models", "stylize"}
     assert {"localstyle", "torch", "transformers"} <= set(record["versions"])
     assert set(edit["final_losses"]) == {"total", "direction", "patch", "content", "tv"}
+
+
+def test_a_thin_region_is_widened_for_the_networks_and_still_exact_outside(cat_path, tiny_models):
+    mask = rect_mask((300, 451), (200, 10, 204, 290))  # 4 px wide, 280 px tall
+    result = run(cat_path, tiny_models, mask=mask, settings={"resolution": 128}, feather=0)
+    assert result.record["edits"][0]["work_size"] == [64, 128]
+    original = np.asarray(Image.open(cat_path))
+    np.testing.assert_array_equal(np.asarray(result.image)[~mask], original[~mask])

@@ -89,3 +89,4 @@ def test_gradients_reach_all_parameters():
 def test_bad_base_width():
     with pytest.raises(ValueError):
         StyleNet(base_width=0)
+

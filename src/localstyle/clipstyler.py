@@ -82,6 +82,21 @@ def text_direction(clip: ClipEncoder, style: str, source: str = SOURCE_TEXT) -> 
     return F.normalize(embed(style) - embed(source), dim=-1)
 
 
+# VGG19 pools 16x before conv5_2: the content crop needs this many pixels a side.
+MIN_CONTENT_SIDE = 32
+
+
+def widen_box(box: tuple[int, int, int, int], minimum: int, width: int, height: int) -> tuple[int, int, int, int]:
+    """Grow a box about its centre to at least `minimum` a side, staying inside the image."""
+    def widen(start: int, end: int, limit: int) -> tuple[int, int]:
+        side = min(max(end - start, minimum), limit)
+        start = min(max(0, (start + end - side) // 2), limit - side)
+        return start, start + side
+
+    (x0, x1), (y0, y1) = widen(box[0], box[2], width), widen(box[1], box[3], height)
+    return x0, y0, x1, y1
+
+
 class MaskedStyleOptimizer:
     """Optimises a fresh StyleNet on one working image. Content-side quantities (the masked source
     embedding, the VGG features of the box crop) are computed once here, not per step."""
@@ -90,6 +105,7 @@ class MaskedStyleOptimizer:
                  style: str, clip: ClipEncoder, vgg: torch.nn.Sequential, settings: StyleSettings,
                  generator: torch.Generator):
         self.content, self.mask, self.box = content, mask, box
+        self.content_box = widen_box(box, MIN_CONTENT_SIDE, content.shape[-1], content.shape[-2])
         self.settings, self.generator = settings, generator
         self.clip = clip
         self.vgg = VGGContentFeatures(vgg).to(content.device)
@@ -108,7 +124,7 @@ class MaskedStyleOptimizer:
         return contextlib.nullcontext()
 
     def box_crop(self, image: torch.Tensor) -> torch.Tensor:
-        x0, y0, x1, y1 = self.box
+        x0, y0, x1, y1 = self.content_box
         return image[:, :, y0:y1, x0:x1]
 
     def losses(self, stylized: torch.Tensor) -> dict[str, torch.Tensor]:

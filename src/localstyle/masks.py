@@ -14,6 +14,7 @@ from scipy import ndimage
 from .errors import InputError
 
 Box = tuple[int, int, int, int]
+MIN_WORK_SIDE = 64
 
 
 def parse_box(text: str, size: tuple[int, int]) -> Box:
@@ -89,7 +90,10 @@ def working_region(mask: np.ndarray, resolution: int, margin: float) -> WorkingR
     crop = expand_box(box, int(round(margin * long_side)), (width, height))
     crop_w, crop_h = crop[2] - crop[0], crop[3] - crop[1]
     scale = resolution / max(crop_w, crop_h)
-    work = (max(8, int(round(crop_w * scale / 8)) * 8), max(8, int(round(crop_h * scale / 8)) * 8))
+    # A thin region (a mast, a rocket) is stretched across to at least MIN_WORK_SIDE: the U-Net and VGG
+    # (pooled 16x by conv5_2) need some pixels across, and the stretch is undone when resizing back.
+    shortest = min(resolution, MIN_WORK_SIDE)
+    work = tuple(max(shortest, int(round(side * scale / 8)) * 8) for side in (crop_w, crop_h))
     return WorkingRegion(crop=crop, work_size=work)
 
 
