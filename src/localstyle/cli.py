@@ -36,8 +36,15 @@ def _add_region_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--text-threshold", type=float, default=0.25, help="Grounding DINO text threshold")
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes are bad input too: one `error:` line, exit 2, no usage dump."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USER_ERROR, f"error: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="localstyle", description="Stylise only the part of a photo that a "
+    parser = OneLineParser(prog="localstyle", description="Stylise only the part of a photo that a "
                                      "text instruction names.")
     parser.add_argument("--version", action="version", version=f"localstyle {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
