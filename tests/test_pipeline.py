@@ -114,3 +114,15 @@ def test_a_thin_region_is_widened_for_the_networks_and_still_exact_outside(cat_p
     assert result.record["edits"][0]["work_size"] == [64, 128]
     original = np.asarray(Image.open(cat_path))
     np.testing.assert_array_equal(np.asarray(result.image)[~mask], original[~mask])
+
+
+def test_a_user_box_refined_by_sam_never_changes_pixels_outside_the_box(cat_path, tiny_models):
+    box = (60, 40, 260, 220)
+    try:
+        result = run(cat_path, tiny_models, box=box)  # SAM refinement (random tiny weights)
+    except localstyle.RegionNotFoundError:
+        pytest.skip("the random tiny SAM found no mask in this box")
+    inside = rect_mask((300, 451), box)
+    assert not (result.masks[0] & ~inside).any()
+    original = np.asarray(Image.open(cat_path))
+    np.testing.assert_array_equal(np.asarray(result.image)[~inside], original[~inside])

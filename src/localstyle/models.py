@@ -191,7 +191,7 @@ class ClipEncoder:
         return F.normalize(features.float(), dim=-1)
 
 
-def _quiet_transformers() -> None:
+def quiet_transformers() -> None:
     """Our progress output is the CLI's own; transformers' per-load bars and notices would interleave."""
     from transformers.utils import logging
 
@@ -202,7 +202,7 @@ def _quiet_transformers() -> None:
 def _load_clip(source: str, device: torch.device) -> ClipEncoder:
     from transformers import AutoTokenizer, CLIPModel
 
-    _quiet_transformers()
+    quiet_transformers()
     model = CLIPModel.from_pretrained(source)
     tokenizer = AutoTokenizer.from_pretrained(source)
     return ClipEncoder(model, tokenizer, device)
@@ -253,7 +253,7 @@ def _read_safetensors(folder: str) -> dict:
 def _load_sam(source: str, device: torch.device):
     from transformers import SamModel, SamProcessor
 
-    _quiet_transformers()
+    quiet_transformers()
     model = SamModel.from_pretrained(source).eval().to(device)
     return model, SamProcessor.from_pretrained(source)
 
@@ -261,7 +261,7 @@ def _load_sam(source: str, device: torch.device):
 def _load_detector(source: str, device: torch.device):
     from transformers import AutoModelForZeroShotObjectDetection, AutoProcessor
 
-    _quiet_transformers()
+    quiet_transformers()
     model = AutoModelForZeroShotObjectDetection.from_pretrained(source).eval().to(device)
     return model, AutoProcessor.from_pretrained(source)
 

@@ -120,13 +120,13 @@ def plan_regions(photo: Photo, edits: list[Edit], models: ModelSet, box=None, ma
             continue
         from .segmentation import segment
 
-        score, source = None, "sam"
+        score, source, margin = None, "sam", 0  # the user's box bounds the region exactly
         if user_box is None and not points:
             user_box, score = _ground(image, edit, index, models, detector, box_threshold, text_threshold,
                                       notify)
-            source = "grounding"
+            source, margin = "grounding", None  # a detector's box may be a little tight
         notify({"event": "stage", "stage": "segment", "edit": index})
-        region = segment(image, models, box=user_box, points=points)
+        region = segment(image, models, box=user_box, points=points, box_margin=margin)
         plans.append(RegionPlan(edit, region, user_box or mask_bbox(region), source, score))
     return plans
 

@@ -130,8 +130,9 @@ def _prompt_text(box, points) -> str:
     return " and ".join(parts)
 
 
-def segment(image: Image.Image, models: ModelSet, box=None, points=None) -> np.ndarray:
-    """SAM mask (H x W bool, original resolution) for a box and/or points, cleaned with `clean_mask`."""
+def segment(image: Image.Image, models: ModelSet, box=None, points=None, box_margin: int | None = None) -> np.ndarray:
+    """SAM mask (H x W bool, original resolution) for a box and/or points, cleaned with `clean_mask`
+    (`box_margin` 0 keeps the mask strictly inside the box: right for a box the user drew)."""
     image = image.convert("RGB")
     box, points = _check_prompt(box, points, image.size)
     model, processor = models.sam()
@@ -148,7 +149,7 @@ def segment(image: Image.Image, models: ModelSet, box=None, points=None) -> np.n
         outputs.pred_masks.cpu(), inputs["original_sizes"].cpu(), inputs["reshaped_input_sizes"].cpu())
     raw = masks[0][0, 0].numpy().astype(bool)
     try:
-        return clean_mask(raw, box=box)
+        return clean_mask(raw, box=box, box_margin=box_margin)
     except RegionNotFoundError as exc:
         found = str(exc).removeprefix("segmentation gave ")
         raise RegionNotFoundError(f"SAM returned {found} for {_prompt_text(box, points)}; "

@@ -181,9 +181,9 @@ WRITERS = {
 
 def write_tiny_models(directory: str | Path, roles: tuple[str, ...] | None = None) -> Path:
     """Write tiny random models for `roles` (all by default) and DIR/models.toml; returns the TOML path."""
-    from .models import _quiet_transformers
+    from .models import quiet_transformers
 
-    _quiet_transformers()
+    quiet_transformers()
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     lines = ["# Tiny random models written by `python -m localstyle.testing tiny-models`.",
