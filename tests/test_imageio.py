@@ -73,7 +73,7 @@ def test_output_path_checks(tmp_path):
 def test_save_is_atomic_on_failure(tmp_path):
     target = tmp_path / "o.png"
     target.write_bytes(b"previous")
-    with pytest.raises(Exception):
+    with pytest.raises(InputError, match="could not write"):
         save_image(Image.new("RGB", (4, 4)), tmp_path / "o.png" / "nested.png")
     assert target.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["o.png"]  # no temporary file left behind

@@ -58,8 +58,7 @@ from .models import ClipEncoder, ModelSet, resolve_device
 from .reference_loop import ReferenceLoop
 from .stylenet import StyleNet
 
-__all__ = ["run_bench", "format_bench", "bench_image", "build_random_models", "main", "add_arguments",
-           "run_from_args"]
+__all__ = ["run_bench", "format_bench", "bench_image", "build_random_models", "main", "run_from_args"]
 
 BENCH_STYLE = "oil painting"
 

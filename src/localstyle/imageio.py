@@ -119,7 +119,10 @@ def save_image(image: Image.Image, path: str | os.PathLike) -> None:
     fmt = Image.registered_extensions().get(path.suffix.lower())
     if fmt == "JPEG" and image.mode not in ("RGB", "L"):
         image = image.convert("RGB")  # JPEG has no alpha
-    handle, temp_name = tempfile.mkstemp(prefix=".localstyle-", suffix=path.suffix, dir=path.parent or ".")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".localstyle-", suffix=path.suffix, dir=path.parent or ".")
+    except OSError as exc:
+        raise InputError(f"could not write {path}: {exc.strerror}") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             image.save(stream, format=fmt, **({"quality": 95} if fmt == "JPEG" else {}))

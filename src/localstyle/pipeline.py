@@ -6,11 +6,11 @@ Progress is reported through one callback of plain dicts (`{"event": "stage", ..
 
 from __future__ import annotations
 
+import numbers
 import os
 import platform
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable
 
 import numpy as np
@@ -61,7 +61,7 @@ def region_list(box=None, mask=None) -> tuple[str, list] | None:
     if box is not None and mask is not None:
         raise InputError("give boxes or masks, not both")
     if box is not None:
-        single = len(box) == 4 and all(isinstance(v, (int, float)) for v in box)
+        single = len(box) == 4 and all(isinstance(v, numbers.Real) for v in box)  # numpy ints too
         return "box", [box] if single else list(box)
     if mask is not None:
         return "mask", list(mask) if isinstance(mask, (list, tuple)) else [mask]
