@@ -416,24 +416,28 @@ def _model_dtype(device: str):
     return torch.float32 if str(device).startswith("cpu") else "auto"
 
 
-def _load_language_model(model_id_or_path: str, device: str):
-    key = ("causal-lm", str(model_id_or_path), str(device))
+def _load_pretrained(kind: str, label: str, model_id_or_path: str, device: str, model_class: str,
+                     processor_class: str):
+    """(processor or tokenizer, model), loaded once per process; any failure is a one-line ModelError."""
+    key = (kind, str(model_id_or_path), str(device))
     if key not in _LOADED_MODELS:
         try:
-            from transformers import AutoModelForCausalLM, AutoTokenizer
+            import transformers
 
-            tokenizer = AutoTokenizer.from_pretrained(model_id_or_path)
-            model = AutoModelForCausalLM.from_pretrained(
-                model_id_or_path, dtype=_model_dtype(device)
-            )
+            processor = getattr(transformers, processor_class).from_pretrained(model_id_or_path)
+            model = getattr(transformers, model_class).from_pretrained(model_id_or_path,
+                                                                       dtype=_model_dtype(device))
             model = model.to(device).eval()
         except Exception as error:  # hub, file-system and format errors all mean "no usable model"
             reason = _one_line_start(str(error), 160)
-            raise ModelError(
-                f"could not load language model {str(model_id_or_path)!r}: {reason}"
-            ) from error
-        _LOADED_MODELS[key] = (tokenizer, model)
+            raise ModelError(f"could not load {label} {str(model_id_or_path)!r}: {reason}") from error
+        _LOADED_MODELS[key] = (processor, model)
     return _LOADED_MODELS[key]
+
+
+def _load_language_model(model_id_or_path: str, device: str):
+    return _load_pretrained("causal-lm", "language model", model_id_or_path, device, "AutoModelForCausalLM",
+                            "AutoTokenizer")
 
 
 def _pad_token_id(tokenizer) -> int | None:
@@ -555,21 +559,8 @@ def parse_llava_reply(
 
 
 def _load_llava(model_id_or_path: str, device: str):
-    key = ("llava", str(model_id_or_path), str(device))
-    if key not in _LOADED_MODELS:
-        try:
-            from transformers import AutoModelForImageTextToText, AutoProcessor
-
-            processor = AutoProcessor.from_pretrained(model_id_or_path)
-            model = AutoModelForImageTextToText.from_pretrained(
-                model_id_or_path, dtype=_model_dtype(device)
-            )
-            model = model.to(device).eval()
-        except Exception as error:  # hub, file-system and format errors all mean "no usable model"
-            reason = _one_line_start(str(error), 160)
-            raise ModelError(f"could not load LLaVA model {str(model_id_or_path)!r}: {reason}") from error
-        _LOADED_MODELS[key] = (processor, model)
-    return _LOADED_MODELS[key]
+    return _load_pretrained("llava", "LLaVA model", model_id_or_path, device, "AutoModelForImageTextToText",
+                            "AutoProcessor")
 
 
 def _ask_llava(processor, model, image: Image.Image, question: str, device: str) -> str:
