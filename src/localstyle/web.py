@@ -1,0 +1,706 @@
+"""`localstyle serve`: a small local web app around `stylize` (standard library HTTP server, one page).
+
+Routes (all answers JSON unless a page or a PNG):
+  GET  /                          the page (inline CSS/JS, no external resources)
+  POST /api/jobs                  multipart/form-data (or JSON with base64 images) -> 202 {"id", "status"}
+  GET  /api/jobs/<id>             status, stage, step/steps, loss, eta, error, record
+  GET  /api/jobs/<id>/result.png  the stylised image; overlay.png (regions and boxes); mask_<n>.png
+
+Cheap checks (image decodes, box/points/steps parse, instruction understood, settings valid) answer 400
+with {"error": "<one line>"} at once; the work runs in ONE background worker, jobs one at a time, with
+ONE ModelSet shared by every job (models load lazily on the first job and stay cached).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import json
+import math
+import queue
+import re
+import sys
+import threading
+import time
+import traceback
+import uuid
+from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from .errors import InputError, LocalStyleError, one_line
+
+MAX_BODY = 25 * 1024 * 1024  # bytes of one upload
+MAX_DRAIN = 256 * 1024 * 1024  # an oversized body up to this is read and dropped so the client sees the 413
+KEEP_JOBS = 50  # finished jobs kept (with their PNGs) before the oldest are forgotten
+TRUE = {"1", "true", "yes", "on"}
+FALSE = {"", "0", "false", "no", "off"}
+
+
+class BadRequest(Exception):
+    """Bad input noticed before the job starts: answered with `status` and a one-line JSON error."""
+
+    def __init__(self, message: str, status: int = HTTPStatus.BAD_REQUEST):
+        super().__init__(message)
+        self.status = status
+
+
+class _Stopped(Exception):
+    """Raised inside a running job when the server closes."""
+
+
+@dataclass
+class Job:
+    id: str
+    image: Image.Image | None
+    instruction: str
+    options: dict
+    created: float = field(default_factory=time.time)
+    status: str = "queued"  # queued | running | done | error
+    stage: str | None = None
+    edit: int | None = None
+    edits: int | None = None
+    step: int | None = None
+    steps: int | None = None
+    loss: float | None = None
+    eta: float | None = None
+    elapsed: float | None = None
+    error: str | None = None
+    record: dict | None = None
+    files: dict[str, bytes] = field(default_factory=dict)
+    started: float | None = None
+    finished: float | None = None
+
+    def progress(self, event: dict) -> None:
+        if event.get("event") == "stage":
+            self.stage = event.get("stage")
+            self.edit = event.get("edit")
+            self.edits = event.get("edits", self.edits)
+            self.step, self.loss, self.eta = 0, None, None
+            if event.get("steps") is not None:
+                self.steps = event["steps"]
+        elif event.get("event") == "step":
+            self.step, self.steps = event.get("step"), event.get("steps")
+            self.loss, self.eta, self.elapsed = event.get("loss"), event.get("eta"), event.get("elapsed")
+
+
+def _float(value) -> float | None:
+    return None if value is None or not math.isfinite(value) else round(float(value), 6)
+
+
+class App:
+    """Jobs, the queue and the single worker thread. Shared by every request handler of one server."""
+
+    def __init__(self, models=None, device: str = "auto", preset: str = "fast", settings: dict | None = None,
+                 max_body: int = MAX_BODY):
+        from .clipstyler import settings_with
+        from .pipeline import resolve_models
+
+        settings_with(preset, **(settings or {}))  # a bad default preset or setting fails at start-up
+        self.models = resolve_models(models, device)
+        self.preset = preset
+        self.settings = dict(settings or {})
+        self.max_body = max_body
+        self.jobs: dict[str, Job] = {}
+        self.lock = threading.Lock()
+        self.queue: queue.Queue[Job | None] = queue.Queue()
+        self.stopping = threading.Event()
+        self.worker = threading.Thread(target=self._work, name="localstyle-worker", daemon=True)
+        self.worker.start()
+
+    # -- requests --------------------------------------------------------------------------------
+
+    def submit(self, fields: dict[str, tuple[str | None, bytes | str]]) -> Job:
+        image, instruction, options = self._validate(fields)
+        job = Job(id=uuid.uuid4().hex[:12], image=image, instruction=instruction, options=options)
+        with self.lock:
+            self.jobs[job.id] = job
+            self._forget_old()
+        self.queue.put(job)
+        return job
+
+    def status(self, job_id: str) -> dict:
+        with self.lock:
+            job = self.jobs.get(job_id)
+            if job is None:
+                raise BadRequest(f"no job {job_id!r}", HTTPStatus.NOT_FOUND)
+            ahead = sum(1 for other in self.jobs.values()
+                        if other.created < job.created and other.status in ("queued", "running"))
+            return {
+                "id": job.id, "status": job.status, "ahead": ahead if job.status == "queued" else 0,
+                "stage": job.stage, "edit": job.edit, "edits": job.edits, "step": job.step, "steps": job.steps,
+                "loss": _float(job.loss), "eta": _float(job.eta), "elapsed": _float(job.elapsed),
+                "error": job.error, "record": job.record, "files": sorted(job.files),
+                "dry_run": bool(job.options.get("dry_run")),
+            }
+
+    def file(self, job_id: str, name: str) -> bytes:
+        with self.lock:
+            job = self.jobs.get(job_id)
+            if job is None:
+                raise BadRequest(f"no job {job_id!r}", HTTPStatus.NOT_FOUND)
+            if name not in job.files:
+                why = {"done": "this job has no such file", "error": "the job failed"}.get(
+                    job.status, f"the job is {job.status}")
+                raise BadRequest(f"{name} is not available: {why}", HTTPStatus.NOT_FOUND)
+            return job.files[name]
+
+    def _forget_old(self) -> None:
+        finished = [job for job in self.jobs.values() if job.status in ("done", "error")]
+        for job in sorted(finished, key=lambda j: j.created)[:max(0, len(finished) - KEEP_JOBS)]:
+            del self.jobs[job.id]
+
+    def _validate(self, fields: dict) -> tuple[Image.Image, str, dict]:
+        from .clipstyler import PRESETS, settings_with
+        from .imageio import load_mask, load_photo
+        from .masks import check_box
+        from .pipeline import edits_for
+
+        text = {name: value.strip() for name, (_, value) in fields.items() if isinstance(value, str)}
+        unknown = sorted(set(fields) - FIELDS)
+        if unknown:
+            raise BadRequest(f"unknown field(s) {', '.join(unknown)}; known: {', '.join(sorted(FIELDS))}")
+        image = _decode_image(fields, "image", required=True)
+        photo = load_photo(image)  # EXIF orientation applied: boxes and masks are in these pixels
+        instruction = text.get("instruction", "")
+        if not instruction:
+            raise BadRequest("instruction is missing: type a style (with a box or mask) or an instruction")
+        options: dict = {"preset": text.get("preset") or self.preset}
+        if options["preset"] not in PRESETS:
+            raise BadRequest(f"unknown preset {options['preset']!r}: choose from {', '.join(PRESETS)}")
+        for name in ("steps", "seed", "feather"):
+            if text.get(name):
+                try:
+                    options[name] = int(text[name])
+                except ValueError:
+                    raise BadRequest(f"{name} must be a whole number, got {text[name]!r}") from None
+        if options.get("steps", 1) < 1 or options.get("seed", 0) < 0 or options.get("feather", 0) < 0:
+            raise BadRequest("steps must be >= 1, seed and feather >= 0")
+        for name in ("box_threshold", "text_threshold"):
+            if text.get(name):
+                try:
+                    value = float(text[name])
+                except ValueError:
+                    value = float("nan")
+                if not 0 <= value <= 1:
+                    raise BadRequest(f"{name} must be a number from 0 to 1, got {text[name]!r}")
+                options[name] = value
+        for name in ("dry_run", "no_segment"):
+            value = text.get(name, "").lower()
+            if value not in TRUE | FALSE:
+                raise BadRequest(f"{name} must be 1 or 0, got {text[name]!r}")
+            options[name] = value in TRUE
+        if text.get("detector"):
+            if text["detector"] not in ("detector", "owlv2"):
+                raise BadRequest(f"unknown detector {text['detector']!r}: choose detector or owlv2")
+            options["detector"] = text["detector"]
+        settings_with(options["preset"], steps=options.get("steps"), feather=options.get("feather"),
+                      **self.settings)
+        if text.get("box"):
+            boxes = [_parse_box(group, photo.size) for group in text["box"].split(";") if group.strip()]
+            options["box"] = [check_box(b, photo.size) for b in boxes]
+        mask = _decode_image(fields, "mask", required=False)
+        if mask is not None:
+            options["mask"] = [load_mask(mask, photo.size)]
+        if text.get("points"):
+            from .segmentation import parse_points
+
+            try:
+                options["points"] = parse_points(text["points"])
+            except InputError as exc:
+                raise BadRequest(one_line(exc).replace("--points", "points")) from None
+        given = len(options.get("box") or options.get("mask") or []) or int("points" in options)
+        if "box" in options and "mask" in options:
+            raise BadRequest("give a box or a mask, not both")
+        edits_for(instruction, given)  # rules only: cheap, and the same check the job would make
+        return image, instruction, options
+
+    # -- the worker ------------------------------------------------------------------------------
+
+    def _work(self) -> None:
+        while not self.stopping.is_set():
+            job = self.queue.get()
+            if job is None or self.stopping.is_set():
+                return
+            self._run(job)
+
+    def _run(self, job: Job) -> None:
+        from .pipeline import stylize
+
+        def progress(event: dict) -> None:
+            if self.stopping.is_set():
+                raise _Stopped
+            with self.lock:
+                job.progress(event)
+
+        with self.lock:
+            job.status, job.started = "running", time.time()
+        options = dict(job.options)
+        segment_box = not options.pop("no_segment", False)
+        settings = dict(self.settings)
+        try:
+            result = stylize(job.image, job.instruction, models=self.models, settings=settings,
+                             segment_box=segment_box, progress=progress, **options)
+            files = _job_files(job.image, result, dry_run=options.get("dry_run", False))
+            record = json.loads(json.dumps(result.record, default=str))
+        except _Stopped:
+            self._finish(job, error="the server stopped before the job finished")
+            return
+        except LocalStyleError as exc:
+            self._finish(job, error=one_line(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a server must answer, whatever went wrong
+            traceback.print_exc(file=sys.stderr)
+            self._finish(job, error=f"internal error: {one_line(exc, with_type=True)}")
+            return
+        self._finish(job, record=record, files=files)
+
+    def _finish(self, job: Job, error: str | None = None, record: dict | None = None,
+                files: dict | None = None) -> None:
+        with self.lock:
+            job.status = "error" if error else "done"
+            job.error, job.record, job.files = error, record, files or {}
+            job.image, job.finished = None, time.time()  # the input is no longer needed
+            if not error:
+                job.stage, job.eta = "done", 0.0
+
+    def close(self) -> None:
+        self.stopping.set()
+        self.queue.put(None)
+        self.worker.join(timeout=5)  # a running step finishes first; the thread is a daemon
+
+
+FIELDS = {"image", "instruction", "box", "mask", "points", "preset", "steps", "seed", "feather", "dry_run",
+          "no_segment", "box_threshold", "text_threshold", "detector"}
+
+
+def _parse_box(text: str, size: tuple[int, int]) -> tuple[float, ...]:
+    try:
+        values = tuple(float(v) for v in text.replace(" ", "").split(","))
+    except ValueError:
+        values = ()
+    if len(values) != 4 or not all(math.isfinite(v) for v in values):
+        raise BadRequest(f"box must be four numbers x0,y0,x1,y1 in pixels of the original image, got {text!r}")
+    return values
+
+
+def _decode_image(fields: dict, name: str, required: bool) -> Image.Image | None:
+    filename, data = fields.get(name, (None, b""))
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if not data:
+        if required:
+            raise BadRequest(f"{name} is missing: send a photo file")
+        return None
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except Exception:  # noqa: BLE001 - Pillow raises many kinds for bad bytes
+        label = f" ({filename})" if filename else ""
+        raise BadRequest(f"{name}{label} is not an image Pillow can read") from None
+    return image
+
+
+def _png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _job_files(image: Image.Image, result, dry_run: bool) -> dict[str, bytes]:
+    from .masks import overlay
+
+    preview = np.asarray(ImageOps.exif_transpose(image).convert("RGB"))
+    files = {}
+    for index, plan in enumerate(result.plans, start=1):
+        files[f"mask_{index}.png"] = _png(Image.fromarray((plan.mask * 255).astype(np.uint8), "L"))
+        preview = overlay(preview, plan.mask, plan.box)
+    files["overlay.png"] = _png(Image.fromarray(preview))
+    if not dry_run:
+        files["result.png"] = _png(result.image)
+    return files
+
+
+def parse_multipart(content_type: str, body: bytes) -> dict[str, tuple[str | None, bytes | str]]:
+    """multipart/form-data -> {name: (filename or None, bytes for files, str for text fields)}."""
+    try:
+        message = BytesParser(policy=HTTP).parsebytes(
+            b"MIME-Version: 1.0\r\nContent-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body)
+    except (UnicodeError, ValueError) as exc:
+        raise BadRequest(f"malformed multipart body: {one_line(exc)}") from None
+    if not message.is_multipart() or message.defects:
+        raise BadRequest("malformed multipart/form-data body")
+    fields = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not name:
+            continue
+        filename = part.get_filename()
+        data = part.get_payload(decode=True) or b""
+        if filename is None:
+            try:
+                fields[name] = (None, data.decode("utf-8"))
+            except UnicodeDecodeError:
+                raise BadRequest(f"field {name} is not UTF-8 text") from None
+        else:
+            fields[name] = (filename, data)
+    return fields
+
+
+def parse_json(body: bytes) -> dict[str, tuple[str | None, bytes | str]]:
+    """JSON body: the same fields; `image` and `mask` are base64 (a data: URL works too)."""
+    try:
+        data = json.loads(body)
+    except (UnicodeError, ValueError) as exc:
+        raise BadRequest(f"body is not valid JSON: {one_line(exc)}") from None
+    if not isinstance(data, dict):
+        raise BadRequest("JSON body must be an object of fields")
+    fields = {}
+    for name, value in data.items():
+        if name in ("image", "mask") and isinstance(value, str) and value:
+            try:
+                fields[name] = (None, base64.b64decode(re.sub(r"^data:[^,]*,", "", value), validate=True))
+            except (binascii.Error, ValueError):
+                raise BadRequest(f"{name} is not valid base64") from None
+        elif isinstance(value, bool):
+            fields[name] = (None, "1" if value else "0")
+        elif isinstance(value, list) and name == "box":  # [x0, y0, x1, y1] or a list of them
+            boxes = value if value and isinstance(value[0], list) else [value]
+            fields[name] = (None, ";".join(",".join(str(v) for v in box) for box in boxes))
+        elif value is not None:
+            fields[name] = (None, str(value))
+    return fields
+
+
+class Handler(BaseHTTPRequestHandler):
+    server_version = "localstyle"
+    JOB_PATH = re.compile(r"^/api/jobs/([A-Za-z0-9_-]{1,64})(?:/(result\.png|overlay\.png|mask_\d{1,3}\.png))?$")
+
+    @property
+    def app(self) -> App:
+        return self.server.app  # type: ignore[attr-defined]
+
+    def log_message(self, format, *args):
+        pass  # one line per request would drown the terminal while the page polls
+
+    def do_GET(self):
+        self._handle(self._get)
+
+    def do_POST(self):
+        self._handle(self._post)
+
+    def _handle(self, method) -> None:
+        try:
+            method(urlsplit(self.path).path)
+        except BadRequest as exc:
+            self._json({"error": str(exc)}, exc.status)
+        except (LocalStyleError, ValueError) as exc:
+            self._json({"error": one_line(exc)}, HTTPStatus.BAD_REQUEST)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        except Exception as exc:  # noqa: BLE001
+            traceback.print_exc(file=sys.stderr)
+            self._json({"error": f"internal error: {one_line(exc, with_type=True)}"},
+                       HTTPStatus.INTERNAL_SERVER_ERROR)
+
+    def _get(self, path: str) -> None:
+        if path in ("/", "/index.html"):
+            self._send(PAGE.encode("utf-8"), "text/html; charset=utf-8")
+            return
+        match = self.JOB_PATH.match(path)
+        if not match:
+            raise BadRequest(f"no such page: {path}", HTTPStatus.NOT_FOUND)
+        job_id, name = match.groups()
+        if name is None:
+            self._json(self.app.status(job_id))
+        else:
+            self._send(self.app.file(job_id, name), "image/png")
+
+    def _post(self, path: str) -> None:
+        if path != "/api/jobs":
+            raise BadRequest(f"no such endpoint: POST {path}", HTTPStatus.NOT_FOUND)
+        body = self._body()
+        content_type = self.headers.get("Content-Type", "")
+        kind = content_type.split(";")[0].strip().lower()
+        if kind == "multipart/form-data":
+            fields = parse_multipart(content_type, body)
+        elif kind == "application/json":
+            fields = parse_json(body)
+        else:
+            raise BadRequest("send multipart/form-data (or application/json with a base64 image)",
+                             HTTPStatus.UNSUPPORTED_MEDIA_TYPE)
+        job = self.app.submit(fields)
+        self._json({"id": job.id, "status": job.status}, HTTPStatus.ACCEPTED)
+
+    def _body(self) -> bytes:
+        try:
+            length = int(self.headers.get("Content-Length", ""))
+        except ValueError:
+            raise BadRequest("Content-Length is required", HTTPStatus.LENGTH_REQUIRED) from None
+        if length < 0:
+            raise BadRequest("bad Content-Length")
+        if length > self.app.max_body:
+            if length <= MAX_DRAIN:  # read it away so the client gets the answer, not a reset connection
+                left = length
+                while left > 0:
+                    chunk = self.rfile.read(min(left, 1 << 20))
+                    if not chunk:
+                        break
+                    left -= len(chunk)
+            self.close_connection = True
+            raise BadRequest(f"upload is {length / 2**20:.1f} MiB; the limit is {self.app.max_body / 2**20:.0f} MiB",
+                             HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+        body = self.rfile.read(length)
+        if len(body) != length:
+            raise BadRequest("the upload ended early")
+        return body
+
+    def _json(self, data: dict, status: int = HTTPStatus.OK) -> None:
+        self._send(json.dumps(data, default=str).encode("utf-8"), "application/json", status)
+
+    def _send(self, payload: bytes, content_type: str, status: int = HTTPStatus.OK) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(payload)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(payload)
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    app: App
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.app.close()
+
+
+def make_server(host: str = "127.0.0.1", port: int = 8765, models=None, device: str = "auto",
+                preset: str = "fast", settings: dict | None = None, max_body: int = MAX_BODY) -> Server:
+    """A ready HTTP server (not yet serving) with its job worker running. `models` is a ModelSet, a
+    models.toml path or None (the default hub models); `settings` are setting overrides for every job.
+    Call `serve_forever()`, then `shutdown()` and `server_close()` (which also stops the worker)."""
+    app = App(models=models, device=device, preset=preset, settings=settings, max_body=max_body)
+    try:
+        server = Server((host, port), Handler)
+    except OSError as exc:
+        app.close()
+        raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    server.app = app
+    return server
+
+
+def serve(host: str = "127.0.0.1", port: int = 8765, models=None, device: str = "auto", preset: str = "fast",
+          settings: dict | None = None) -> int:
+    """Run the web app until Ctrl+C."""
+    server = make_server(host, port, models=models, device=device, preset=preset, settings=settings)
+    shown = "127.0.0.1" if host in ("", "0.0.0.0") else host
+    shown = f"[{shown}]" if ":" in shown else shown
+    print(f"localstyle: open http://{shown}:{server.server_address[1]}/ (device {server.app.models.device}, "
+          f"preset {preset}; Ctrl+C stops)", file=sys.stderr, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+PAGE = r"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>localstyle</title>
+<style>
+*{box-sizing:border-box}
+body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#222;background:#f4f4f1}
+header{padding:10px 20px;background:#23262b;color:#fff}
+header b{font-size:18px}header span{opacity:.7;margin-left:10px}
+main{display:flex;gap:20px;padding:20px;flex-wrap:wrap;align-items:flex-start}
+.card{background:#fff;padding:14px;border-radius:8px;box-shadow:0 1px 3px #0002}
+form{flex:0 0 310px;display:flex;flex-direction:column;gap:10px}
+label{display:flex;flex-direction:column;gap:3px;font-size:13px;color:#555}
+label.row{flex-direction:row;align-items:center;gap:8px}
+input,select,button{font:inherit}
+input[type=text],input[type=number],select{padding:6px;border:1px solid #bbb;border-radius:4px}
+.bar{display:flex;gap:6px;flex-wrap:wrap;align-items:center}
+button{padding:6px 12px;border:1px solid #999;border-radius:4px;background:#fff;cursor:pointer}
+button.on{background:#23262b;color:#fff}button.go{background:#2b6cb0;border-color:#2b6cb0;color:#fff}
+button:disabled{opacity:.5;cursor:default}
+#stage{position:relative;line-height:0}#stage canvas{display:block}
+#draw{position:absolute;left:0;top:0;cursor:crosshair;touch-action:none}
+#hint{font-size:13px;color:#666;margin-top:6px;line-height:1.4}
+#status{font-size:14px;min-height:1.4em}progress{width:100%}
+#error{color:#c53030;min-height:1.4em;font-size:14px}
+#results{display:flex;gap:16px;flex-wrap:wrap;width:100%}
+figure{margin:0}figure img{display:block;max-width:min(560px,90vw);border-radius:4px}
+figcaption{font-size:13px;color:#555;margin-top:6px}
+</style></head><body>
+<header><b>localstyle</b><span>stylise only the part of a photo that your words name</span></header>
+<main>
+<form id="form" class="card" onsubmit="return false">
+ <label>Photo <input type="file" id="file" accept="image/*"></label>
+ <label>Instruction <input type="text" id="instruction" placeholder="apply cubism style to the cat"></label>
+ <div class="bar"><span style="font-size:13px;color:#555">Region (optional):</span>
+  <button type="button" id="toolBox" class="on">Box</button><button type="button" id="toolBrush">Brush</button>
+  <input type="range" id="brush" min="4" max="80" value="24" title="brush size">
+  <button type="button" id="clear">Clear</button></div>
+ <label class="row"><input type="checkbox" id="noSegment"> use the box itself (skip SAM)</label>
+ <div class="bar"><label>Preset <select id="preset"><option value="fast">fast</option>
+  <option value="paper">paper</option></select></label>
+  <label>Steps <input type="number" id="steps" min="1" style="width:90px" placeholder="preset"></label>
+  <label>Seed <input type="number" id="seed" min="0" value="0" style="width:70px"></label></div>
+ <div class="bar"><button type="button" id="find">Find regions</button>
+  <button type="button" id="run" class="go">Stylise</button></div>
+ <div id="status"></div><progress id="bar" max="1" value="0" hidden></progress>
+ <div id="error"></div>
+</form>
+<div class="card" id="canvasCard" hidden><div id="stage"><canvas id="photo"></canvas><canvas id="draw"></canvas></div>
+ <div id="hint">Drag a box around the region, or paint it with the brush. Without either, the instruction's
+ words find the region ("... to the cat").</div></div>
+<div id="results"></div>
+</main>
+<script>
+const $ = id => document.getElementById(id);
+const photoC = $('photo'), drawC = $('draw'), maskC = document.createElement('canvas');
+let file = null, img = null, scale = 1, box = null, painted = false, tool = 'box', drag = null, busy = false;
+
+function error(text) { $('error').textContent = text || ''; }
+function status(text, frac) {
+  $('status').textContent = text || '';
+  $('bar').hidden = frac == null; if (frac != null) $('bar').value = frac;
+}
+function setBusy(on) { busy = on; $('find').disabled = $('run').disabled = on; }
+function setTool(name) { tool = name; $('toolBox').classList.toggle('on', name === 'box');
+  $('toolBrush').classList.toggle('on', name === 'brush'); }
+$('toolBox').onclick = () => setTool('box');
+$('toolBrush').onclick = () => setTool('brush');
+$('clear').onclick = () => { box = null; painted = false;
+  maskC.getContext('2d').clearRect(0, 0, maskC.width, maskC.height); redraw(); };
+
+$('file').onchange = () => {
+  file = $('file').files[0]; if (!file) return;
+  const url = URL.createObjectURL(file), im = new Image();
+  im.onload = () => {
+    img = im; const w = im.naturalWidth, h = im.naturalHeight;
+    scale = Math.min(1, 760 / w, 640 / h);
+    for (const c of [photoC, drawC]) { c.width = Math.round(w * scale); c.height = Math.round(h * scale); }
+    maskC.width = w; maskC.height = h; box = null; painted = false;
+    photoC.getContext('2d').drawImage(im, 0, 0, photoC.width, photoC.height);
+    $('canvasCard').hidden = false; $('results').innerHTML = ''; error(''); redraw();
+  };
+  im.onerror = () => error('the browser cannot show this file; the server may still read it');
+  im.src = url;
+};
+
+function redraw() {
+  const g = drawC.getContext('2d'); g.clearRect(0, 0, drawC.width, drawC.height);
+  if (painted) { g.globalAlpha = 0.5; g.drawImage(maskC, 0, 0, drawC.width, drawC.height); g.globalAlpha = 1; }
+  if (box) {
+    const [x0, y0, x1, y1] = box.map(v => v * scale);
+    g.lineWidth = 2; g.setLineDash([6, 4]); g.strokeStyle = '#ffd400';
+    g.strokeRect(x0, y0, x1 - x0, y1 - y0); g.setLineDash([]);
+  }
+}
+// Pointer position in ORIGINAL image pixels (the canvas may also be shrunk by CSS).
+function at(e) {
+  const r = drawC.getBoundingClientRect();
+  const x = (e.clientX - r.left) * drawC.width / r.width / scale;
+  const y = (e.clientY - r.top) * drawC.height / r.height / scale;
+  return [Math.max(0, Math.min(maskC.width, x)), Math.max(0, Math.min(maskC.height, y))];
+}
+function paint(from, to) {
+  const g = maskC.getContext('2d');
+  g.strokeStyle = '#ff4040'; g.lineCap = g.lineJoin = 'round'; g.lineWidth = $('brush').value / scale;
+  g.beginPath(); g.moveTo(from[0], from[1]); g.lineTo(to[0], to[1]); g.stroke(); painted = true;
+}
+drawC.onpointerdown = e => {
+  if (!img || busy) return; drawC.setPointerCapture(e.pointerId);
+  const p = at(e); drag = { start: p, last: p };
+  if (tool === 'brush') paint(p, p); redraw();
+};
+drawC.onpointermove = e => {
+  if (!drag) return; const p = at(e);
+  if (tool === 'brush') paint(drag.last, p);
+  else box = [Math.min(drag.start[0], p[0]), Math.min(drag.start[1], p[1]),
+              Math.max(drag.start[0], p[0]), Math.max(drag.start[1], p[1])];
+  drag.last = p; redraw();
+};
+drawC.onpointerup = drawC.onpointercancel = () => {
+  if (box && (box[2] - box[0] < 2 || box[3] - box[1] < 2)) box = null;  // a click, not a drag
+  drag = null; redraw();
+};
+
+async function submit(dryRun) {
+  error('');
+  if (!file) return error('choose a photo first');
+  if (!$('instruction').value.trim())
+    return error('type an instruction, e.g. "apply cubism style to the cat" or "cubism" with a box');
+  const form = new FormData();
+  form.append('image', file); form.append('instruction', $('instruction').value);
+  form.append('preset', $('preset').value); form.append('seed', $('seed').value || '0');
+  if ($('steps').value) form.append('steps', $('steps').value);
+  if (painted) form.append('mask', await new Promise(r => maskC.toBlob(r, 'image/png')), 'mask.png');
+  else if (box) {
+    form.append('box', [Math.floor(box[0]), Math.floor(box[1]), Math.ceil(box[2]), Math.ceil(box[3])].join(','));
+    if ($('noSegment').checked) form.append('no_segment', '1');
+  }
+  if (dryRun) form.append('dry_run', '1');
+  setBusy(true); status('uploading...'); $('results').innerHTML = '';
+  try {
+    const r = await fetch('api/jobs', { method: 'POST', body: form }), answer = await r.json();
+    if (!r.ok) throw new Error(answer.error);
+    poll(answer.id);
+  } catch (e) { setBusy(false); status(''); error(e.message || String(e)); }
+}
+$('find').onclick = () => submit(true);
+$('run').onclick = () => submit(false);
+
+function time(s) { s = Math.round(s); return s >= 60 ? Math.floor(s / 60) + ' min ' + (s % 60) + ' s' : s + ' s'; }
+const STAGES = { ground: 'finding the region', segment: 'segmenting', stylize: 'stylising' };
+async function poll(id) {
+  let job;
+  try { const r = await fetch('api/jobs/' + id); job = await r.json(); if (!r.ok) throw new Error(job.error); }
+  catch (e) { setBusy(false); status(''); return error(e.message || String(e)); }
+  if (job.status === 'queued') status('queued' + (job.ahead ? ' behind ' + job.ahead + ' job(s)' : ''));
+  else if (job.status === 'running') {
+    let text = STAGES[job.stage] || 'starting (models load on the first job)';
+    if (job.edits > 1) text += ', edit ' + (job.edit + 1) + ' of ' + job.edits;
+    if (job.stage === 'stylize' && job.steps) {
+      text += ': step ' + job.step + ' / ' + job.steps;
+      if (job.loss != null) text += ', loss ' + job.loss.toPrecision(4);
+      if (job.eta != null) text += ', about ' + time(job.eta) + ' left';
+    }
+    status(text, job.stage === 'stylize' && job.steps ? job.step / job.steps : null);
+  }
+  if (job.status === 'done') { setBusy(false); status(job.dry_run ? 'regions found' : 'done'); return show(id, job); }
+  if (job.status === 'error') { setBusy(false); status(''); return error(job.error); }
+  setTimeout(() => poll(id), 500);
+}
+function figure(src, caption, download) {
+  const f = document.createElement('figure'), im = new Image(), c = document.createElement('figcaption');
+  im.src = src; c.textContent = caption; f.append(im, c);
+  if (download) { const a = document.createElement('a'); a.href = src; a.download = download;
+    a.textContent = ' download'; c.append(a); }
+  return f;
+}
+function show(id, job) {
+  const edits = (job.record && job.record.edits) || [];
+  const lines = edits.map((e, i) => (i + 1) + '. "' + e.style + '" on ' + e.region +
+                                    ' [' + e.box.join(', ') + ']').join('; ');
+  const out = $('results'); out.className = 'card'; out.innerHTML = '';
+  out.append(figure('api/jobs/' + id + '/overlay.png', 'regions: ' + lines));
+  if (job.files.includes('result.png')) {
+    const name = (file.name.replace(/\.[^.]*$/, '') || 'photo') + '-stylised.png';
+    out.append(figure('api/jobs/' + id + '/result.png', 'result (' + job.record.seconds.stylize + ' s)', name));
+  }
+}
+</script></body></html>
+"""
