@@ -188,3 +188,15 @@ def test_bench_prints_both_loops_and_their_ratio(tiny_models, capsys):
                  "--steps", "1", "--warmup", "0", "--threads", "1", "--no-split"]) == 0
     out = capsys.readouterr().out.lower()
     assert "localstyle" in out and "published" in out and "ratio (published / localstyle)" in out
+
+
+def test_serve_reports_a_busy_port_in_one_line(tiny_models, capsys):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port), "--models", str(tiny_models), "--device", "cpu"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: cannot listen on") and len(err.splitlines()) == 1

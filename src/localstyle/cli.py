@@ -92,6 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_bench_arguments(sub.add_parser("bench", help="seconds per optimisation step and peak memory, "
                                         "against a re-creation of the published loop"))
 
+    serve = sub.add_parser("serve", help="open a local web app to stylise photos in the browser")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0 = every interface)")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--preset", default="fast", help="default preset of the page's jobs: fast (default) or paper")
+    serve.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                       help="setting override for every job (repeatable)")
+    _add_model_options(serve)
+
     from . import evaluate  # light: imports torch only when it runs
 
     evaluate.add_arguments(sub.add_parser("eval", help="run LEAST and baselines over a manifest; score every "
@@ -153,6 +161,7 @@ class ProgressPrinter:
         if event["event"] == "stage":
             self.close()
             label = {"ground": f"finding \"{event.get('region', '')}\"", "segment": "segmenting",
+                     "load": "loading CLIP and VGG",
                      "stylize": f"stylising with \"{event.get('style', '')}\""}.get(event["stage"], event["stage"])
             print(f"[edit {event.get('edit', 0) + 1}] {label}", file=sys.stderr)
             if event["stage"] == "stylize":
@@ -292,6 +301,13 @@ def cmd_bench(args) -> int:
     return bench.run_from_args(args)
 
 
+def cmd_serve(args) -> int:
+    from .web import serve
+
+    return serve(args.host, args.port, models=args.models, device=args.device, preset=args.preset,
+                 settings=parse_overrides(args.set))
+
+
 def cmd_eval(args) -> int:
     from . import evaluate
 
@@ -299,7 +315,7 @@ def cmd_eval(args) -> int:
 
 
 COMMANDS = {"stylize": cmd_stylize, "ground": cmd_ground, "models": cmd_models, "bench": cmd_bench,
-            "eval": cmd_eval}
+            "eval": cmd_eval, "serve": cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -214,6 +214,7 @@ def stylize(image, instruction: str, *, box=None, mask=None, points=None, preset
                          progress=notify)
     timings["regions"] = time.perf_counter() - clock
     if not dry_run:  # load before the first progress bar starts, and time it on its own
+        notify({"event": "stage", "stage": "load", "edit": 0})
         clock = time.perf_counter()
         model_set.clip(), model_set.vgg()
         timings["load_models"] = time.perf_counter() - clock

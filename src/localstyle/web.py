@@ -664,7 +664,7 @@ $('find').onclick = () => submit(true);
 $('run').onclick = () => submit(false);
 
 function time(s) { s = Math.round(s); return s >= 60 ? Math.floor(s / 60) + ' min ' + (s % 60) + ' s' : s + ' s'; }
-const STAGES = { ground: 'finding the region', segment: 'segmenting', stylize: 'stylising' };
+const STAGES = { ground: 'finding the region', segment: 'segmenting', load: 'loading the models', stylize: 'stylising' };
 async function poll(id) {
   let job;
   try { const r = await fetch('api/jobs/' + id); job = await r.json(); if (!r.ok) throw new Error(job.error); }
