@@ -480,7 +480,9 @@ class Server(ThreadingHTTPServer):
 
     def server_close(self) -> None:
         super().server_close()
-        self.app.close()
+        app = getattr(self, "app", None)  # absent when binding the port failed inside __init__
+        if app is not None:
+            app.close()
 
 
 def make_server(host: str = "127.0.0.1", port: int = 8765, models=None, device: str = "auto",
