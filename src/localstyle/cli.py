@@ -163,7 +163,8 @@ class ProgressPrinter:
             label = {"ground": f"finding \"{event.get('region', '')}\"", "segment": "segmenting",
                      "load": "loading CLIP and VGG",
                      "stylize": f"stylising with \"{event.get('style', '')}\""}.get(event["stage"], event["stage"])
-            print(f"[edit {event.get('edit', 0) + 1}] {label}", file=sys.stderr)
+            prefix = "" if event["stage"] == "load" else f"[edit {event.get('edit', 0) + 1}] "
+            print(f"{prefix}{label}", file=sys.stderr)
             if event["stage"] == "stylize":
                 self.bar = tqdm(total=event["steps"], desc=f"edit {event['edit'] + 1}/{event['edits']}",
                                 unit="step", file=sys.stderr, leave=True)
