@@ -14,6 +14,7 @@ from .errors import InputError, LocalStyleError, one_line
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 1
+LOSSY_SUFFIXES = (".jpg", ".jpeg", ".webp")
 
 
 def _add_model_options(parser: argparse.ArgumentParser) -> None:
@@ -257,6 +258,9 @@ def cmd_stylize(args) -> int:
         write_extras(save_dir, result, load_photo(args.image).rgb)
     if not args.quiet and output is not None and not args.dry_run:
         print(f"wrote {output}", file=sys.stderr)
+        if output.suffix.lower() in LOSSY_SUFFIXES:
+            print(f"note: {output.suffix} is lossy: every pixel was re-compressed; write .png to keep the "
+                  "pixels outside the region bit-identical", file=sys.stderr)
     return 0
 
 
