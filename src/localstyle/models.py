@@ -271,10 +271,7 @@ def _load_detector(source: str, device: torch.device):
 def _load_lpips(source: str, device: torch.device):
     """LPIPS (AlexNet). Its linear layers ship inside the `lpips` package; the AlexNet backbone comes
     from torchvision's ImageNet weights or from a folder holding `model.safetensors` of alexnet.features."""
-    try:
-        import lpips
-    except ImportError:
-        raise ModelError("LPIPS needs the metrics extra: pip install 'localstyle[metrics]'") from None
+    import lpips
     with warnings.catch_warnings():  # lpips uses torchvision's deprecated `pretrained=` argument
         warnings.simplefilter("ignore", UserWarning)
         if source == "torchvision:alexnet":
