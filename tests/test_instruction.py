@@ -19,6 +19,10 @@ from localstyle.instruction import (
 # instruction -> expected [(region, style), ...]; the contract: case kept, articles and
 # "in the image" off the region, quotes and a trailing "style" off the style.
 PHRASINGS = [
+    # Style first, and "look" with an adjective.
+    ("in the style of van gogh, paint the sky", [("sky", "van gogh")]),
+    ("in cubism style, render the house on the left", [("house on the left", "cubism")]),
+    ("make the rightmost tree look autumnal", [("rightmost tree", "autumnal")]),
     # The paper's form.
     ("apply cubism style to the building in the image", [("building", "cubism")]),
     ("apply starry night by van gogh style to the sky in the image", [("sky", "starry night by van gogh")]),
