@@ -54,6 +54,7 @@ import numpy as np
 import torch
 
 from .errors import InputError
+from .masks import mask_bbox
 from .models import ClipEncoder, ModelSet, resolve_device
 from .reference_loop import ReferenceLoop
 from .stylenet import StyleNet
@@ -74,8 +75,7 @@ def bench_image(size: int, device: torch.device, seed: int = 0):
     ys, xs = np.mgrid[0:size, 0:size]
     centre = (np.array([0.5, 0.55]) * size) - 0.5
     inside = ((xs - centre[0]) / (0.3 * size)) ** 2 + ((ys - centre[1]) / (0.35 * size)) ** 2 <= 1.0
-    rows, cols = np.flatnonzero(inside.any(axis=1)), np.flatnonzero(inside.any(axis=0))
-    box = (int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1)
+    box = mask_bbox(inside)
     mask = torch.from_numpy(inside.astype(np.float32))[None, None]
     return content.to(device), mask.to(device), box
 

@@ -211,17 +211,11 @@ def _region_args(args) -> dict:
 
 def write_extras(folder: Path, result, original_rgb) -> None:
     """Masks (one PNG per edit), an overlay of all regions on the input, and record.json."""
-    import numpy as np
-    from PIL import Image
-
     from .imageio import save_image
-    from .masks import overlay
+    from .pipeline import region_images
 
-    preview = original_rgb
-    for index, plan in enumerate(result.plans, start=1):
-        save_image(Image.fromarray((plan.mask * 255).astype(np.uint8), "L"), folder / f"mask_{index}.png")
-        preview = overlay(preview, plan.mask, plan.box)
-    save_image(Image.fromarray(preview), folder / "overlay.png")
+    for name, image in region_images(original_rgb, result.plans).items():
+        save_image(image, folder / name)
     (folder / "record.json").write_text(json.dumps(result.record, indent=2, default=str) + "\n")
 
 

@@ -194,7 +194,7 @@ _EDIT_FORMS = [
     rf"{_GIVE} (?P<region>.+?) the {_STYLE_WORDS} of (?P<style>.+)",
     rf"{_GIVE} (?P<region>.+) (?P<style>an? .+? {_STYLE_WORDS})",
     rf"{_PAINT_OR_TURN} (?P<region>.+?) (?:to )?looks? like (?P<style>.+)",
-    rf"(?P<verb>make) (?P<region>.+?) looks? (?!like\b)(?P<style>.+)",  # "make the tree look autumnal"
+    r"(?P<verb>make) (?P<region>.+?) looks? (?!like\b)(?P<style>.+)",  # "make the tree look autumnal"
     rf"{_TURN_INTO} (?P<region>.+?) into (?P<style>.+)",
     rf"{_TURN_TO} (?P<region>.+) to (?P<style>.+)",  # the last "to": "the car next to the tree"
     rf"{_PAINT} (?P<region>.+?) (?:in|as|using) {_STYLE_STARTS_HERE}(?P<style>.+)",

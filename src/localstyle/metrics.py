@@ -38,6 +38,7 @@ import torch
 import torch.nn.functional as F
 
 from .errors import InputError
+from .masks import mask_bbox
 
 if TYPE_CHECKING:  # pragma: no cover
     from .models import ClipEncoder, ModelSet
@@ -46,7 +47,6 @@ __all__ = [
     "RSM_PADDING",
     "as_image_tensor",
     "as_mask",
-    "mask_bbox",
     "padded_box",
     "least_clip_score",
     "region_style_match",
@@ -137,15 +137,6 @@ def as_mask(mask: Any, size: tuple[int, int] | None = None) -> np.ndarray:
     return out
 
 
-def mask_bbox(mask: np.ndarray) -> tuple[int, int, int, int] | None:
-    """Half-open bounding box ``(x0, y0, x1, y1)`` of a boolean ``H x W`` mask; None if it is empty."""
-    rows = np.flatnonzero(mask.any(axis=1))
-    cols = np.flatnonzero(mask.any(axis=0))
-    if rows.size == 0:
-        return None
-    return int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1
-
-
 def padded_box(box: tuple[int, int, int, int], size: tuple[int, int],
                padding: float = RSM_PADDING) -> tuple[int, int, int, int]:
     """Grow a half-open box by ``round(padding * side)`` pixels on each side, clamped to ``size`` (H, W)."""
@@ -195,10 +186,9 @@ def least_clip_score(clip: "ClipEncoder", image: Any, mask: Any, style: str) -> 
     """
     img = as_image_tensor(image)
     m = as_mask(mask, tuple(img.shape[-2:]))
-    box = mask_bbox(m)
-    if box is None:
+    if not m.any():
         return float("nan")
-    x0, y0, x1, y1 = box
+    x0, y0, x1, y1 = mask_bbox(m)
     masked = img * torch.from_numpy(m).to(img.dtype)[None, None]
     crop = masked[..., y0:y1, x0:x1]
     return max(100.0 * _clip_cosine(clip, crop, style), 0.0)
@@ -217,10 +207,9 @@ def region_style_match(clip: "ClipEncoder", image: Any, mask: Any, style: str,
     """
     img = as_image_tensor(image)
     m = as_mask(mask, tuple(img.shape[-2:]))
-    box = mask_bbox(m)
-    if box is None:
+    if not m.any():
         return float("nan")
-    x0, y0, x1, y1 = padded_box(box, tuple(img.shape[-2:]), padding)
+    x0, y0, x1, y1 = padded_box(mask_bbox(m), tuple(img.shape[-2:]), padding)
     cosine = _clip_cosine(clip, img[..., y0:y1, x0:x1], style)
     return min(max(0.5 * (1.0 + cosine), 0.0), 1.0)
 

@@ -22,7 +22,8 @@ from .clipstyler import StyleSettings, optimise, settings_with
 from .errors import InputError, InstructionError
 from .imageio import Photo, load_mask, load_photo
 from .instruction import Edit, parse_instruction, parse_style
-from .masks import Box, box_mask, check_box, composite, feather_weights, mask_bbox, working_region
+from .masks import (Box, box_mask, check_box, composite, feather_weights, mask_bbox, overlay,
+                    working_region)
 from .models import ModelSet
 
 Progress = Callable[[dict], None]
@@ -175,6 +176,17 @@ def stylize_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelS
     info = {"crop": list(region.crop), "work_size": list(region.work_size), "work_box": list(work_box),
             "seconds": round(time.perf_counter() - started, 3), "final_losses": history[-1] if history else {}}
     return output, info
+
+
+def region_images(original_rgb: np.ndarray, plans: list[RegionPlan]) -> dict[str, Image.Image]:
+    """What a run shows of its regions: `mask_N.png` per edit and `overlay.png` (all regions and boxes
+    over the input), by file name; the CLI's --save-dir and the web app both serve these."""
+    images, preview = {}, original_rgb
+    for index, plan in enumerate(plans, start=1):
+        images[f"mask_{index}.png"] = Image.fromarray((plan.mask * 255).astype(np.uint8), "L")
+        preview = overlay(preview, plan.mask, plan.box)
+    images["overlay.png"] = Image.fromarray(preview)
+    return images
 
 
 def versions() -> dict:

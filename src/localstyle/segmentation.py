@@ -15,6 +15,7 @@ from PIL import Image
 from scipy import ndimage
 
 from .errors import InputError, RegionNotFoundError
+from .masks import check_box
 from .models import ModelSet
 
 Point = tuple[float, float, int]
@@ -110,11 +111,7 @@ def _check_prompt(box, points, size: tuple[int, int]):
     if box is None and not points:
         raise InputError("segmentation needs a box or points")
     if box is not None:
-        x0, y0, x1, y1 = (float(v) for v in box)
-        x0, y0, x1, y1 = max(0.0, x0), max(0.0, y0), min(float(width), x1), min(float(height), y1)
-        if x1 <= x0 or y1 <= y0:
-            raise InputError(f"box {tuple(box)} is empty or outside the {width}x{height} image")
-        box = (x0, y0, x1, y1)
+        box = check_box(box, size)
     for x, y, label in points or ():
         if not (0 <= x <= width and 0 <= y <= height):
             raise InputError(f"point ({x:g}, {y:g}) lies outside the {width}x{height} image")

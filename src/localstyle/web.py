@@ -315,14 +315,10 @@ def _png(image: Image.Image) -> bytes:
 
 
 def _job_files(image: Image.Image, result, dry_run: bool) -> dict[str, bytes]:
-    from .masks import overlay
+    from .pipeline import region_images
 
     preview = np.asarray(ImageOps.exif_transpose(image).convert("RGB"))
-    files = {}
-    for index, plan in enumerate(result.plans, start=1):
-        files[f"mask_{index}.png"] = _png(Image.fromarray((plan.mask * 255).astype(np.uint8), "L"))
-        preview = overlay(preview, plan.mask, plan.box)
-    files["overlay.png"] = _png(Image.fromarray(preview))
+    files = {name: _png(picture) for name, picture in region_images(preview, result.plans).items()}
     if not dry_run:
         files["result.png"] = _png(result.image)
     return files
