@@ -193,14 +193,12 @@ def _check_save_dir(path: str | None) -> Path | None:
     return folder
 
 
-def _region_args(args) -> dict:
-    from .imageio import load_photo
+def _region_args(args, size: tuple[int, int]) -> dict:
     from .masks import parse_box
     from .segmentation import parse_points
 
     region = {}
     if getattr(args, "box", None):
-        size = load_photo(args.image).size
         region["box"] = [parse_box(text, size) for text in args.box]
     if getattr(args, "mask", None):
         region["mask"] = list(args.mask)
@@ -231,14 +229,15 @@ def cmd_stylize(args) -> int:
     for name in ("resolution", "num_crops"):
         if getattr(args, name) is not None:
             settings[name] = getattr(args, name)
+    photo = load_photo(args.image)  # decoded once: boxes, the run and --save-dir all use it
     printer = ProgressPrinter(args.quiet)
     try:
-        result = stylize(args.image, args.instruction, preset=args.preset, steps=args.steps, seed=args.seed,
+        result = stylize(photo.to_image(), args.instruction, preset=args.preset, steps=args.steps, seed=args.seed,
                          device=args.device, models=args.models, feather=args.feather, settings=settings,
                          segment_box=not args.no_segment, parser=args.parser, parser_model=args.parser_model,
                          detector=args.detector, box_threshold=args.box_threshold,
                          text_threshold=args.text_threshold, dry_run=args.dry_run, progress=printer,
-                         **_region_args(args))
+                         **_region_args(args, photo.size))
     finally:
         printer.close()
     if args.dry_run:
@@ -249,7 +248,7 @@ def cmd_stylize(args) -> int:
     if output is not None and not args.dry_run:
         save_image(result.image, output)
     if save_dir is not None:
-        write_extras(save_dir, result, load_photo(args.image).rgb)
+        write_extras(save_dir, result, photo.rgb)
     if not args.quiet and output is not None and not args.dry_run:
         print(f"wrote {output}", file=sys.stderr)
         if output.suffix.lower() in LOSSY_SUFFIXES:
@@ -269,7 +268,7 @@ def cmd_ground(args) -> int:
     if not region:
         raise InputError("the region phrase is empty")
     plans = plan_regions(photo, [Edit(region=region, style="")], resolve_models(args.models, args.device),
-                         points=_region_args(args).get("points"), detector=args.detector,
+                         points=_region_args(args, photo.size).get("points"), detector=args.detector,
                          box_threshold=args.box_threshold, text_threshold=args.text_threshold)
     record = {"image": str(args.image), "region": region,
               "edits": [{"box": list(p.box), "score": p.score, "mask_area": int(p.mask.sum()),
