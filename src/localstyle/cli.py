@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-from .errors import InputError, LocalStyleError, one_line
+from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.settings import parse_overrides
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 1
@@ -101,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="setting override for every job (repeatable)")
     _add_model_options(serve)
 
-    from . import evaluate  # light: imports torch only when it runs
+    from localstyle.evaluation import evaluate  # light: imports torch only when it runs
 
     evaluate.add_arguments(sub.add_parser("eval", help="run LEAST and baselines over a manifest; score every "
                                           "output on the same region; tables and an image grid"))
@@ -109,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_bench_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """The `bench` options, for `localstyle bench` and `python -m localstyle.bench`."""
+    """The `bench` options, for `localstyle bench` and `python -m localstyle.evaluation.bench`."""
     parser.add_argument("--models", default=None, help="TOML file mapping model roles to sources")
     parser.add_argument("--device", default="auto", help="auto, cpu, cuda or mps (default: auto)")
     parser.add_argument("--size", type=int, default=512, help="image side in pixels (default: 512)")
@@ -128,23 +129,9 @@ def _add_bench_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPa
 
 
 def _version() -> str:
-    from . import __version__
+    from localstyle.version import __version__
 
     return __version__
-
-
-def parse_overrides(pairs: list[str]) -> dict:
-    """`--set name=value`: values are read as JSON where possible (numbers, true/false), else as text."""
-    settings = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            raise InputError(f"--set expects NAME=VALUE, got {pair!r}")
-        try:
-            settings[name.strip()] = json.loads(value)
-        except json.JSONDecodeError:
-            settings[name.strip()] = value
-    return settings
 
 
 class ProgressPrinter:
@@ -180,7 +167,7 @@ class ProgressPrinter:
 
 
 def _check_save_dir(path: str | None) -> Path | None:
-    from .imageio import check_output_path
+    from localstyle.imageio import check_output_path
 
     if path is None:
         return None
@@ -194,8 +181,8 @@ def _check_save_dir(path: str | None) -> Path | None:
 
 
 def _region_args(args, size: tuple[int, int]) -> dict:
-    from .masks import parse_box
-    from .segmentation import parse_points
+    from localstyle.masks import parse_box
+    from localstyle.regions.segmentation import parse_points
 
     region = {}
     if getattr(args, "box", None):
@@ -209,8 +196,8 @@ def _region_args(args, size: tuple[int, int]) -> dict:
 
 def write_extras(folder: Path, result, original_rgb) -> None:
     """Masks (one PNG per edit), an overlay of all regions on the input, and record.json."""
-    from .imageio import save_image
-    from .pipeline import region_images
+    from localstyle.imageio import save_image
+    from localstyle.pipeline import region_images
 
     for name, image in region_images(original_rgb, result.plans).items():
         save_image(image, folder / name)
@@ -218,8 +205,8 @@ def write_extras(folder: Path, result, original_rgb) -> None:
 
 
 def cmd_stylize(args) -> int:
-    from .imageio import check_output_path, load_photo, save_image
-    from .pipeline import stylize
+    from localstyle.imageio import check_output_path, load_photo, save_image
+    from localstyle.pipeline import stylize
 
     if not args.dry_run and not args.output:
         raise InputError("-o OUT is required (or use --dry-run)")
@@ -258,9 +245,9 @@ def cmd_stylize(args) -> int:
 
 
 def cmd_ground(args) -> int:
-    from .imageio import load_photo
-    from .instruction import Edit, clean_region
-    from .pipeline import plan_regions, resolve_models
+    from localstyle.imageio import load_photo
+    from localstyle.regions.instruction import Edit, clean_region
+    from localstyle.pipeline import plan_regions, resolve_models
 
     save_dir = _check_save_dir(args.save_dir)
     photo = load_photo(args.image)
@@ -281,7 +268,7 @@ def cmd_ground(args) -> int:
 
 
 def cmd_models(args) -> int:
-    from .models import DEFAULT_SOURCES, DOWNLOAD_ROLES, ModelSet, download
+    from localstyle.models import DEFAULT_SOURCES, DOWNLOAD_ROLES, ModelSet, download
 
     if args.models_command == "list":
         models = ModelSet.create(args.models, device="cpu")
@@ -294,20 +281,20 @@ def cmd_models(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    from . import bench
+    from localstyle.evaluation import bench
 
     return bench.run_from_args(args)
 
 
 def cmd_serve(args) -> int:
-    from .web import serve
+    from localstyle.serve.app import serve
 
     return serve(args.host, args.port, models=args.models, device=args.device, preset=args.preset,
                  settings=parse_overrides(args.set))
 
 
 def cmd_eval(args) -> int:
-    from . import evaluate
+    from localstyle.evaluation import evaluate
 
     return evaluate.run_from_args(args)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import ndimage
 
-from .errors import InputError
+from localstyle.errors import InputError
 
 Box = tuple[int, int, int, int]
 MIN_WORK_SIDE = 64

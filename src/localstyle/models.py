@@ -20,7 +20,7 @@ from typing import Callable
 import torch
 import torch.nn.functional as F
 
-from .errors import InputError, ModelError, one_line
+from localstyle.errors import InputError, ModelError, one_line
 
 if sys.version_info >= (3, 11):
     import tomllib

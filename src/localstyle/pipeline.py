@@ -17,14 +17,14 @@ import numpy as np
 import torch
 from PIL import Image
 
-from . import __version__
-from .clipstyler import StyleSettings, optimise, settings_with
-from .errors import InputError, InstructionError
-from .imageio import Photo, load_mask, load_photo
-from .instruction import Edit, parse_instruction, parse_style
-from .masks import (Box, box_mask, check_box, composite, feather_weights, mask_bbox, overlay,
+from localstyle.version import __version__
+from localstyle.least.optimise import StyleSettings, optimise, settings_with
+from localstyle.errors import InputError, InstructionError
+from localstyle.imageio import Photo, load_mask, load_photo
+from localstyle.regions.instruction import Edit, parse_instruction, parse_style
+from localstyle.masks import (Box, box_mask, check_box, composite, feather_weights, mask_bbox, overlay,
                     working_region)
-from .models import ModelSet
+from localstyle.models import ModelSet
 
 Progress = Callable[[dict], None]
 
@@ -81,11 +81,11 @@ def edits_for(instruction: str, regions_given: int, parser: str = "rules", image
                 raise
             edits = [Edit(region="given region", style=parse_style(instruction))]
     elif parser == "llm":
-        from .instruction import parse_with_language_model
+        from localstyle.regions.model_parsers import parse_with_language_model
 
         edits = parse_with_language_model(instruction, parser_model, device=str(models.device))
     elif parser == "llava":
-        from .instruction import parse_with_llava
+        from localstyle.regions.model_parsers import parse_with_llava
 
         edits = parse_with_llava(image, instruction, parser_model, device=str(models.device))
     else:
@@ -119,7 +119,7 @@ def plan_regions(photo: Photo, edits: list[Edit], models: ModelSet, box=None, ma
         if user_box is not None and not segment_box and not points:
             plans.append(RegionPlan(edit, box_mask(user_box, photo.size), user_box, "box"))
             continue
-        from .segmentation import segment
+        from localstyle.regions.segmentation import segment
 
         score, source, margin = None, "sam", 0  # the user's box bounds the region exactly
         if user_box is None and not points:
@@ -136,7 +136,7 @@ def _ground(image, edit: Edit, index: int, models: ModelSet, detector: str, box_
             text_threshold: float, notify: Progress) -> tuple[Box, float | None]:
     if edit.box is not None:  # the LLaVA parser already gave a box
         return check_box(edit.box, image.size), None
-    from .grounding import ground
+    from localstyle.regions.grounding import ground
 
     notify({"event": "stage", "stage": "ground", "edit": index, "region": edit.region})
     found = ground(image, edit.region, models, role=detector, box_threshold=box_threshold,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import torch
 
-from .models import VGG19_LAYOUT, build_vgg_features
+from localstyle.models import VGG19_LAYOUT, build_vgg_features
 
 SEED = 0
 
@@ -181,7 +181,7 @@ WRITERS = {
 
 def write_tiny_models(directory: str | Path, roles: tuple[str, ...] | None = None) -> Path:
     """Write tiny random models for `roles` (all by default) and DIR/models.toml; returns the TOML path."""
-    from .models import quiet_transformers
+    from localstyle.models import quiet_transformers
 
     quiet_transformers()
     directory = Path(directory)

@@ -1,6 +1,6 @@
 """`localstyle bench`: seconds per optimisation step and peak memory, localstyle vs the published loop.
 
-    python -m localstyle.bench --size 512 --crops 64 --steps 3 --warmup 1 [--random-weights] [--device cuda]
+    python -m localstyle.evaluation.bench --size 512 --crops 64 --steps 3 --warmup 1 [--random-weights] [--device cuda]
 
 One run times, on the same random ``size x size`` image, elliptical mask and box, and the same models:
 
@@ -53,13 +53,13 @@ from typing import Any, Callable
 import numpy as np
 import torch
 
-from .errors import InputError
-from .masks import mask_bbox
-from .models import ClipEncoder, ModelSet, resolve_device
-from .reference_loop import ReferenceLoop
-from .stylenet import StyleNet
+from localstyle.errors import InputError
+from localstyle.masks import mask_bbox
+from localstyle.models import ClipEncoder, ModelSet, resolve_device
+from localstyle.evaluation.reference_loop import ReferenceLoop
+from localstyle.least.stylenet import StyleNet
 
-__all__ = ["run_bench", "format_bench", "bench_image", "build_random_models", "main", "run_from_args"]
+__all__ = ["run_bench", "format_bench", "bench_image", "build_random_models", "run_from_args"]
 
 BENCH_STYLE = "oil painting"
 
@@ -88,7 +88,7 @@ def build_random_models(device: torch.device) -> tuple[ClipEncoder, torch.nn.Seq
     from torchvision.models import vgg19
     from transformers import CLIPConfig, CLIPModel, CLIPTokenizer
 
-    from .testing import write_clip_tokenizer
+    from localstyle.testing import write_clip_tokenizer
 
     torch.manual_seed(0)
     model = CLIPModel(CLIPConfig())
@@ -284,7 +284,7 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
     ``memory_method``. ``threads`` sets ``torch.set_num_threads`` for the run (restored afterwards);
     on a shared CPU, fewer threads than busy cores avoids OpenMP oversubscription skewing the times.
     """
-    from .clipstyler import MaskedStyleOptimizer, settings_with
+    from localstyle.least.optimise import MaskedStyleOptimizer, settings_with
 
     steps, warmup, size, crops = int(steps), int(warmup), int(size), int(crops)
     if steps < 1 or warmup < 0 or crops < 0:
@@ -407,13 +407,3 @@ def run_from_args(args: argparse.Namespace) -> int:
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    from .cli import main as cli_main
-
-    return cli_main(["bench", *(sys.argv[1:] if argv is None else argv)])
-
-
-if __name__ == "__main__":
-    sys.exit(main())

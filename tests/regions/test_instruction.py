@@ -7,14 +7,8 @@ os.environ["HF_HUB_OFFLINE"] = "1"  # tests never reach the hub
 import pytest
 
 from localstyle.errors import InstructionError, ModelError
-from localstyle.instruction import (
-    Edit,
-    edits_from_json_reply,
-    parse_instruction,
-    parse_llava_reply,
-    parse_style,
-    parse_with_language_model,
-)
+from localstyle.regions.instruction import Edit, parse_instruction, parse_style
+from localstyle.regions.model_parsers import edits_from_json_reply, parse_llava_reply, parse_with_language_model
 
 # instruction -> expected [(region, style), ...]; the contract: case kept, articles and
 # "in the image" off the region, quotes and a trailing "style" off the style.
@@ -352,7 +346,7 @@ def test_random_language_model_reply_gives_clean_instruction_error(tiny_chat_mod
 
 
 def test_language_model_loads_once(tiny_chat_model, monkeypatch):
-    import localstyle.instruction as instruction
+    import localstyle.regions.model_parsers as instruction
 
     with pytest.raises(InstructionError):
         parse_with_language_model("make the car look like lego", tiny_chat_model)
@@ -367,7 +361,7 @@ def test_language_model_loads_once(tiny_chat_model, monkeypatch):
 
 
 def test_language_model_reply_is_decoded_and_validated(tiny_chat_model, monkeypatch):
-    import localstyle.instruction as instruction
+    import localstyle.regions.model_parsers as instruction
 
     tokenizer, _ = instruction._load_language_model(tiny_chat_model, "cpu")
     reply = 'Here: [{"region": "the building", "style": "cubism style"}]'
@@ -378,7 +372,7 @@ def test_language_model_reply_is_decoded_and_validated(tiny_chat_model, monkeypa
 
 
 def test_language_model_without_chat_template_gets_a_plain_prompt(tiny_chat_model, monkeypatch):
-    import localstyle.instruction as instruction
+    import localstyle.regions.model_parsers as instruction
 
     tokenizer, _ = instruction._load_language_model(tiny_chat_model, "cpu")
     monkeypatch.setattr(tokenizer, "chat_template", None)

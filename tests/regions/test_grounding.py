@@ -4,7 +4,7 @@ import pytest
 from PIL import Image
 
 from localstyle.errors import InputError, RegionNotFoundError
-from localstyle.grounding import (Detection, Grounding, Spatial, detect, ground, select_detection,
+from localstyle.regions.grounding import (Detection, Grounding, Spatial, detect, ground, select_detection,
                                   split_spatial)
 
 os.environ["HF_HUB_OFFLINE"] = "1"

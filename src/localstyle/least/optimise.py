@@ -17,11 +17,11 @@ from typing import Callable
 import torch
 import torch.nn.functional as F
 
-from .losses import (VGGContentFeatures, masked_global_directional_loss, masked_patch_loss,
+from localstyle.least.losses import (VGGContentFeatures, masked_global_directional_loss, masked_patch_loss,
                      masked_total_variation, sample_crop_boxes, vgg_content_loss)
-from .models import ClipEncoder
-from .prompts import SOURCE_TEXT, templated
-from .stylenet import StyleNet
+from localstyle.models import ClipEncoder
+from localstyle.least.prompts import SOURCE_TEXT, templated
+from localstyle.least.stylenet import StyleNet
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ PRESETS: dict[str, StyleSettings] = {
 
 def settings_with(preset: str | StyleSettings = "paper", **overrides) -> StyleSettings:
     """A preset with some fields replaced; unknown names and preset names are errors."""
-    from .errors import InputError
+    from localstyle.errors import InputError
 
     if isinstance(preset, str):
         if preset not in PRESETS:

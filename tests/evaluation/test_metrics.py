@@ -10,7 +10,7 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
-from localstyle import metrics
+from localstyle.evaluation import metrics
 from localstyle.errors import InputError
 
 

@@ -5,7 +5,7 @@ import pytest
 from PIL import Image
 
 from localstyle.errors import InputError, RegionNotFoundError
-from localstyle.segmentation import clean_mask, default_min_area, parse_points, segment
+from localstyle.regions.segmentation import clean_mask, default_min_area, parse_points, segment
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 

@@ -26,7 +26,7 @@ import torch.nn.functional as F
 from torch import nn
 from torchvision.ops import roi_align
 
-from .errors import InputError
+from localstyle.errors import InputError
 
 __all__ = [
     "CLIP_MEAN",

@@ -43,8 +43,8 @@ import torch.nn.functional as F
 from torchvision import transforms
 from torchvision.transforms import functional as TF
 
-from .losses import VGGContentFeatures, masked_total_variation
-from .stylenet import StyleNet
+from localstyle.least.losses import VGGContentFeatures, masked_total_variation
+from localstyle.least.stylenet import StyleNet
 
 __all__ = ["ReferenceLoop", "REFERENCE_WEIGHTS"]
 

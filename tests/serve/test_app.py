@@ -13,7 +13,7 @@ import pytest
 from conftest import TINY_SETTINGS, TINY_STEPS
 from PIL import Image
 
-from localstyle.web import make_server, parse_multipart
+from localstyle.serve.app import make_server, parse_multipart
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Tests for localstyle.losses: hand-computed values and properties, tiny tensors only."""
+"""Tests for localstyle.least.losses: hand-computed values and properties, tiny tensors only."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from torch import nn
 from torchvision.models.vgg import make_layers
 
 from localstyle.errors import InputError
-from localstyle.losses import (
+from localstyle.least.losses import (
     CLIP_MEAN,
     CLIP_STD,
     IMAGENET_MEAN,

@@ -14,12 +14,15 @@ import pytest
 import torch
 from PIL import Image
 
-from localstyle import evaluate as ev
+from localstyle.cli import main as cli_main
+from localstyle.evaluation import evaluate as ev
+from localstyle.evaluation.manifest import read_manifest
+from localstyle.evaluation.report import COLUMNS, grid_size
 from localstyle.errors import InputError
 
 from conftest import TINY_SETTINGS
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 METHODS = ["least", "clipstyler", "clipstyler-paste"]
 CAT_MASK_BOX = (30, 15, 90, 60)  # of the 120 x 80 cat
 
@@ -103,7 +106,7 @@ def test_rows_images_and_scores(main_run):
     rows = rows_of(out)
     assert [(r["id"], r["method"]) for r in rows] == [(i, m) for i in ("astro", "3") for m in METHODS]
     assert all(r["status"] == "ok" and r["reason"] == "" for r in rows)
-    assert set(ev.COLUMNS) <= set(rows[0])
+    assert set(COLUMNS) <= set(rows[0])
     for row in rows:
         assert (out / row["output"]).is_file() and row["output"] == f"images/{row['id']}__{row['method']}.png"
         for metric in ("clip_score", "rsm", "ssim_bg", "lpips_bg", "seconds_region", "seconds_stylize",
@@ -151,7 +154,7 @@ def test_summary_markdown_json_and_grid(main_run):
     assert summary["results"]["clipstyler"]["metrics"]["mse_bg"]["mean"] > 0
     assert [b["line"] for b in summary["broken_lines"]] == [2, 4]
     grid = Image.open(out / "grid.png")
-    assert grid.size == ev.grid_size(2, 3) == (4 * 192, 2 * (192 + 16))
+    assert grid.size == grid_size(2, 3) == (4 * 192, 2 * (192 + 16))
     assert len(list((out / "masks").glob("*.png"))) == 2
 
 
@@ -200,7 +203,7 @@ def test_unknown_method_and_bad_paths_are_input_errors(photos, tiny_models, tmp_
     blocker.write_text("x")
     with pytest.raises(InputError, match="cannot create output folder"):
         ev.evaluate(manifest, "least", blocker / "out", models=tiny_models, device="cpu")
-    assert ev.main([str(manifest), "--method", "nope", "-o", str(tmp_path / "out")]) == 2
+    assert cli_main(["eval", str(manifest), "--method", "nope", "-o", str(tmp_path / "out")]) == 2
     assert capsys.readouterr().err.strip().startswith("error: unknown method 'nope'")
 
 
@@ -209,7 +212,7 @@ def test_diffusion_editors_without_diffusers_are_skipped_with_a_reason(photos, t
     monkeypatch.setitem(sys.modules, "diffusers", None)  # as if not installed, wherever the tests run
     manifest = write_manifest(photos, "both.jsonl", GOOD)
     out = tmp_path / "eval"
-    assert ev.main([str(manifest), "--method", "instructpix2pix,sd-inpaint", "-o", str(out),
+    assert cli_main(["eval", str(manifest), "--method", "instructpix2pix,sd-inpaint", "-o", str(out),
                     *tiny_args(tiny_models)]) == 0
     rows = rows_of(out)
     assert len(rows) == 4
@@ -296,7 +299,7 @@ def test_manifest_lines_are_checked_one_by_one(photos):
         [1, 2],
         {"image": "astronaut.png", "instruction": "a and b", "box": [[0, 0, 20, 20], [30, 30, 60, 60]]},
     ])
-    items, broken = ev.read_manifest(manifest)
+    items, broken = read_manifest(manifest)
     assert [(i.id, i.line) for i in items] == [("astro", 1), ("11", 11)]
     assert items[1].box == [[0, 0, 20, 20], [30, 30, 60, 60]]
     reasons = {b.line: b.reason for b in broken}
@@ -308,7 +311,7 @@ def test_manifest_lines_are_checked_one_by_one(photos):
 def test_example_manifest_is_usable():
     from localstyle.pipeline import edits_for
 
-    items, broken = ev.read_manifest(EXAMPLES / "manifest.jsonl")
+    items, broken = read_manifest(EXAMPLES / "manifest.jsonl")
     assert not broken and len(items) >= 10
     assert len({i.image for i in items}) >= 4
     for item in items:

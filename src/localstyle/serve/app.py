@@ -30,16 +30,18 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import numpy as np
 from PIL import Image, ImageOps
 
-from .errors import InputError, LocalStyleError, one_line
+from localstyle.errors import InputError, LocalStyleError, one_line
 
 MAX_BODY = 25 * 1024 * 1024  # bytes of one upload
 MAX_DRAIN = 256 * 1024 * 1024  # an oversized body up to this is read and dropped so the client sees the 413
 KEEP_JOBS = 50  # finished jobs kept (with their PNGs) before the oldest are forgotten
+PAGE_FILE = Path(__file__).with_name("static") / "index.html"
 TRUE = {"1", "true", "yes", "on"}
 FALSE = {"", "0", "false", "no", "off"}
 
@@ -100,8 +102,8 @@ class App:
 
     def __init__(self, models=None, device: str = "auto", preset: str = "fast", settings: dict | None = None,
                  max_body: int = MAX_BODY):
-        from .clipstyler import settings_with
-        from .pipeline import resolve_models
+        from localstyle.least.optimise import settings_with
+        from localstyle.pipeline import resolve_models
 
         settings_with(preset, **(settings or {}))  # a bad default preset or setting fails at start-up
         self.models = resolve_models(models, device)
@@ -158,10 +160,10 @@ class App:
             del self.jobs[job.id]
 
     def _validate(self, fields: dict) -> tuple[Image.Image, str, dict]:
-        from .clipstyler import PRESETS, settings_with
-        from .imageio import load_mask, load_photo
-        from .masks import check_box
-        from .pipeline import edits_for
+        from localstyle.least.optimise import PRESETS, settings_with
+        from localstyle.imageio import load_mask, load_photo
+        from localstyle.masks import check_box
+        from localstyle.pipeline import edits_for
 
         text = {name: value.strip() for name, (_, value) in fields.items() if isinstance(value, str)}
         unknown = sorted(set(fields) - FIELDS)
@@ -210,7 +212,7 @@ class App:
         if mask is not None:
             options["mask"] = [load_mask(mask, photo.size)]
         if text.get("points"):
-            from .segmentation import parse_points
+            from localstyle.regions.segmentation import parse_points
 
             try:
                 options["points"] = parse_points(text["points"])
@@ -232,7 +234,7 @@ class App:
             self._run(job)
 
     def _run(self, job: Job) -> None:
-        from .pipeline import stylize
+        from localstyle.pipeline import stylize
 
         def progress(event: dict) -> None:
             if self.stopping.is_set():
@@ -315,7 +317,7 @@ def _png(image: Image.Image) -> bytes:
 
 
 def _job_files(image: Image.Image, result, dry_run: bool) -> dict[str, bytes]:
-    from .pipeline import region_images
+    from localstyle.pipeline import region_images
 
     preview = np.asarray(ImageOps.exif_transpose(image).convert("RGB"))
     files = {name: _png(picture) for name, picture in region_images(preview, result.plans).items()}
@@ -408,7 +410,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _get(self, path: str) -> None:
         if path in ("/", "/index.html"):
-            self._send(PAGE.encode("utf-8"), "text/html; charset=utf-8")
+            self._send(PAGE_FILE.read_bytes(), "text/html; charset=utf-8")
             return
         match = self.JOB_PATH.match(path)
         if not match:
@@ -511,194 +513,3 @@ def serve(host: str = "127.0.0.1", port: int = 8765, models=None, device: str = 
     finally:
         server.server_close()
     return 0
-
-
-PAGE = r"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>localstyle</title>
-<style>
-*{box-sizing:border-box}
-body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#222;background:#f4f4f1}
-header{padding:10px 20px;background:#23262b;color:#fff}
-header b{font-size:18px}header span{opacity:.7;margin-left:10px}
-main{display:flex;gap:20px;padding:20px;flex-wrap:wrap;align-items:flex-start}
-.card{background:#fff;padding:14px;border-radius:8px;box-shadow:0 1px 3px #0002}
-form{flex:0 0 310px;display:flex;flex-direction:column;gap:10px}
-label{display:flex;flex-direction:column;gap:3px;font-size:13px;color:#555}
-label.row{flex-direction:row;align-items:center;gap:8px}
-input,select,button{font:inherit}
-input[type=text],input[type=number],select{padding:6px;border:1px solid #bbb;border-radius:4px}
-.bar{display:flex;gap:6px;flex-wrap:wrap;align-items:center}
-button{padding:6px 12px;border:1px solid #999;border-radius:4px;background:#fff;cursor:pointer}
-button.on{background:#23262b;color:#fff}button.go{background:#2b6cb0;border-color:#2b6cb0;color:#fff}
-button:disabled{opacity:.5;cursor:default}
-#stage{position:relative;line-height:0}#stage canvas{display:block}
-#draw{position:absolute;left:0;top:0;cursor:crosshair;touch-action:none}
-#hint{font-size:13px;color:#666;margin-top:6px;line-height:1.4}
-#status{font-size:14px;min-height:1.4em}progress{width:100%}
-#error{color:#c53030;min-height:1.4em;font-size:14px}
-#results{display:flex;gap:16px;flex-wrap:wrap;width:100%}
-figure{margin:0}figure img{display:block;max-width:min(560px,90vw);border-radius:4px}
-figcaption{font-size:13px;color:#555;margin-top:6px}
-</style></head><body>
-<header><b>localstyle</b><span>stylise only the part of a photo that your words name</span></header>
-<main>
-<form id="form" class="card" onsubmit="return false">
- <label>Photo <input type="file" id="file" accept="image/*"></label>
- <label>Instruction <input type="text" id="instruction" placeholder="apply cubism style to the cat"></label>
- <div class="bar"><span style="font-size:13px;color:#555">Region (optional):</span>
-  <button type="button" id="toolBox" class="on">Box</button><button type="button" id="toolBrush">Brush</button>
-  <input type="range" id="brush" min="4" max="80" value="24" title="brush size">
-  <button type="button" id="clear">Clear</button></div>
- <label class="row"><input type="checkbox" id="noSegment"> use the box itself (skip SAM)</label>
- <div class="bar"><label>Preset <select id="preset"><option value="fast">fast</option>
-  <option value="paper">paper</option></select></label>
-  <label>Steps <input type="number" id="steps" min="1" style="width:90px" placeholder="preset"></label>
-  <label>Seed <input type="number" id="seed" min="0" value="0" style="width:70px"></label></div>
- <div class="bar"><button type="button" id="find">Find regions</button>
-  <button type="button" id="run" class="go">Stylise</button></div>
- <div id="status"></div><progress id="bar" max="1" value="0" hidden></progress>
- <div id="error"></div>
-</form>
-<div class="card" id="canvasCard" hidden><div id="stage"><canvas id="photo"></canvas><canvas id="draw"></canvas></div>
- <div id="hint">Drag a box around the region, or paint it with the brush. Without either, the instruction's
- words find the region ("... to the cat").</div></div>
-<div id="results"></div>
-</main>
-<script>
-const $ = id => document.getElementById(id);
-const photoC = $('photo'), drawC = $('draw'), maskC = document.createElement('canvas');
-let file = null, img = null, scale = 1, box = null, painted = false, tool = 'box', drag = null, busy = false;
-
-function error(text) { $('error').textContent = text || ''; }
-function status(text, frac) {
-  $('status').textContent = text || '';
-  $('bar').hidden = frac == null; if (frac != null) $('bar').value = frac;
-}
-function setBusy(on) { busy = on; $('find').disabled = $('run').disabled = on; }
-function setTool(name) { tool = name; $('toolBox').classList.toggle('on', name === 'box');
-  $('toolBrush').classList.toggle('on', name === 'brush'); }
-$('toolBox').onclick = () => setTool('box');
-$('toolBrush').onclick = () => setTool('brush');
-$('clear').onclick = () => { box = null; painted = false;
-  maskC.getContext('2d').clearRect(0, 0, maskC.width, maskC.height); redraw(); };
-
-$('file').onchange = () => {
-  file = $('file').files[0]; if (!file) return;
-  const url = URL.createObjectURL(file), im = new Image();
-  im.onload = () => {
-    img = im; const w = im.naturalWidth, h = im.naturalHeight;
-    scale = Math.min(1, 760 / w, 640 / h);
-    for (const c of [photoC, drawC]) { c.width = Math.round(w * scale); c.height = Math.round(h * scale); }
-    maskC.width = w; maskC.height = h; box = null; painted = false;
-    photoC.getContext('2d').drawImage(im, 0, 0, photoC.width, photoC.height);
-    $('canvasCard').hidden = false; $('results').innerHTML = ''; error(''); redraw();
-  };
-  im.onerror = () => error('the browser cannot show this file; the server may still read it');
-  im.src = url;
-};
-
-function redraw() {
-  const g = drawC.getContext('2d'); g.clearRect(0, 0, drawC.width, drawC.height);
-  if (painted) { g.globalAlpha = 0.5; g.drawImage(maskC, 0, 0, drawC.width, drawC.height); g.globalAlpha = 1; }
-  if (box) {
-    const [x0, y0, x1, y1] = box.map(v => v * scale);
-    g.lineWidth = 2; g.setLineDash([6, 4]); g.strokeStyle = '#ffd400';
-    g.strokeRect(x0, y0, x1 - x0, y1 - y0); g.setLineDash([]);
-  }
-}
-// Pointer position in ORIGINAL image pixels (the canvas may also be shrunk by CSS).
-function at(e) {
-  const r = drawC.getBoundingClientRect();
-  const x = (e.clientX - r.left) * drawC.width / r.width / scale;
-  const y = (e.clientY - r.top) * drawC.height / r.height / scale;
-  return [Math.max(0, Math.min(maskC.width, x)), Math.max(0, Math.min(maskC.height, y))];
-}
-function paint(from, to) {
-  const g = maskC.getContext('2d');
-  g.strokeStyle = '#ff4040'; g.lineCap = g.lineJoin = 'round'; g.lineWidth = $('brush').value / scale;
-  g.beginPath(); g.moveTo(from[0], from[1]); g.lineTo(to[0], to[1]); g.stroke(); painted = true;
-}
-drawC.onpointerdown = e => {
-  if (!img || busy) return; drawC.setPointerCapture(e.pointerId);
-  const p = at(e); drag = { start: p, last: p };
-  if (tool === 'brush') paint(p, p); redraw();
-};
-drawC.onpointermove = e => {
-  if (!drag) return; const p = at(e);
-  if (tool === 'brush') paint(drag.last, p);
-  else box = [Math.min(drag.start[0], p[0]), Math.min(drag.start[1], p[1]),
-              Math.max(drag.start[0], p[0]), Math.max(drag.start[1], p[1])];
-  drag.last = p; redraw();
-};
-drawC.onpointerup = drawC.onpointercancel = () => {
-  if (box && (box[2] - box[0] < 2 || box[3] - box[1] < 2)) box = null;  // a click, not a drag
-  drag = null; redraw();
-};
-
-async function submit(dryRun) {
-  error('');
-  if (!file) return error('choose a photo first');
-  if (!$('instruction').value.trim())
-    return error('type an instruction, e.g. "apply cubism style to the cat" or "cubism" with a box');
-  const form = new FormData();
-  form.append('image', file); form.append('instruction', $('instruction').value);
-  form.append('preset', $('preset').value); form.append('seed', $('seed').value || '0');
-  if ($('steps').value) form.append('steps', $('steps').value);
-  if (painted) form.append('mask', await new Promise(r => maskC.toBlob(r, 'image/png')), 'mask.png');
-  else if (box) {
-    form.append('box', [Math.floor(box[0]), Math.floor(box[1]), Math.ceil(box[2]), Math.ceil(box[3])].join(','));
-    if ($('noSegment').checked) form.append('no_segment', '1');
-  }
-  if (dryRun) form.append('dry_run', '1');
-  setBusy(true); status('uploading...'); $('results').innerHTML = '';
-  try {
-    const r = await fetch('api/jobs', { method: 'POST', body: form }), answer = await r.json();
-    if (!r.ok) throw new Error(answer.error);
-    poll(answer.id);
-  } catch (e) { setBusy(false); status(''); error(e.message || String(e)); }
-}
-$('find').onclick = () => submit(true);
-$('run').onclick = () => submit(false);
-
-function time(s) { s = Math.round(s); return s >= 60 ? Math.floor(s / 60) + ' min ' + (s % 60) + ' s' : s + ' s'; }
-const STAGES = { ground: 'finding the region', segment: 'segmenting', load: 'loading the models', stylize: 'stylising' };
-async function poll(id) {
-  let job;
-  try { const r = await fetch('api/jobs/' + id); job = await r.json(); if (!r.ok) throw new Error(job.error); }
-  catch (e) { setBusy(false); status(''); return error(e.message || String(e)); }
-  if (job.status === 'queued') status('queued' + (job.ahead ? ' behind ' + job.ahead + ' job(s)' : ''));
-  else if (job.status === 'running') {
-    let text = STAGES[job.stage] || 'starting (models load on the first job)';
-    if (job.edits > 1) text += ', edit ' + (job.edit + 1) + ' of ' + job.edits;
-    if (job.stage === 'stylize' && job.steps) {
-      text += ': step ' + job.step + ' / ' + job.steps;
-      if (job.loss != null) text += ', loss ' + job.loss.toPrecision(4);
-      if (job.eta != null) text += ', about ' + time(job.eta) + ' left';
-    }
-    status(text, job.stage === 'stylize' && job.steps ? job.step / job.steps : null);
-  }
-  if (job.status === 'done') { setBusy(false); status(job.dry_run ? 'regions found' : 'done'); return show(id, job); }
-  if (job.status === 'error') { setBusy(false); status(''); return error(job.error); }
-  setTimeout(() => poll(id), 500);
-}
-function figure(src, caption, download) {
-  const f = document.createElement('figure'), im = new Image(), c = document.createElement('figcaption');
-  im.src = src; c.textContent = caption; f.append(im, c);
-  if (download) { const a = document.createElement('a'); a.href = src; a.download = download;
-    a.textContent = ' download'; c.append(a); }
-  return f;
-}
-function show(id, job) {
-  const edits = (job.record && job.record.edits) || [];
-  const lines = edits.map((e, i) => (i + 1) + '. "' + e.style + '" on ' + e.region +
-                                    ' [' + e.box.join(', ') + ']').join('; ');
-  const out = $('results'); out.className = 'card'; out.innerHTML = '';
-  out.append(figure('api/jobs/' + id + '/overlay.png', 'regions: ' + lines));
-  if (job.files.includes('result.png')) {
-    const name = (file.name.replace(/\.[^.]*$/, '') || 'photo') + '-stylised.png';
-    out.append(figure('api/jobs/' + id + '/result.png', 'result (' + job.record.seconds.stylize + ' s)', name));
-  }
-}
-</script></body></html>
-"""

@@ -15,8 +15,8 @@ from typing import Callable
 import torch
 from PIL import Image
 
-from .errors import InputError, ModelError, RegionNotFoundError
-from .models import ModelSet
+from localstyle.errors import InputError, ModelError, RegionNotFoundError
+from localstyle.models import ModelSet
 
 # Detection scores mean different things per backend: OWLv2's good detections often score 0.1-0.4.
 DEFAULT_BOX_THRESHOLD = {"grounding-dino": 0.3, "owlv2": 0.1, "owlvit": 0.1}

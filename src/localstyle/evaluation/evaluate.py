@@ -15,14 +15,10 @@ results.csv is appended and flushed row by row; a rerun skips the item x method 
 from __future__ import annotations
 
 import argparse
-import csv
 import importlib.util
 import json
-import math
 import os
-import re
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +27,9 @@ from typing import Callable
 import numpy as np
 from PIL import Image
 
-from .errors import InputError, LocalStyleError, one_line
+from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.evaluation.manifest import ManifestItem, read_manifest
+from localstyle.evaluation.report import ResultsLog, saved_masks, summarise, summary_markdown, write_grid
 
 METHODS = ("least", "clipstyler", "clipstyler-paste", "instructpix2pix", "sd-inpaint")
 METHOD_HELP = {
@@ -49,132 +47,12 @@ DIFFUSION_DEFAULTS = {
 # `--set` names read by the diffusion editors rather than by StyleSettings.
 DIFFUSION_SETTINGS = {"diffusion_steps": 50, "guidance_scale": 7.5, "image_guidance_scale": 1.5,
                       "diffusion_resolution": 512}
-METRICS = ("clip_score", "rsm", "mse_bg", "psnr_bg", "ssim_bg", "lpips_bg")
-BETTER = {"clip_score": "up", "rsm": "up", "mse_bg": "down", "psnr_bg": "up", "ssim_bg": "up", "lpips_bg": "down"}
-COLUMNS = ("id", "line", "method", "status", "reason", "image", "output", "instruction", "style", "region",
-           "box", "region_source", "mask_area", *METRICS, "seconds_region", "seconds_stylize", "seconds_score")
-STATUSES = ("ok", "skipped", "error")
-THUMB = 192  # grid cell side
-LABEL_HEIGHT = 16  # text strip above each grid cell
 
 Progress = Callable[[dict], None]
 
 
 class MethodSkipped(Exception):
     """A method that cannot run here (missing package or weights): the row says so, no number is made."""
-
-
-# ---------------------------------------------------------------------------------------------- manifest
-
-
-@dataclass
-class ManifestItem:
-    id: str
-    line: int
-    image: Path  # resolved
-    image_text: str  # as written in the manifest
-    instruction: str
-    box: list | None = None  # one [x0, y0, x1, y1] per edit
-    mask: list[Path] | None = None  # one path per edit
-
-    @property
-    def slug(self) -> str:
-        return slug(self.id)
-
-
-@dataclass
-class BrokenLine:
-    line: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
-
-
-def slug(text: str) -> str:
-    """An id as a file-name part: letters, digits, '.', '_' and '-' kept, anything else one '_'."""
-    return re.sub(r"[^A-Za-z0-9._-]+", "_", str(text)).strip("._") or "item"
-
-
-def _is_box(value) -> bool:
-    return (isinstance(value, (list, tuple)) and len(value) == 4
-            and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in value))
-
-
-def _parse_line(data, number: int, folder: Path) -> ManifestItem:
-    """One manifest object -> an item; InputError with a short reason when it is unusable."""
-    from .imageio import load_mask, load_photo
-    from .masks import check_box
-
-    if not isinstance(data, dict):
-        raise InputError(f"expected a JSON object, got {type(data).__name__}")
-    for key in ("image", "instruction"):
-        if key not in data:
-            raise InputError(f"missing key {key!r}")
-    if not isinstance(data["image"], str) or not data["image"].strip():
-        raise InputError("'image' must be a path")
-    if not isinstance(data["instruction"], str) or not data["instruction"].strip():
-        raise InputError("'instruction' must be non-empty text")
-    unknown = sorted(set(data) - {"id", "image", "instruction", "box", "mask"})
-    if unknown:
-        raise InputError(f"unknown key(s) {', '.join(map(repr, unknown))}: use id, image, instruction, box, mask")
-    item_id = data.get("id", number)
-    if not isinstance(item_id, (str, int)) or isinstance(item_id, bool) or not str(item_id).strip():
-        raise InputError("'id' must be a string or a number")
-    image = (folder / data["image"]).expanduser()
-    photo = load_photo(image)  # missing, unreadable or corrupt -> InputError
-    box = mask = None
-    if data.get("box") is not None and data.get("mask") is not None:
-        raise InputError("give 'box' or 'mask', not both")
-    if data.get("box") is not None:
-        raw = data["box"]
-        boxes = [raw] if _is_box(raw) else raw
-        if not isinstance(boxes, list) or not boxes or not all(_is_box(b) for b in boxes):
-            raise InputError(f"'box' must be [x0, y0, x1, y1] in pixels or a list of them, got {json.dumps(raw)}")
-        box = [list(check_box(b, photo.size)) for b in boxes]
-    if data.get("mask") is not None:
-        raw = data["mask"]
-        paths = [raw] if isinstance(raw, str) else raw
-        if not isinstance(paths, list) or not paths or not all(isinstance(p, str) and p for p in paths):
-            raise InputError("'mask' must be a path or a list of paths")
-        mask = [(folder / p).expanduser() for p in paths]
-        for path in mask:
-            load_mask(path, photo.size)
-    return ManifestItem(id=str(item_id), line=number, image=image, image_text=data["image"],
-                        instruction=data["instruction"].strip(), box=box, mask=mask)
-
-
-def read_manifest(path: str | os.PathLike) -> tuple[list[ManifestItem], list[BrokenLine]]:
-    """The usable items of a JSON-lines manifest, and the broken lines (line number and reason).
-
-    Blank lines and lines starting with '#' are ignored. A missing manifest is an InputError."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"manifest not found: {path}" if not path.exists() else f"manifest is not a file: {path}")
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read manifest {path}: {exc}") from None
-    items, broken, seen = [], [], {}
-    for number, text in enumerate(lines, start=1):
-        if not text.strip() or text.lstrip().startswith("#"):
-            continue
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            broken.append(BrokenLine(number, f"bad JSON ({exc.msg} at column {exc.colno})"))
-            continue
-        try:
-            item = _parse_line(data, number, path.parent)
-        except LocalStyleError as exc:
-            broken.append(BrokenLine(number, one_line(exc)))
-            continue
-        if item.slug in seen:
-            broken.append(BrokenLine(number, f"duplicate id {item.id!r} (line {seen[item.slug]} has it)"))
-            continue
-        seen[item.slug] = number
-        items.append(item)
-    return items, broken
 
 
 def parse_methods(text: str | list[str]) -> list[str]:
@@ -190,79 +68,6 @@ def parse_methods(text: str | list[str]) -> list[str]:
     if not methods:
         raise InputError(f"no method given: choose from {', '.join(METHODS)}")
     return methods
-
-
-# ---------------------------------------------------------------------------------------------- results.csv
-
-
-def _format(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return repr(value)
-    return str(value)
-
-
-def read_results(path: Path) -> list[dict]:
-    """Rows of results.csv, the last one per (id, method); rows cut short by a killed run are dropped."""
-    if not path.exists():
-        return []
-    latest: dict[tuple[str, str], dict] = {}
-    with open(path, newline="", encoding="utf-8") as stream:
-        for row in csv.DictReader(stream):
-            if row.get("status") not in STATUSES or not row.get("id") or not row.get("method"):
-                continue
-            if any(value is None for value in row.values()):
-                continue
-            latest[(row["id"], row["method"])] = row
-    return list(latest.values())
-
-
-def write_results(path: Path, rows: list[dict]) -> None:
-    _atomic_write(path, lambda stream: _write_csv(stream, rows))
-
-
-def _write_csv(stream, rows: list[dict]) -> None:
-    writer = csv.DictWriter(stream, fieldnames=COLUMNS, extrasaction="ignore", restval="")
-    writer.writeheader()
-    writer.writerows(rows)
-
-
-def _atomic_write(path: Path, write: Callable) -> None:
-    handle, temp = tempfile.mkstemp(prefix=".localstyle-", suffix=path.suffix, dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", newline="", encoding="utf-8") as stream:
-            write(stream)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-class ResultsLog:
-    """results.csv opened for appending: each row is written and flushed as soon as it exists."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.rows = {(r["id"], r["method"]): r for r in read_results(path)}
-        write_results(path, list(self.rows.values()))  # one header, our columns, no half rows
-        self.stream = open(path, "a", newline="", encoding="utf-8")
-        self.writer = csv.DictWriter(self.stream, fieldnames=COLUMNS, extrasaction="ignore", restval="")
-
-    def done(self, item_id: str, method: str) -> bool:
-        row = self.rows.get((item_id, method))
-        return row is not None and row["status"] == "ok"
-
-    def add(self, row: dict) -> None:
-        row = {k: _format(row.get(k)) for k in COLUMNS}
-        self.writer.writerow(row)
-        self.stream.flush()
-        self.rows[(row["id"], row["method"])] = row
-
-    def close(self) -> None:
-        if not self.stream.closed:
-            self.stream.close()
-            write_results(self.path, list(self.rows.values()))
 
 
 # ---------------------------------------------------------------------------------------------- the run
@@ -303,7 +108,7 @@ class Evaluation:
     progress: Progress | None = None
 
     def __post_init__(self):
-        from .clipstyler import settings_with
+        from localstyle.least.optimise import settings_with
 
         self.manifest = Path(self.manifest)
         self.output_dir = Path(self.output_dir)
@@ -320,7 +125,7 @@ class Evaluation:
     # -------------------------------------------------------------- setup
 
     def _prepare_output(self) -> None:
-        from .imageio import check_output_path
+        from localstyle.imageio import check_output_path
 
         try:
             for folder in (self.output_dir, self.output_dir / "images", self.output_dir / "masks"):
@@ -364,7 +169,7 @@ class Evaluation:
     def run(self) -> dict:
         from tqdm import tqdm
 
-        from .pipeline import resolve_models
+        from localstyle.pipeline import resolve_models
 
         items, broken = read_manifest(self.manifest)
         for line in broken:
@@ -405,7 +210,7 @@ class Evaluation:
         return summary
 
     def _run_item(self, item: ManifestItem, methods: list[str], log: ResultsLog) -> None:
-        from .imageio import load_photo, save_image
+        from localstyle.imageio import load_photo, save_image
 
         base = {"id": item.id, "line": item.line, "image": item.image_text, "instruction": item.instruction}
         self._global_cache.clear()
@@ -460,8 +265,8 @@ class Evaluation:
     def _region(self, item: ManifestItem, photo) -> Region:
         """Parse and find the region once per item (a dry run of the pipeline); keep it in DIR/masks so
         every method, in this run or a resumed one, is scored on exactly the same pixels."""
-        from .imageio import load_mask, save_image
-        from .pipeline import stylize
+        from localstyle.imageio import load_mask, save_image
+        from localstyle.pipeline import stylize
 
         def dry_run(region_args: dict):
             return stylize(photo.to_image(), item.instruction, **region_args, models=self.model_set,
@@ -503,7 +308,7 @@ class Evaluation:
         return self._diffusion(method, item, photo, region)
 
     def _least(self, item, photo, region) -> tuple[np.ndarray, float]:
-        from .pipeline import stylize
+        from localstyle.pipeline import stylize
 
         started = time.perf_counter()
         result = stylize(photo.to_image(), item.instruction, mask=[p.mask for p in region.plans],
@@ -516,7 +321,7 @@ class Evaluation:
         to the original photo; cached per item so `clipstyler` and `clipstyler-paste` share runs."""
         key = (item.id, chain)
         if key not in self._global_cache:
-            from .pipeline import stylize_region
+            from localstyle.pipeline import stylize_region
 
             if len(chain) > 1:
                 rgb, before = self._global_run(item, rgb, chain[:-1])
@@ -536,7 +341,7 @@ class Evaluation:
         return self._global_run(item, photo.rgb, chain)
 
     def _clipstyler_paste(self, item, photo, region) -> tuple[np.ndarray, float]:
-        from .masks import composite, feather_weights
+        from localstyle.masks import composite, feather_weights
 
         output, seconds = photo.rgb, 0.0
         for k, plan in enumerate(region.plans):
@@ -618,7 +423,7 @@ class Evaluation:
     def _score(self, original: np.ndarray, output: np.ndarray, region: Region) -> dict:
         """Every metric on the item's region. Several edits: the background numbers on the union of the
         masks, the two CLIP numbers averaged over the edits (each edit's mask against its own style)."""
-        from .metrics import least_clip_score, region_style_match, score_all
+        from localstyle.evaluation.metrics import least_clip_score, region_style_match, score_all
 
         union = region.union
         scores = score_all(self.model_set, original, output, union, region.styles[0], clip=self.clip,
@@ -631,182 +436,10 @@ class Evaluation:
         return {k: float(v) for k, v in scores.items()}
 
 
-def saved_masks(output_dir: Path, item_slug: str) -> list[Path]:
-    """DIR/masks/<id>__<k>.png of one item, in edit order (k from 1)."""
-    pattern = re.compile(rf"{re.escape(item_slug)}__(\d+)\.png")
-    found = [(int(m.group(1)), p) for p in (output_dir / "masks").glob("*.png") if (m := pattern.fullmatch(p.name))]
-    return [p for _, p in sorted(found)]
-
-
 def _diffusion_size(size: tuple[int, int], resolution: int) -> tuple[int, int]:
     """Long side `resolution`, aspect kept, both sides multiples of 8 (the VAE's factor)."""
     scale = resolution / max(size)
     return tuple(max(8, int(round(side * scale / 8)) * 8) for side in size)
-
-
-# ---------------------------------------------------------------------------------------------- summary
-
-
-def _number(value: str) -> float:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return float("nan")
-
-
-def _json_number(value: float):
-    if math.isnan(value):
-        return None
-    if math.isinf(value):
-        return "inf" if value > 0 else "-inf"
-    return value
-
-
-def summarise(rows: list[dict], methods: list[str], broken: list[BrokenLine], manifest: Path, config: dict,
-              items: int) -> dict:
-    """Per method: counts by status, and mean / std / n per metric over the rows that are ok (NaN left out).
-    Non-finite numbers are written as null (NaN) or "inf" so the JSON stays standard."""
-    per_method = {}
-    for method in methods:
-        mine = [r for r in rows if r["method"] == method]
-        ok = [r for r in mine if r["status"] == "ok"]
-        stats = {}
-        for metric in METRICS:
-            values = np.array([_number(r.get(metric)) for r in ok], dtype=float)
-            values = values[~np.isnan(values)]
-            if values.size:
-                with np.errstate(invalid="ignore"):
-                    mean, std = float(np.mean(values)), float(np.std(values))
-            else:
-                mean = std = float("nan")
-            stats[metric] = {"mean": _json_number(mean), "std": _json_number(std), "n": int(values.size)}
-        seconds = [_number(r.get("seconds_stylize")) for r in ok]
-        per_method[method] = {
-            "ok": len(ok), "skipped": sum(r["status"] == "skipped" for r in mine),
-            "error": sum(r["status"] == "error" for r in mine), "metrics": stats,
-            "seconds_stylize_mean": _json_number(float(np.mean(seconds))) if seconds else None,
-        }
-    not_ok = [{"id": r["id"], "line": int(r["line"]) if str(r.get("line", "")).isdigit() else None,
-               "method": r["method"], "status": r["status"], "reason": r.get("reason", "")}
-              for r in rows if r["status"] != "ok"]
-    return {"manifest": str(manifest), "items": items, "methods": list(methods), "config": config,
-            "results": per_method, "not_ok": not_ok,
-            "broken_lines": [{"line": b.line, "reason": b.reason} for b in broken]}
-
-
-def _cell(stat: dict) -> str:
-    mean, std = stat["mean"], stat["std"]
-    if mean is None:
-        return "–"
-    if isinstance(mean, str):
-        return mean
-    if std is None or isinstance(std, str):
-        return f"{mean:.4g}"
-    return f"{mean:.4g} ± {std:.2g}"
-
-
-def summary_markdown(summary: dict) -> str:
-    arrows = {"up": "↑", "down": "↓"}
-    head = ["method", "ok", "skipped", "error", *(f"{m} {arrows[BETTER[m]]}" for m in METRICS), "s/item"]
-    lines = [f"# Evaluation of `{summary['manifest']}`", "",
-             f"{summary['items']} item(s); preset `{summary['config'].get('preset')}`, steps "
-             f"{summary['config'].get('steps') or 'preset default'}, seed {summary['config'].get('seed')}. "
-             "Mean ± standard deviation over the items scored ok; every method is scored on the region "
-             "`least` uses.", "",
-             "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    for method in summary["methods"]:
-        result = summary["results"][method]
-        seconds = result["seconds_stylize_mean"]
-        lines.append("| " + " | ".join([f"`{method}`", str(result["ok"]), str(result["skipped"]),
-                                         str(result["error"]), *(_cell(result["metrics"][m]) for m in METRICS),
-                                         "–" if seconds is None else f"{seconds:.3g}"]) + " |")
-    if summary["not_ok"]:
-        lines += ["", "## Skipped or failed", ""]
-        grouped: dict[tuple, list] = {}
-        for row in summary["not_ok"]:
-            grouped.setdefault((row["method"], row["status"], row["reason"]), []).append(row["id"])
-        for (method, status, reason), ids in grouped.items():
-            lines.append(f"- `{method}` {status} for {len(ids)} item(s) ({', '.join(ids)}): {reason}")
-    if summary["broken_lines"]:
-        lines += ["", "## Broken manifest lines (skipped)", ""]
-        lines += [f"- line {b['line']}: {b['reason']}" for b in summary["broken_lines"]]
-    return "\n".join(lines) + "\n"
-
-
-# ---------------------------------------------------------------------------------------------- grid
-
-
-def _font():
-    from PIL import ImageFont
-
-    return ImageFont.load_default()
-
-
-def _thumbnail(image: Image.Image) -> Image.Image:
-    cell = Image.new("RGB", (THUMB, THUMB), (255, 255, 255))
-    image = image.convert("RGB")
-    image.thumbnail((THUMB, THUMB), Image.LANCZOS)
-    cell.paste(image, ((THUMB - image.width) // 2, (THUMB - image.height) // 2))
-    return cell
-
-
-def _placeholder(text: str) -> Image.Image:
-    from PIL import ImageDraw
-
-    cell = Image.new("RGB", (THUMB, THUMB), (200, 200, 200))
-    ImageDraw.Draw(cell).text((8, THUMB // 2 - 6), text[:30], fill=(60, 60, 60), font=_font())
-    return cell
-
-
-def grid_size(items: int, methods: int) -> tuple[int, int]:
-    """(width, height) of grid.png: a 192 px column for the input and one per method, a row per item."""
-    return THUMB * (methods + 1), (THUMB + LABEL_HEIGHT) * items
-
-
-def write_grid(output_dir: Path, items: list[ManifestItem], methods: list[str], rows: dict) -> Path:
-    """A row per item: the input with the region tinted and boxed, then each method's output."""
-    from PIL import ImageDraw
-
-    from .imageio import load_mask, load_photo, save_image
-    from .masks import mask_bbox, overlay
-
-    grid = Image.new("RGB", grid_size(len(items), len(methods)), (255, 255, 255))
-    draw = ImageDraw.Draw(grid)
-    font = _font()
-    for r, item in enumerate(items):
-        top = r * (THUMB + LABEL_HEIGHT)
-        try:
-            photo = load_photo(item.image)
-            preview = photo.rgb
-            for path in saved_masks(output_dir, item.slug):
-                mask = load_mask(path, photo.size)
-                preview = overlay(preview, mask, mask_bbox(mask))
-            first = _thumbnail(Image.fromarray(preview))
-        except LocalStyleError:
-            first = _placeholder("input unreadable")
-        cells = [(f"{item.id}: {item.instruction}", first)]
-        for method in methods:
-            row = rows.get((item.id, method))
-            path = output_dir / row["output"] if row and row.get("output") else None
-            if row and row["status"] == "ok" and path and path.exists():
-                cell = _thumbnail(Image.open(path))
-            else:
-                cell = _placeholder(row["status"] if row else "not run")
-            cells.append((method, cell))
-        for c, (label, cell) in enumerate(cells):
-            grid.paste(cell, (c * THUMB, top + LABEL_HEIGHT))
-            draw.text((c * THUMB + 3, top + 2), _fit(draw, label, font, THUMB - 6), fill=(0, 0, 0), font=font)
-    path = output_dir / "grid.png"
-    save_image(grid, path)
-    return path
-
-
-def _fit(draw, text: str, font, width: int) -> str:
-    if draw.textlength(text, font=font) <= width:
-        return text
-    while text and draw.textlength(text + "…", font=font) > width:
-        text = text[:-1]
-    return text + "…"
 
 
 # ---------------------------------------------------------------------------------------------- entry points
@@ -856,7 +489,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def run_from_args(args: argparse.Namespace) -> int:
-    from .cli import parse_overrides
+    from localstyle.settings import parse_overrides
 
     summary = evaluate(args.manifest, args.method, args.output_dir, models=args.models, device=args.device,
                        preset=args.preset, steps=args.steps, seed=args.seed, settings=parse_overrides(args.set),
@@ -866,14 +499,3 @@ def run_from_args(args: argparse.Namespace) -> int:
                            + (f", {r['error']} error" if r["error"] else "") for m, r in summary["results"].items())
         print(f"{summary['items']} item(s) ({counts}) -> {Path(args.output_dir) / 'summary.md'}", file=sys.stderr)
     return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m localstyle.evaluate ...`: the same as `localstyle eval ...`."""
-    from .cli import main as cli_main
-
-    return cli_main(["eval", *(sys.argv[1:] if argv is None else argv)])
-
-
-if __name__ == "__main__":
-    sys.exit(main())

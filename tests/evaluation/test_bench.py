@@ -25,7 +25,7 @@ class CountingClip:
 
 
 def test_run_bench_tiny(tiny_model_set):
-    from localstyle.bench import format_bench, run_bench
+    from localstyle.evaluation.bench import format_bench, run_bench
 
     result = run_bench(tiny_model_set, size=64, crops=4, steps=1, warmup=0, device="cpu", threads=1)
     ours, ref = result["localstyle"], result["reference"]
@@ -41,8 +41,8 @@ def test_run_bench_tiny(tiny_model_set):
 
 
 def test_reference_loop_work_per_step(tiny_model_set):
-    from localstyle.bench import bench_image
-    from localstyle.reference_loop import ReferenceLoop
+    from localstyle.evaluation.bench import bench_image
+    from localstyle.evaluation.reference_loop import ReferenceLoop
 
     clip, vgg = CountingClip(tiny_model_set.clip()), tiny_model_set.vgg()
     content, mask, _ = bench_image(32, torch.device("cpu"))
@@ -62,7 +62,7 @@ def test_reference_loop_work_per_step(tiny_model_set):
 
 
 def test_bench_rejects_bad_settings(tiny_model_set):
-    from localstyle.bench import run_bench
+    from localstyle.evaluation.bench import run_bench
 
     with pytest.raises(InputError):
         run_bench(tiny_model_set, size=60, crops=4, steps=1, warmup=0)

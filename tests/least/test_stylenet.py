@@ -1,4 +1,4 @@
-"""Tests for localstyle.stylenet.StyleNet (tiny inputs only)."""
+"""Tests for localstyle.least.stylenet.StyleNet (tiny inputs only)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 import torch
 from torch import nn
 
-from localstyle.stylenet import StyleNet
+from localstyle.least.stylenet import StyleNet
 
 
 def _param_count(model: nn.Module) -> int:

@@ -14,9 +14,9 @@ import torch
 from PIL import Image
 from scipy import ndimage
 
-from .errors import InputError, RegionNotFoundError
-from .masks import check_box
-from .models import ModelSet
+from localstyle.errors import InputError, RegionNotFoundError
+from localstyle.masks import check_box
+from localstyle.models import ModelSet
 
 Point = tuple[float, float, int]
 POINTS_FORM = '"x,y[,label];x,y[,label]" (label 1 = inside the region, the default; 0 = outside)'

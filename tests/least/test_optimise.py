@@ -4,9 +4,9 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from localstyle.clipstyler import PRESETS, MaskedStyleOptimizer, settings_with, text_direction, widen_box
+from localstyle.least.optimise import PRESETS, MaskedStyleOptimizer, settings_with, text_direction, widen_box
 from localstyle.errors import InputError
-from localstyle.prompts import PROMPT_TEMPLATES, SOURCE_TEXT
+from localstyle.least.prompts import PROMPT_TEMPLATES, SOURCE_TEXT
 
 
 def test_paper_preset_is_the_published_method():
