@@ -3,7 +3,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from localstyle.errors import InputError
-from localstyle.masks import (check_box, composite, feather_weights, mask_bbox, parse_box, working_region)
+from localstyle.masks import (box_mask, check_box, composite, feather_weights, mask_bbox, parse_box,
+                              working_region)
 
 from conftest import rect_mask
 
@@ -81,3 +82,23 @@ def test_composite_copies_original_bytes_where_weight_is_zero():
     np.testing.assert_array_equal(out[4:8, 4:8], stylized[4:8, 4:8])
     expected = np.rint(0.5 * original[8, 4:8].astype(float) + 0.5 * stylized[8, 4:8].astype(float))
     np.testing.assert_array_equal(out[8, 4:8], expected.astype(np.uint8))
+
+
+@pytest.mark.parametrize("box, expected", [
+    ((0, 0, 1024, 768), 100 / 512),  # the whole frame: a patch is 100/512 of the box per axis
+    ((256, 192, 768, 576), 2 * 100 / 512),  # half the photo's width and height
+    ((384, 288, 640, 480), 4 * 100 / 512),  # a quarter
+])
+def test_patch_covers_the_reference_part_of_the_photo_whatever_the_region(box, expected):
+    """The reference crops 100 px of the whole photo squashed to 512 x 512, i.e. 100 * W / 512 by
+    100 * H / 512 photo pixels. Region first, in working pixels, the patch keeps that share of the box."""
+    size = (1024, 768)
+    mask = box_mask(box, size)
+    region = working_region(mask, 512, 0.1)
+    patch_w, patch_h = region.frame_patch(size, 100, 512)
+    x0, y0, x1, y1 = region.to_work(box)
+    assert patch_w / (x1 - x0) == pytest.approx(expected, rel=0.02)
+    assert patch_h / (y1 - y0) == pytest.approx(expected, rel=0.02)
+    # In photo pixels: 200 x 150 at 1024 x 768.
+    scale_x = (region.crop[2] - region.crop[0]) / region.work_size[0]
+    assert patch_w * scale_x == pytest.approx(100 * 1024 / 512, rel=0.02)

@@ -79,11 +79,24 @@ class WorkingRegion:
         w, h = self.work_size
         return max(0, x0), max(0, y0), min(w, max(x1, x0 + 1)), min(h, max(y1, y0 + 1))
 
+    def frame_patch(self, image_size: tuple[int, int], patch: int, frame_side: int) -> tuple[int, int]:
+        """A `patch` px square of the whole photo squashed to `frame_side` x `frame_side` (the reference's
+        frame), in working pixels: per axis `patch * side / frame_side` original pixels times the working
+        scale, rounded, at least 1. So patches cover the same part of the photo as the reference's."""
+        sizes = []
+        for axis in (0, 1):
+            original = patch * image_size[axis] / frame_side
+            scale = self.work_size[axis] / (self.crop[axis + 2] - self.crop[axis])
+            sizes.append(max(1, round(original * scale)))
+        return sizes[0], sizes[1]
+
 
 def working_region(mask: np.ndarray, resolution: int, margin: float) -> WorkingRegion:
-    """The mask's box plus a margin (a fraction of the box's long side: CLIP and the U-Net see some
-    context around the region), resized so its long side is `resolution` with
-    the aspect ratio kept and both sides multiples of 8 (the U-Net halves them three times)."""
+    """The mask's box plus a margin (a fraction of the box's long side), resized so its long side is
+    `resolution` with the aspect ratio kept and both sides multiples of 8 (the U-Net halves them three
+    times). The margin gives the U-Net's convolutions real pixels around the region's edge; the losses
+    never see it (CLIP sees the masked image and crops over the box, VGG the box), and the composite
+    keeps only the mask."""
     height, width = mask.shape
     box = mask_bbox(mask)
     long_side = max(box[2] - box[0], box[3] - box[1])

@@ -162,7 +162,7 @@ class ModelSet:
 # ---------------------------------------------------------------- CLIP
 
 class ClipEncoder:
-    """CLIP image and text towers with the CLIPstyler conventions (images in [0, 1], unit-norm outputs)."""
+    """CLIP image and text towers with the CLIPstyler conventions (images in [0, 1], unit-norm image embeddings)."""
 
     def __init__(self, model, tokenizer, device: torch.device):
         self.model = model.eval().requires_grad_(False).to(device)
@@ -184,11 +184,13 @@ class ClipEncoder:
 
     @torch.no_grad()
     def encode_text(self, texts: list[str]) -> torch.Tensor:
+        """N texts -> N x D RAW (not normalised) embeddings: CLIPstyler averages raw template embeddings
+        and normalises the mean, so use `least.prompts.text_embedding`, which does that, not this."""
         tokens = self.tokenizer(texts, padding=True, truncation=True, max_length=77, return_tensors="pt")
         tokens = {k: v.to(self.device) for k, v in tokens.items() if k in ("input_ids", "attention_mask")}
         features = self.model.get_text_features(**tokens)
         features = getattr(features, "pooler_output", features)
-        return F.normalize(features.float(), dim=-1)
+        return features.float()
 
 
 def quiet_transformers() -> None:

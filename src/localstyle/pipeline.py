@@ -102,7 +102,9 @@ def edits_for(instruction: str, regions_given: int, parser: str = "rules", image
 def plan_regions(photo: Photo, edits: list[Edit], models: ModelSet, box=None, mask=None, points=None,
                  segment_box: bool = True, detector: str = "detector", box_threshold: float = 0.3,
                  text_threshold: float = 0.25, progress: Progress | None = None) -> list[RegionPlan]:
-    """Find each edit's mask on the ORIGINAL photo (the paper grounds every region before stylising).
+    """Find each edit's mask on the ORIGINAL photo, all before stylising (the reference grounds each
+    region on the current image in turn; grounding on the original keeps a later phrase from being
+    looked for in an already stylised region).
 
     Per edit, in order of preference: the user's mask; the user's box (refined by SAM unless
     `segment_box` is False); the user's SAM clicks; else grounding the region words, then SAM."""
@@ -152,6 +154,11 @@ def to_uint8(image: torch.Tensor) -> np.ndarray:
     return image[0].permute(1, 2, 0).clamp(0, 1).mul(255).round().byte().cpu().numpy()
 
 
+def squash(rgb: np.ndarray, side: int) -> Image.Image:
+    """The whole photo resized to side x side, aspect not kept (the reference's frame), bicubic."""
+    return Image.fromarray(rgb).resize((side, side), Image.BICUBIC)
+
+
 def stylize_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelSet, settings: StyleSettings,
                    seed: int, progress: Progress | None = None) -> tuple[np.ndarray, dict]:
     """Stylise one region of an RGB uint8 image; pixels outside `mask` are returned unchanged.
@@ -166,14 +173,18 @@ def stylize_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelS
     content = to_tensor(np.asarray(crop_rgb), device)
     work_mask = torch.from_numpy(np.asarray(crop_mask).copy()).to(device)[None, None].clamp(0, 1)
     work_box = region.to_work(mask_bbox(mask))
+    # The patches' direction source and scale are the reference's: the whole photo squashed to a square.
+    photo_frame = to_tensor(np.asarray(squash(rgb, settings.resolution)), device)
+    patch_size = region.frame_patch((rgb.shape[1], rgb.shape[0]), settings.crop_size, settings.resolution)
     started = time.perf_counter()
     stylized, history = optimise(content, work_mask, work_box, style, models.clip(), models.vgg(), settings,
-                                 seed, progress)
+                                 seed, progress, photo=photo_frame, patch_size=patch_size)
     styled_crop = Image.fromarray(to_uint8(stylized)).resize((x1 - x0, y1 - y0), Image.LANCZOS)
     canvas = rgb.copy()
     canvas[y0:y1, x0:x1] = np.asarray(styled_crop)
     output = composite(rgb, canvas, feather_weights(mask, settings.feather))
     info = {"crop": list(region.crop), "work_size": list(region.work_size), "work_box": list(work_box),
+            "patch_size": list(patch_size),
             "seconds": round(time.perf_counter() - started, 3), "final_losses": history[-1] if history else {}}
     return output, info
 

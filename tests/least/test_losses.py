@@ -19,14 +19,17 @@ from localstyle.least.losses import (
     IMAGENET_MEAN,
     IMAGENET_STD,
     VGGContentFeatures,
+    cut_crops,
     directional_loss,
-    extract_crops,
     masked_global_directional_loss,
     masked_patch_loss,
     masked_total_variation,
+    pad_to_square,
+    perspective_endpoints,
     random_perspective_batch,
     sample_crop_boxes,
     vgg_content_loss,
+    warp_perspective,
 )
 
 
@@ -156,17 +159,28 @@ def test_crop_boxes_inside_box_and_image(case):
             assert (start >= lo).all() and (end <= hi).all()
         else:  # the crop covers the (smaller) region box
             assert (start <= lo).all() and (end >= hi).all()
-            assert (start == start[0]).all()
 
 
-def test_crop_boxes_small_box_is_centred():
+def test_crop_boxes_small_box_start_is_random_among_covering_positions():
+    """As the reference's get_crop_coordinates: a box narrower than the crop gets crops at random
+    positions that still contain it (not always centred), here limited to the image."""
     g = torch.Generator().manual_seed(0)
-    boxes = sample_crop_boxes((20, 30, 24, 34), (64, 64), 3, 10, g)
-    # Box centre (22, 32), crop 10 -> start (17, 27).
-    assert boxes.tolist() == [[17, 27, 27, 37]] * 3
-    # At the image edge the centred crop is shifted back inside.
-    boxes = sample_crop_boxes((0, 60, 2, 64), (64, 64), 2, 10, g)
-    assert boxes.tolist() == [[0, 54, 10, 64]] * 2
+    boxes = sample_crop_boxes((20, 30, 24, 34), (64, 64), 500, 10, g)
+    # x: starts 24 - 10 = 14 .. 20 contain columns 20..23; y: 34 - 10 = 24 .. 30.
+    assert set(boxes[:, 0].tolist()) == set(range(14, 21))
+    assert set(boxes[:, 1].tolist()) == set(range(24, 31))
+    # At the image edge only the starts inside the image are left.
+    boxes = sample_crop_boxes((0, 60, 2, 64), (64, 64), 20, 10, g)
+    assert boxes.tolist() == [[0, 54, 10, 64]] * 20
+    boxes = sample_crop_boxes((3, 58, 5, 62), (64, 64), 300, 10, g)
+    assert set(boxes[:, 0].tolist()) == set(range(4)) and set(boxes[:, 1].tolist()) == set(range(52, 55))
+
+
+def test_crop_boxes_rectangular_crop_size_is_width_height():
+    g = torch.Generator().manual_seed(0)
+    boxes = sample_crop_boxes((0, 0, 60, 40), (64, 48), 50, (30, 12), g)
+    assert ((boxes[:, 2] - boxes[:, 0]) == 30).all() and ((boxes[:, 3] - boxes[:, 1]) == 12).all()
+    assert boxes[:, 0].max() <= 30 and boxes[:, 1].max() <= 28
 
 
 def test_crop_boxes_image_smaller_than_crop_is_clamped():
@@ -216,7 +230,7 @@ def test_crop_boxes_empty_box_raises():
         sample_crop_boxes((5, 5, 5, 9), (64, 64), 4, 8, torch.Generator())
 
 
-# --------------------------------------------------------------------------- extract_crops
+# --------------------------------------------------------------------------- cut_crops
 
 
 def _coordinate_image(height: int, width: int) -> torch.Tensor:
@@ -227,41 +241,23 @@ def _coordinate_image(height: int, width: int) -> torch.Tensor:
     return torch.stack([plane_x, plane_y, plane_x + 100 * plane_y]).unsqueeze(0)
 
 
-def test_extract_crops_native_size_is_exact_region():
+def test_cut_crops_are_the_exact_pixels():
     image = _coordinate_image(20, 24)
     boxes = torch.tensor([[3, 5, 9, 11], [0, 0, 6, 6], [18, 14, 24, 20]])
-    crops = extract_crops(image, boxes, 6)
+    crops = cut_crops(image, boxes)
     assert crops.shape == (3, 3, 6, 6)
     for crop, (x0, y0, x1, y1) in zip(crops, boxes.tolist()):
-        assert torch.allclose(crop, image[0, :, y0:y1, x0:x1], atol=1e-5)
+        assert torch.equal(crop, image[0, :, y0:y1, x0:x1])
+    rect = cut_crops(image, torch.tensor([[2, 1, 9, 4]]))
+    assert torch.equal(rect[0], image[0, :, 1:4, 2:9])
 
 
-def test_extract_crops_downsample_averages_blocks():
-    image = _coordinate_image(16, 16)
-    crops = extract_crops(image, torch.tensor([[4, 2, 12, 10]]), 4)
-    # Each output pixel averages a 2 x 2 block; the image is linear, so the value
-    # is the block centre: x = 4 + 2 j + 0.5, y = 2 + 2 i + 0.5.
-    j = torch.arange(4, dtype=torch.float32)
-    expected_x = (4 + 2 * j + 0.5).view(1, 4).expand(4, 4)
-    expected_y = (2 + 2 * j + 0.5).view(4, 1).expand(4, 4)
-    assert torch.allclose(crops[0, 0], expected_x, atol=1e-4)
-    assert torch.allclose(crops[0, 1], expected_y, atol=1e-4)
-
-
-def test_extract_crops_upsample_is_bilinear_resize():
-    g = torch.Generator().manual_seed(0)
-    image = torch.rand(1, 3, 12, 12, generator=g)
-    crops = extract_crops(image, torch.tensor([[2, 3, 7, 8]]), 11)
-    expected = F.interpolate(image[..., 3:8, 2:7], size=(11, 11), mode="bilinear", align_corners=False)
-    # Inside (away from the border, where roi_align reads the neighbouring pixels).
-    assert torch.allclose(crops[..., 2:-2, 2:-2], expected[..., 2:-2, 2:-2], atol=1e-5)
-
-
-def test_extract_crops_is_differentiable():
+def test_cut_crops_is_differentiable():
     image = torch.rand(1, 3, 16, 16, requires_grad=True)
-    crops = extract_crops(image, torch.tensor([[0, 0, 8, 8], [8, 8, 16, 16]]), 5)
+    crops = cut_crops(image, torch.tensor([[0, 0, 8, 8], [4, 4, 12, 12]]))
     crops.sum().backward()
-    assert image.grad is not None and image.grad.abs().sum() > 0
+    # Pixels in both crops get gradient 2, in one crop 1, in none 0.
+    assert image.grad[0, 0, 5, 5] == 2 and image.grad[0, 0, 1, 1] == 1 and image.grad[0, 0, 14, 14] == 0
 
 
 # --------------------------------------------------------------------------- perspective
@@ -278,7 +274,8 @@ def test_perspective_large_distortion_fills_corners():
     images = torch.ones(8, 3, 32, 32)
     out = random_perspective_batch(images, 0.9, torch.Generator().manual_seed(0))
     corners = torch.stack([out[..., 0, 0], out[..., 0, -1], out[..., -1, 0], out[..., -1, -1]])
-    assert corners.max() < 0.5
+    # Whole-pixel draws in 0..14 (as torchvision's) leave a corner in place now and then; most move.
+    assert (corners[..., 0] < 0.5).float().mean() > 0.8
     # The centre is always inside the warped image.
     assert torch.allclose(out[..., 16, 16], torch.ones(8, 3), atol=1e-5)
     assert out.min() >= 0.0 and out.max() <= 1.0 + 1e-5
@@ -288,8 +285,11 @@ def test_perspective_large_distortion_fills_corners():
 
 def test_perspective_fill_value():
     out = random_perspective_batch(torch.zeros(4, 3, 32, 32), 0.9, torch.Generator().manual_seed(0), fill=1.0)
-    assert out[..., 0, 0].min() > 0.5
-    assert out[..., 16, 16].abs().max() < 1e-5
+    # torchvision's bilinear fill: warped * coverage + (1 - coverage) * fill, so a white image with
+    # fill 0 comes out as coverage squared, and a black one on a white fill as 1 - coverage.
+    coverage = random_perspective_batch(torch.ones(4, 3, 32, 32), 0.9, torch.Generator().manual_seed(0)).sqrt()
+    torch.testing.assert_close(out, 1.0 - coverage)
+    assert (out == 1).any() and (out == 0).any()
 
 
 def test_perspective_reproducible_and_differentiable():
@@ -369,7 +369,7 @@ def test_patch_loss_all_below_threshold_gives_zero_grad():
 
 
 def test_content_loss_identical_is_zero():
-    feats = {"conv4_2": torch.rand(1, 4, 3, 3), "conv5_2": torch.rand(1, 4, 2, 2)}
+    feats = {"relu4_2": torch.rand(1, 4, 3, 3), "relu5_2": torch.rand(1, 4, 2, 2)}
     assert vgg_content_loss(feats, {k: v.clone() for k, v in feats.items()}).item() == 0.0
 
 
@@ -425,40 +425,76 @@ TINY_VGG19_CFG = [4, 4, "M", 8, 8, "M", 16, 16, 16, 16, "M", 32, 32, 32, 32, "M"
 
 class _Explode(nn.Module):
     def forward(self, x):  # pragma: no cover - must never run
-        raise AssertionError("layer after conv5_2 was run")
+        raise AssertionError("layer after relu5_2 was run")
 
 
 def test_vgg_layer_names_match_torchvision_indices():
     names = VGGContentFeatures.layer_names(make_layers(TINY_VGG19_CFG))
-    assert names[21] == "conv4_2"
-    assert names[30] == "conv5_2"
-    assert names[0] == "conv1_1" and names[34] == "conv5_4"
+    assert names[21] == "conv4_2" and names[22] == "relu4_2"
+    assert names[30] == "conv5_2" and names[31] == "relu5_2"
+    assert names[0] == "conv1_1" and names[1] == "relu1_1" and names[34] == "conv5_4"
 
 
 def test_vgg_content_features_tiny():
     torch.manual_seed(0)
     features = make_layers(TINY_VGG19_CFG)
-    # Anything after conv5_2 (index 30) must not run.
-    features[31] = _Explode()
+    # Anything after relu5_2 (index 31) must not run.
     features[32] = _Explode()
+    features[33] = _Explode()
     model = VGGContentFeatures(features)
-    assert len(model.layers) == 31
+    assert len(model.layers) == 32
     image = torch.rand(2, 3, 32, 32)
     out = model(image)
-    assert set(out) == {"conv4_2", "conv5_2"}
-    assert out["conv4_2"].shape == (2, 32, 4, 4)
-    assert out["conv5_2"].shape == (2, 32, 2, 2)
-    # Conv outputs before ReLU: negative values survive (in-place ReLU did not clobber them).
-    assert (out["conv4_2"] < 0).any()
+    assert set(out) == {"relu4_2", "relu5_2"}
+    assert out["relu4_2"].shape == (2, 32, 4, 4)
+    assert out["relu5_2"].shape == (2, 32, 2, 2)
+    # After the ReLU: nothing negative, some zeros.
+    assert (out["relu4_2"] >= 0).all() and (out["relu4_2"] == 0).any()
     # ImageNet normalisation applied once inside: matches a manual run of the layers.
     x = (image - torch.tensor(IMAGENET_MEAN).view(1, 3, 1, 1)) / torch.tensor(IMAGENET_STD).view(1, 3, 1, 1)
-    for i in range(31):
+    for i in range(32):
         x = features[i](x.clone()) if not isinstance(features[i], nn.ReLU) else F.relu(x)
-        if i == 21:
-            assert torch.allclose(out["conv4_2"], x, atol=1e-5)
-    assert torch.allclose(out["conv5_2"], x, atol=1e-5)
+        if i == 22:
+            assert torch.allclose(out["relu4_2"], x, atol=1e-5)
+    assert torch.allclose(out["relu5_2"], x, atol=1e-5)
     # The caller's modules are not changed.
     assert features[22].inplace is True
+
+
+def test_vgg_features_equal_what_torchvision_vgg19_leaves_at_21_and_31():
+    """The reference reads torchvision VGG19's `features` outputs at indices 21 and 31 while running
+    every layer with its in-place ReLUs: index 21's tensor is overwritten by relu4_2, 31 is relu5_2.
+    Ours must equal exactly that (the real VGG19 layout, random weights, one small image)."""
+    from torchvision.models import vgg19
+
+    torch.manual_seed(0)
+    features = vgg19(weights=None).features.eval()
+    assert features[22].inplace and features[31].inplace
+    image = torch.rand(1, 3, 48, 64)
+    kept = {}
+    x = (image - torch.tensor(IMAGENET_MEAN).view(1, 3, 1, 1)) / torch.tensor(IMAGENET_STD).view(1, 3, 1, 1)
+    with torch.no_grad():
+        for index, layer in enumerate(features):
+            x = layer(x)
+            if index in (21, 31):
+                kept[index] = x
+        ours = VGGContentFeatures(features)(image)
+    assert (kept[21] >= 0).all()  # overwritten in place: post-ReLU
+    torch.testing.assert_close(ours["relu4_2"], kept[21], atol=1e-6, rtol=1e-5)
+    torch.testing.assert_close(ours["relu5_2"], kept[31], atol=1e-6, rtol=1e-5)
+
+
+def test_vgg_features_are_float32_under_autocast():
+    torch.manual_seed(0)
+    model = VGGContentFeatures(make_layers(TINY_VGG19_CFG))
+    image = torch.rand(1, 3, 32, 32)
+    plain = model(image)
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        inside = model(image.bfloat16())
+    for name in plain:
+        assert inside[name].dtype == torch.float32
+        torch.testing.assert_close(inside[name], model(image.bfloat16().float())[name])
+    assert plain["relu5_2"].dtype == torch.float32
 
 
 def test_vgg_content_features_missing_layer():
@@ -466,20 +502,75 @@ def test_vgg_content_features_missing_layer():
         VGGContentFeatures(make_layers([4, "M", 8, "M"]))
 
 
-def test_perspective_geometry_matches_torchvision():
-    """Same corners as torchvision's perspective -> same warp up to its half-pixel convention."""
+def test_perspective_matches_torchvision_exactly():
+    """Our batched warp is torchvision's RandomPerspective: corners drawn as its get_params draws them
+    (whole pixels, inward, up to int(0.5 * side // 2)), and for the same corners the same pixels as
+    torchvision's own perspective(..., BILINEAR, fill=0), crop by crop."""
     import torchvision.transforms.functional as TF
     from torchvision.transforms import InterpolationMode
 
-    size = 33
-    ys, xs = torch.meshgrid(torch.arange(size).float(), torch.arange(size).float(), indexing="ij")
-    image = torch.stack([xs, ys, xs * 0]).unsqueeze(0)
-    ours = random_perspective_batch(image, 0.5, torch.Generator().manual_seed(5))
-    # The implementation draws (B, 4 corners [tl, tr, br, bl], 2 [x, y]) uniforms times distortion.
-    disp = torch.rand((1, 4, 2), generator=torch.Generator().manual_seed(5)) * 0.5
-    corners = torch.tensor([[-1.0, -1.0], [1.0, -1.0], [1.0, 1.0], [-1.0, 1.0]])
-    end = ((corners - corners * disp[0] + 1) / 2 * (size - 1)).tolist()
-    start = [[0, 0], [size - 1, 0], [size - 1, size - 1], [0, size - 1]]
-    ref = TF.perspective(image, start, end, interpolation=InterpolationMode.BILINEAR, fill=0)
-    inner = (ours - ref)[..., 8:-8, 8:-8].abs()
-    assert inner.max() < 0.6  # pixels (channels hold coordinates)
+    g = torch.Generator().manual_seed(5)
+    images = torch.rand(6, 3, 20, 27, generator=g)
+    ends = perspective_endpoints(6, 27, 20, 0.5, torch.Generator().manual_seed(5))
+    # The corner ranges of get_params(27, 20, 0.5): x moves 0..6 (int(0.5 * 13)), y 0..5.
+    start = torch.tensor([[0, 0], [26, 0], [26, 19], [0, 19]], dtype=torch.float32)
+    moved = (ends - start).abs()
+    assert (moved[..., 0] <= 6).all() and (moved[..., 1] <= 5).all() and moved.sum() > 0
+    assert torch.equal(ends, ends.round())
+    ours = warp_perspective(images, ends)
+    for image, end, warped in zip(images, ends, ours):
+        ref = TF.perspective(image[None], start.int().tolist(), end.int().tolist(),
+                             interpolation=InterpolationMode.BILINEAR, fill=0)
+        torch.testing.assert_close(warped[None], ref, atol=1e-5, rtol=0)
+    # And random_perspective_batch draws its corners exactly so.
+    torch.testing.assert_close(random_perspective_batch(images, 0.5, torch.Generator().manual_seed(5)), ours)
+
+
+def test_pad_to_square_centres_the_image_on_black():
+    image = torch.rand(1, 3, 4, 10)
+    padded = pad_to_square(image)
+    assert padded.shape == (1, 3, 10, 10)
+    assert torch.equal(padded[..., 3:7, :], image)
+    assert padded[..., :3, :].abs().sum() == 0 and padded[..., 7:, :].abs().sum() == 0
+    tall = torch.rand(1, 3, 9, 4)
+    assert torch.equal(pad_to_square(tall)[..., :, 2:6], tall) and pad_to_square(tall).shape[-1] == 9
+    square = torch.rand(1, 3, 5, 5)
+    assert pad_to_square(square) is square
+
+
+def test_global_loss_pads_a_non_square_crop_to_a_square_before_encoding():
+    enc = FakeEncoder()
+    g = torch.Generator().manual_seed(2)
+    stylized = torch.rand(1, 3, 8, 24, generator=g)
+    mask = torch.zeros(1, 1, 8, 24)
+    mask[..., 2:6, 4:20] = 1
+    source, text = F.normalize(torch.randn(1, 8, generator=g), dim=-1), F.normalize(torch.randn(1, 8, generator=g), dim=-1)
+    loss = masked_global_directional_loss(enc, stylized, mask, source, text)
+    assert enc.calls[-1] == (1, 3, 24, 24)
+    square = torch.zeros(1, 3, 24, 24)
+    square[..., 8:16, :] = stylized * mask
+    assert loss.item() == pytest.approx(directional_loss(enc(square), source, text).item(), abs=1e-6)
+
+
+def test_patch_loss_cuts_then_resizes_as_torchvision_resize():
+    """With the warp off, each encoded crop is torchvision's Resize(224)-style bilinear antialiased resize
+    of the crop's exact pixels (the reference's crop -> perspective -> Resize order)."""
+    from torchvision.transforms import Resize
+
+    seen = []
+
+    def encode(images):
+        seen.append(images.detach().clone())
+        return F.normalize(images.mean(dim=(2, 3)), dim=-1)
+
+    g = torch.Generator().manual_seed(4)
+    stylized = torch.rand(1, 3, 40, 40, generator=g)
+    boxes = torch.tensor([[2, 3, 12, 13], [20, 0, 40, 20]])[:1]
+    masked_patch_loss(encode, stylized, boxes, torch.zeros(1, 3), torch.tensor([[1.0, 0, 0]]),
+                      crop_resize=24, distortion=0.0)
+    torch.testing.assert_close(seen[0], Resize(24)(stylized[..., 3:13, 2:12]))
+    # Downsizing a big crop is antialiased too (a 20 px crop to 8 px).
+    seen.clear()
+    masked_patch_loss(encode, stylized, torch.tensor([[20, 0, 40, 20]]), torch.zeros(1, 3),
+                      torch.tensor([[1.0, 0, 0]]), crop_resize=8, distortion=0.0)
+    torch.testing.assert_close(seen[0], Resize(8)(stylized[..., 0:20, 20:40]))

@@ -4,9 +4,10 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from localstyle.least.optimise import PRESETS, MaskedStyleOptimizer, settings_with, text_direction, widen_box
 from localstyle.errors import InputError
-from localstyle.least.prompts import PROMPT_TEMPLATES, SOURCE_TEXT
+from localstyle.least.optimise import (PRESETS, MaskedStyleOptimizer, adjust_contrast_masked, settings_with,
+                                       text_direction)
+from localstyle.least.prompts import PROMPT_TEMPLATES, SOURCE_TEXT, text_embedding
 
 
 def test_paper_preset_is_the_published_method():
@@ -15,6 +16,7 @@ def test_paper_preset_is_the_published_method():
     assert (paper.num_crops, paper.crop_size, paper.crop_resize, paper.distortion, paper.threshold) == (64, 100, 224, 0.5, 0.7)
     assert (paper.lr, paper.lr_step, paper.lr_gamma, paper.steps, paper.resolution) == (5e-4, 100, 0.5, 200, 512)
     assert paper.source_text == "a Photo"
+    assert paper.contrast == 1.5  # the reference's adjust_contrast(output, 1.5)
     clipstyler = PRESETS["clipstyler"]
     assert (clipstyler.crop_size, clipstyler.lambda_patch) == (128, 9000)
 
@@ -36,7 +38,8 @@ def test_79_templates_without_a_photo_of_many():
 
 
 class BagOfLettersText:
-    """A text encoder whose embedding is the unit-normalised letter histogram: easy to compute by hand."""
+    """A text encoder whose RAW embedding is the letter histogram (not normalised, as CLIP's raw text
+    features are not): easy to compute by hand."""
 
     def encode_text(self, texts):
         rows = torch.zeros(len(texts), 26)
@@ -44,24 +47,46 @@ class BagOfLettersText:
             for ch in text.lower():
                 if "a" <= ch <= "z":
                     rows[i, ord(ch) - 97] += 1
-        return F.normalize(rows, dim=-1)
+        return rows
 
 
-def test_text_direction_is_the_normalised_difference_of_template_means():
+def test_text_direction_averages_raw_template_embeddings_then_normalises():
     encoder = BagOfLettersText()
 
-    def embed(text):
-        return F.normalize(encoder.encode_text([t.format(text) for t in PROMPT_TEMPLATES]).mean(0, keepdim=True), dim=-1)
+    def embed(text):  # CLIPstyler: mean of the raw embeddings, then L2-normalised
+        rows = encoder.encode_text([t.format(text) for t in PROMPT_TEMPLATES])
+        return rows.mean(0, keepdim=True) / rows.mean(0, keepdim=True).norm()
 
     expected = F.normalize(embed("cubism") - embed(SOURCE_TEXT), dim=-1)
     torch.testing.assert_close(text_direction(encoder, "cubism"), expected)
     assert text_direction(encoder, "cubism").norm().item() == pytest.approx(1.0)
+    # Normalising each template first (the earlier, wrong order) gives a different direction here:
+    # long templates have more letters and so weigh more in the raw mean.
+    def embed_each(text):
+        return F.normalize(F.normalize(encoder.encode_text([t.format(text) for t in PROMPT_TEMPLATES]), dim=-1)
+                           .mean(0, keepdim=True), dim=-1)
+
+    wrong = F.normalize(embed_each("cubism") - embed_each(SOURCE_TEXT), dim=-1)
+    assert (wrong - expected).abs().max() > 1e-3
+    # One text: its normalised embedding (what the metrics use for the plain style text).
+    torch.testing.assert_close(text_embedding(encoder, ["ink"]), F.normalize(encoder.encode_text(["ink"]), dim=-1))
 
 
-def test_widen_box_reaches_the_minimum_inside_the_image():
-    assert widen_box((10, 10, 50, 60), 32, 100, 100) == (10, 10, 50, 60)  # already wide enough
-    assert widen_box((40, 0, 44, 80), 32, 64, 80) == (26, 0, 58, 80)  # centred
-    assert widen_box((0, 5, 3, 9), 32, 64, 20) == (0, 0, 32, 20)  # clamped at the edges and the height
+def test_contrast_blends_with_the_mean_grey_of_the_mask_only():
+    from torchvision.transforms.functional import adjust_contrast
+
+    g = torch.Generator().manual_seed(0)
+    image = torch.rand(1, 3, 6, 8, generator=g)
+    # Whole-image mask: exactly torchvision's adjust_contrast.
+    torch.testing.assert_close(adjust_contrast_masked(image, torch.ones(1, 1, 6, 8), 1.5), adjust_contrast(image, 1.5))
+    # A region: the grey mean over the region's pixels only, by hand.
+    mask = torch.zeros(1, 1, 6, 8)
+    mask[..., 1:4, 2:6] = 1
+    r, gr, b = image[0, 0, 1:4, 2:6], image[0, 1, 1:4, 2:6], image[0, 2, 1:4, 2:6]
+    mean = (0.2989 * r + 0.587 * gr + 0.114 * b).mean()
+    expected = (1.5 * image - 0.5 * mean).clamp(0, 1)
+    torch.testing.assert_close(adjust_contrast_masked(image, mask, 1.5), expected)
+    assert adjust_contrast_masked(image, mask, 1.0) is image
 
 
 def test_one_step_updates_the_net_and_logs_the_weighted_losses(tiny_model_set):
@@ -79,3 +104,34 @@ def test_one_step_updates_the_net_and_logs_the_weighted_losses(tiny_model_set):
     assert losses["total"] == pytest.approx(weighted, rel=1e-5)
     assert any(not torch.equal(a, b) for a, b in zip(before, optimizer.net.parameters()))
     assert optimizer.output().shape == content.shape
+
+
+def test_patch_source_is_the_whole_photo_and_the_global_source_the_masked_crop(tiny_model_set):
+    clip = tiny_model_set.clip()
+    g = torch.Generator().manual_seed(0)
+    content, photo = torch.rand(1, 3, 32, 64, generator=g), torch.rand(1, 3, 80, 80, generator=g)
+    mask = torch.zeros(1, 1, 32, 64)
+    mask[..., 8:24, 8:40] = 1
+    settings = settings_with("paper", num_crops=2, crop_size=16, crop_resize=32)
+    optimizer = MaskedStyleOptimizer(content, mask, (8, 8, 40, 24), "cubism", clip, tiny_model_set.vgg(),
+                                     settings, torch.Generator().manual_seed(0), photo=photo, patch_size=(12, 10))
+    torch.testing.assert_close(optimizer.photo_emb, clip.encode_image(photo))
+    padded = torch.zeros(1, 3, 64, 64)
+    padded[..., 16:48, :] = content * mask
+    torch.testing.assert_close(optimizer.masked_source_emb, clip.encode_image(padded))
+    # The content loss sees the box resized to a square of the working image's long side.
+    assert optimizer.content_features["relu4_2"].shape[-2:] == (8, 8)
+    assert optimizer.patch_size == (12, 10)
+
+
+def test_output_is_clamped_then_contrast_boosted_over_the_mask(tiny_model_set):
+    content = torch.rand(1, 3, 32, 32, generator=torch.Generator().manual_seed(1))
+    mask = torch.zeros(1, 1, 32, 32)
+    mask[..., 4:20, 4:28] = 1
+    for contrast in (1.0, 1.5):
+        settings = settings_with("paper", num_crops=0, contrast=contrast)
+        torch.manual_seed(0)
+        optimizer = MaskedStyleOptimizer(content, mask, (4, 4, 28, 20), "ink", tiny_model_set.clip(),
+                                         tiny_model_set.vgg(), settings, torch.Generator().manual_seed(0))
+        raw = optimizer.net(content).detach().clamp(0, 1)
+        torch.testing.assert_close(optimizer.output(), adjust_contrast_masked(raw, mask, contrast))

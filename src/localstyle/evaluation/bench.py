@@ -14,7 +14,7 @@ and reports the median seconds per step over ``steps`` timed steps (after ``warm
 the ratio reference / localstyle, each loop's peak memory, and localstyle's step split into CLIP,
 VGG, U-Net and the rest. The split times each component's forward + backward *in isolation* at the
 shapes the step uses (CLIP: the ``1 x 3 x size x size`` masked image and the ``crops x 3 x 224 x 224``
-batch; VGG: the ``1 x 3 x box`` crop up to conv5_2; U-Net: ``1 x 3 x size x size``), each the median
+batch; VGG: the ``1 x 3 x box`` crop (resized to a square) up to relu5_2; U-Net: ``1 x 3 x size x size``), each the median
 of ``steps`` runs; ``rest = step - (clip + vgg + unet)``, floored at 0 (crop extraction, warps, losses,
 Adam, and anything the isolated runs do not share with the step).
 
@@ -230,7 +230,6 @@ def _component_split(optimizer, content: torch.Tensor, box: tuple[int, int, int,
                      device: torch.device, steps: int, warmup: int) -> dict[str, float]:
     """Forward + backward of CLIP, VGG and the U-Net alone, at the shapes ``optimizer.step`` uses."""
     size = content.shape[-1]
-    x0, y0, x1, y1 = box
     clip, vgg = optimizer.clip, optimizer.vgg
     generator = torch.Generator().manual_seed(1)
 
@@ -239,7 +238,8 @@ def _component_split(optimizer, content: torch.Tensor, box: tuple[int, int, int,
 
     masked = leaf(1, 3, content.shape[-2], size)
     crops = leaf(settings.num_crops, 3, settings.crop_resize, settings.crop_resize) if settings.num_crops else None
-    box_crop = leaf(1, 3, y1 - y0, x1 - x0)
+    side = max(content.shape[-2:])  # the content loss resizes the box crop to this square
+    box_crop = leaf(1, 3, side, side)
 
     def clip_fb():
         with optimizer.autocast():

@@ -38,6 +38,7 @@ import torch
 import torch.nn.functional as F
 
 from localstyle.errors import InputError
+from localstyle.least.prompts import text_embedding
 from localstyle.masks import mask_bbox
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -159,9 +160,9 @@ def _clip_cosine(clip: "ClipEncoder", image: torch.Tensor, style: str) -> float:
     device = getattr(clip, "device", torch.device("cpu"))
     with torch.no_grad():
         image_emb = clip.encode_image(image.to(device))
-        text_emb = clip.encode_text([style])
+        text_emb = text_embedding(clip, [style])
     image_emb = F.normalize(image_emb.float().reshape(1, -1), dim=-1)
-    text_emb = F.normalize(text_emb.float().reshape(1, -1).to(image_emb.device), dim=-1)
+    text_emb = text_emb.float().reshape(1, -1).to(image_emb.device)
     return float((image_emb * text_emb).sum())
 
 
@@ -175,7 +176,7 @@ def least_clip_score(clip: "ClipEncoder", image: Any, mask: Any, style: str) -> 
     2. ``crop_B``: cut to the mask's bounding box ``B`` (no padding, see :func:`mask_bbox`);
     3. ``E_I``: ``clip.encode_image`` of that crop at its own size: the encoder resizes it (bicubic,
        aspect ratio not kept) to its input size (224) and applies CLIP's mean/std; unit vector;
-    4. ``E_T``: ``clip.encode_text([style])`` of the plain style text, **no prompt templates** (the
+    4. ``E_T``: ``text_embedding(clip, [style])`` of the plain style text, **no prompt templates** (the
        optimisation uses 79 ImageNet templates; the score does not, as torchmetrics' CLIPScore);
     5. 100 x the cosine of the two unit vectors, floored at 0 as torchmetrics' ``CLIPScore``.
 

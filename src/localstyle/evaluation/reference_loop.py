@@ -24,7 +24,7 @@ order and with the same shapes, written afresh here. What it does per step, and 
    masked global directional loss) and the resized box crop, whose embedding is never used.
 7. **Losses as the reference forms them**: per-crop directional loss against the content image's
    (unmasked) embedding, thresholded with a boolean-index assignment (another sync on a GPU),
-   mean; global directional loss; content MSE at conv4_2 + conv5_2; TV of ``output * mask``;
+   mean; global directional loss; content MSE at relu4_2 + relu5_2; TV of ``output * mask``;
    weighted sum (500, 1e4, 150, 2e-3), ``zero_grad``, ``backward``, Adam step, StepLR step.
 
 Left out, because they are one-off setup rather than per-step work: the 79-template text encoding
@@ -44,6 +44,7 @@ from torchvision import transforms
 from torchvision.transforms import functional as TF
 
 from localstyle.least.losses import VGGContentFeatures, masked_total_variation
+from localstyle.least.prompts import text_embedding
 from localstyle.least.stylenet import StyleNet
 
 __all__ = ["ReferenceLoop", "REFERENCE_WEIGHTS"]
@@ -79,15 +80,16 @@ class ReferenceLoop:
             transforms.Resize(crop_resize),
         ])
         names = VGGContentFeatures.layer_names(vgg)
-        self.capture = {i: n for i, n in names.items() if n in ("conv4_2", "conv5_2")}
+        # The reference's get_features keeps indices 21 (conv4_2, overwritten in place by relu4_2) and 31.
+        self.capture = {i: n for i, n in names.items() if n in ("conv4_2", "relu5_2")}
         self.mean = torch.tensor((0.485, 0.456, 0.406), device=content.device).view(1, 3, 1, 1)
         self.std = torch.tensor((0.229, 0.224, 0.225), device=content.device).view(1, 3, 1, 1)
 
         # Setup the reference also does once, before its loop.
         with torch.no_grad():
             if text_direction is None:
-                texts = clip.encode_text([style, source_text])
-                text_direction = F.normalize(texts[:1] - texts[1:], dim=-1)
+                text_direction = F.normalize(text_embedding(clip, [style]) - text_embedding(clip, [source_text]),
+                                             dim=-1)
             self.text_direction = text_direction.reshape(1, -1).float()
             self.box = self._bbox()
             self.source_features = clip.encode_image(content)
@@ -117,14 +119,14 @@ class ReferenceLoop:
         return TF.resized_crop(image, top, left, bottom - top, right - left, [self.height, self.width])
 
     def _vgg_features(self, image: torch.Tensor) -> dict[str, torch.Tensor]:
-        """The whole features stack on an ImageNet-normalised image, keeping conv4_2 and conv5_2."""
+        """The whole features stack on an ImageNet-normalised image, keeping indices 21 and 31 (post-ReLU)."""
         x = (image - self.mean) / self.std
         out = {}
         for i, layer in enumerate(self.vgg):
             x = layer(x)
             if i in self.capture:
-                # Kept without a copy, as the reference keeps it: an in-place ReLU that follows
-                # overwrites it, so the "conv" features are post-ReLU there and here alike.
+                # Kept without a copy, as the reference keeps it: the in-place ReLU that follows
+                # conv4_2 overwrites it, so both features are post-ReLU there and here alike.
                 out[self.capture[i]] = x
         return out
 
@@ -149,7 +151,7 @@ class ReferenceLoop:
         _unused_masked = self._vgg_features(target * self.mask)
         cropped_target_features = self._vgg_features(target_cropped)
         content_loss = 0.0
-        for name in ("conv4_2", "conv5_2"):
+        for name in ("conv4_2", "relu5_2"):
             content_loss = content_loss + torch.mean(
                 (cropped_target_features[name] - self.cropped_content_features[name]) ** 2)
 

@@ -24,7 +24,6 @@ from collections.abc import Callable, Mapping, Sequence
 import torch
 import torch.nn.functional as F
 from torch import nn
-from torchvision.ops import roi_align
 
 from localstyle.errors import InputError
 
@@ -34,10 +33,13 @@ __all__ = [
     "IMAGENET_MEAN",
     "IMAGENET_STD",
     "directional_loss",
+    "pad_to_square",
     "masked_global_directional_loss",
     "sample_crop_boxes",
+    "cut_crops",
+    "perspective_endpoints",
+    "warp_perspective",
     "random_perspective_batch",
-    "extract_crops",
     "masked_patch_loss",
     "vgg_content_loss",
     "masked_total_variation",
@@ -91,6 +93,22 @@ def directional_loss(
     return 1.0 - (direction * text).sum(dim=-1)
 
 
+def pad_to_square(images: torch.Tensor) -> torch.Tensor:
+    """Pad ``N x C x H x W`` with zeros (black) to a centred square of side ``max(H, W)``.
+
+    The global CLIP input of a region-first working crop goes through this before CLIP squashes it to
+    224 x 224: the reference squashes the photo's own aspect only, and a non-square working crop
+    squashed to a square would distort a thin or tall region far more. Black is what the masked image
+    already has outside the mask, so the padding adds nothing CLIP could read. Square input: unchanged.
+    """
+    height, width = int(images.shape[-2]), int(images.shape[-1])
+    side = max(height, width)
+    left, top = (side - width) // 2, (side - height) // 2
+    if side == height == width:
+        return images
+    return F.pad(images, (left, side - width - left, top, side - height - top))
+
+
 def masked_global_directional_loss(
     encode_image: EncodeImage,
     stylized: torch.Tensor,
@@ -98,13 +116,13 @@ def masked_global_directional_loss(
     source_emb: torch.Tensor,
     text_direction: torch.Tensor,
 ) -> torch.Tensor:
-    """Directional loss of ``encode_image(stylized * mask)`` against ``source_emb``.
+    """Directional loss of ``encode_image(pad_to_square(stylized * mask))`` against ``source_emb``.
 
-    ``source_emb`` is ``encode_image(content * mask)``, computed once by the
-    caller. ``mask`` broadcasts against ``stylized`` (e.g. ``1 x 1 x H x W``).
-    Returns the mean over the batch (a scalar).
+    ``source_emb`` is ``encode_image(pad_to_square(content * mask))``, computed once by the caller
+    (the same padding on both sides). ``mask`` broadcasts against ``stylized`` (e.g.
+    ``1 x 1 x H x W``). Returns the mean over the batch (a scalar).
     """
-    return directional_loss(encode_image(stylized * mask), source_emb, text_direction).mean()
+    return directional_loss(encode_image(pad_to_square(stylized * mask)), source_emb, text_direction).mean()
 
 
 # --------------------------------------------------------------------------- crops
@@ -126,10 +144,11 @@ def sample_crop_boxes(
     box: torch.Tensor | Sequence[float],
     image_size: tuple[int, int] | Sequence[int],
     num_crops: int,
-    crop_size: int,
+    crop_size: int | tuple[int, int],
     generator: torch.Generator | None = None,
 ) -> torch.Tensor:
-    """Random square crop boxes inside a region box and always inside the image.
+    """Random crop boxes over a region box, always inside the image (the reference's
+    ``get_crop_coordinates``, without its crops that leave the image).
 
     Args:
         box: region box ``(x0, y0, x1, y1)`` in pixels, half-open (``x1``/``y1``
@@ -138,23 +157,19 @@ def sample_crop_boxes(
         image_size: ``(width, height)`` of the image, in pixels (x first, like
             the box and ``PIL.Image.size``).
         num_crops: number of crops ``C``.
-        crop_size: side of the square crop, in pixels.
+        crop_size: crop side in pixels, one number (square) or ``(width, height)``.
         generator: torch generator (the result is on its device); ``None`` uses
             the global RNG.
 
     Returns:
-        ``C x 4`` ``int64`` tensor of half-open boxes ``(x0, y0, x1, y1)``.
+        ``C x 4`` ``int64`` tensor of half-open boxes ``(x0, y0, x1, y1)``, all of one size.
 
-    Per axis, with ``c = min(crop_size, image side)``:
+    Per axis, with ``c = min(crop side, image side)``, the start is uniform over whole pixels:
 
-    * region side ``>= c``: the crop start is uniform over the integer
-      positions that keep the crop inside the region box (both ends
-      inclusive);
-    * region side ``< c``: the crop is centred on the region and shifted to
-      stay inside the image (it then contains the region);
-    * image side ``< crop_size``: the crop is clamped to the whole image side,
-      so it is smaller than ``crop_size`` (and not square if only one side is
-      short). Callers resize crops anyway.
+    * region side ``>= c``: over the starts that keep the crop inside the region box;
+    * region side ``< c``: over the starts whose crop CONTAINS the region on that axis (the
+      reference draws them at random too, not centred), limited to those inside the image;
+    * image side ``< crop side``: the crop is the whole image side.
     """
     if len(image_size) != 2:
         raise InputError(f"image_size must be (width, height), got {tuple(image_size)!r}")
@@ -163,9 +178,10 @@ def sample_crop_boxes(
         raise InputError(f"image size must be positive, got {height} x {width}")
     if int(num_crops) < 0:
         raise InputError(f"num_crops must be >= 0, got {num_crops}")
-    if int(crop_size) < 1:
+    crop_w, crop_h = (crop_size, crop_size) if isinstance(crop_size, (int, float)) else crop_size
+    if int(crop_w) < 1 or int(crop_h) < 1:
         raise InputError(f"crop_size must be >= 1, got {crop_size}")
-    num_crops, crop_size = int(num_crops), int(crop_size)
+    num_crops = int(num_crops)
 
     bx0, by0, bx1, by1 = _box_ints(box)
     bx0, bx1 = max(bx0, 0), min(bx1, width)
@@ -177,18 +193,16 @@ def sample_crop_boxes(
 
     device = generator.device if generator is not None else torch.device("cpu")
 
-    # Per axis (x then y): lowest start, number of admissible starts.
+    # Per axis (x then y): lowest start, number of admissible starts, crop side.
     lows, counts, sizes = [], [], []
-    for lo, hi, side in ((bx0, bx1, width), (by0, by1, height)):
-        c = min(crop_size, side)
+    for lo, hi, side, crop in ((bx0, bx1, width, int(crop_w)), (by0, by1, height, int(crop_h))):
+        c = min(crop, side)
         if hi - lo >= c:
-            lows.append(lo)
-            counts.append(hi - lo - c + 1)
+            first, last = lo, hi - c
         else:
-            start = int(round((lo + hi) / 2.0 - c / 2.0))
-            start = min(max(start, 0), side - c)
-            lows.append(start)
-            counts.append(1)
+            first, last = max(hi - c, 0), min(lo, side - c)
+        lows.append(first)
+        counts.append(last - first + 1)
         sizes.append(c)
 
     # Python scalars only (no host-to-device copies); one random draw for all crops.
@@ -198,82 +212,95 @@ def sample_crop_boxes(
         offset = (u[:, axis] * counts[axis]).floor().to(torch.int64).clamp_max(counts[axis] - 1)
         columns.append(offset + lows[axis])
     start = torch.stack(columns, dim=1)
-    end = start + torch.stack([start.new_full((num_crops,), sizes[0]),
-                               start.new_full((num_crops,), sizes[1])], dim=1)
+    end = start + torch.tensor(sizes, dtype=torch.int64, device=device)
     return torch.cat([start, end], dim=1)
 
 
-def extract_crops(image: torch.Tensor, boxes: torch.Tensor, out_size: int) -> torch.Tensor:
-    """Crop ``image`` (``1 x C x H x W``) at ``boxes`` and resize to ``out_size``.
+def cut_crops(image: torch.Tensor, boxes: torch.Tensor) -> torch.Tensor:
+    """The pixels of ``image`` (``1 x C x H x W``) inside each box, exactly (no resampling), as a batch.
 
-    ``boxes`` is ``K x 4`` half-open pixel boxes ``(x0, y0, x1, y1)`` (the output
-    of :func:`sample_crop_boxes`). Uses ``torchvision.ops.roi_align`` with
-    ``aligned=True``: a box ``(x0, .., x1, ..)`` covers exactly pixels
-    ``x0 .. x1 - 1``; enlarging is bilinear (pixel-centre sampling, as
-    ``interpolate(align_corners=False)``) and shrinking averages several
-    bilinear samples per output pixel (anti-aliased). Differentiable w.r.t.
-    ``image``. Returns ``K x C x out_size x out_size``.
+    ``boxes`` is ``K x 4`` half-open pixel boxes ``(x0, y0, x1, y1)`` of one size, inside the
+    image (the output of :func:`sample_crop_boxes`). One gather for all crops, differentiable
+    w.r.t. ``image``. Returns ``K x C x h x w``. The crop size is read from the first box: keep the
+    boxes on the CPU (as the optimiser does) so that reading it does not wait for an accelerator.
     """
     if image.ndim != 4 or image.shape[0] != 1:
-        raise ValueError(f"extract_crops expects a 1 x C x H x W image, got {tuple(image.shape)}")
+        raise ValueError(f"cut_crops expects a 1 x C x H x W image, got {tuple(image.shape)}")
     if boxes.ndim != 2 or boxes.shape[-1] != 4:
         raise ValueError(f"boxes must be K x 4, got {tuple(boxes.shape)}")
-    out_size = int(out_size)
-    boxes_f = boxes.to(device=image.device, dtype=image.dtype, non_blocking=True)
-    rois = torch.cat([boxes_f.new_zeros((boxes_f.shape[0], 1)), boxes_f], dim=1)
-    return roi_align(
-        image, rois, output_size=(out_size, out_size), spatial_scale=1.0,
-        sampling_ratio=-1, aligned=True,
-    )
+    if boxes.shape[0] == 0:
+        return image.new_zeros((0, image.shape[1], 1, 1))
+    crop_w, crop_h = int(boxes[0, 2] - boxes[0, 0]), int(boxes[0, 3] - boxes[0, 1])
+    boxes = boxes.to(device=image.device, dtype=torch.int64, non_blocking=True)
+    rows = boxes[:, 1:2] + torch.arange(crop_h, device=image.device)  # K x h
+    cols = boxes[:, 0:1] + torch.arange(crop_w, device=image.device)  # K x w
+    crops = image[0][:, rows[:, :, None], cols[:, None, :]]  # C x K x h x w
+    return crops.transpose(0, 1)
 
 
 # --------------------------------------------------------------------------- perspective
 
 
-def _perspective_grid(
-    batch: int, height: int, width: int, distortion: float,
-    generator: torch.Generator | None, device: torch.device, dtype: torch.dtype,
-) -> torch.Tensor:
-    """Sampling grid (``B x H x W x 2``, normalised, ``align_corners=True``)."""
-    gen_device = generator.device if generator is not None else torch.device("cpu")
-    # Inward displacement of each corner, as a fraction of the half side:
-    # uniform in [0, distortion] for x and y of each of the 4 corners.
-    disp = torch.rand((batch, 4, 2), generator=generator, device=gen_device, dtype=torch.float32)
-    disp = (disp * distortion).to(device=device, dtype=torch.float32, non_blocking=True)
-    # Normalised coordinates with align_corners=True: the corner pixel centres are +-1.
-    # Corners in the order tl, tr, br, bl, built on the device (no host copy).
-    k = torch.arange(4, device=device)
-    sign_x = ((k == 1) | (k == 2)).to(torch.float32) * 2.0 - 1.0
-    sign_y = (k >= 2).to(torch.float32) * 2.0 - 1.0
-    corners = torch.stack([sign_x, sign_y], dim=1)
-    inward = -corners  # direction toward the centre, per axis
-    src = corners.expand(batch, 4, 2)  # where the output samples the input ...
-    dst = corners + inward * disp  # ... for output points at the displaced corners
-    # Homography p with input = H(output):
-    #   X = (p0 x + p1 y + p2) / (p6 x + p7 y + 1), Y = (p3 x + p4 y + p5) / (...)
-    x, y = dst[..., 0], dst[..., 1]
-    big_x, big_y = src[..., 0], src[..., 1]
+def perspective_endpoints(batch: int, width: int, height: int, distortion: float,
+                          generator: torch.Generator | None = None) -> torch.Tensor:
+    """Random corner targets of ``torchvision.transforms.RandomPerspective`` for a batch, in one draw.
+
+    As torchvision's ``RandomPerspective.get_params(width, height, distortion)``: each of the four
+    corners ``[top-left, top-right, bottom-right, bottom-left]`` of ``[0, width-1] x [0, height-1]``
+    moves inward by a whole number of pixels, uniform in ``0 .. int(distortion * (side // 2))`` per
+    axis. Returns ``batch x 4 x 2`` float32 ``(x, y)`` pixel positions on the generator's device.
+    """
+    device = generator.device if generator is not None else torch.device("cpu")
+    reach_x, reach_y = int(distortion * (width // 2)), int(distortion * (height // 2))
+    steps_x = torch.randint(0, reach_x + 1, (batch, 4), generator=generator, device=device)
+    steps_y = torch.randint(0, reach_y + 1, (batch, 4), generator=generator, device=device)
+    corners = torch.tensor([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]],
+                           dtype=torch.float32, device=device)
+    inward = torch.tensor([[1, 1], [-1, 1], [-1, -1], [1, -1]], dtype=torch.float32, device=device)
+    return corners + inward * torch.stack([steps_x, steps_y], dim=-1).to(torch.float32)
+
+
+def _perspective_grid(endpoints: torch.Tensor, height: int, width: int, dtype: torch.dtype) -> torch.Tensor:
+    """Sampling grids (``B x H x W x 2``, ``align_corners=False``) of torchvision's ``perspective``
+    for each row of ``endpoints``: the output point ``endpoints[i]`` samples the input corner
+    ``startpoints[i]``. The coefficients come from one batched 8 x 8 solve in float64 (torchvision
+    solves the same square system by least squares in float64); ``solve_ex`` does not wait on the host."""
+    batch, device = endpoints.shape[0], endpoints.device
+    start = torch.tensor([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]],
+                         dtype=torch.float64, device=device).expand(batch, 4, 2)
+    end = endpoints.to(torch.float64)
+    x, y, big_x, big_y = end[..., 0], end[..., 1], start[..., 0], start[..., 1]
     one, zero = torch.ones_like(x), torch.zeros_like(x)
     rows_x = torch.stack([x, y, one, zero, zero, zero, -big_x * x, -big_x * y], dim=-1)
     rows_y = torch.stack([zero, zero, zero, x, y, one, -big_y * x, -big_y * y], dim=-1)
     a = torch.stack([rows_x, rows_y], dim=2).reshape(batch, 8, 8)
     b = torch.stack([big_x, big_y], dim=2).reshape(batch, 8, 1)
-    # solve_ex: same solver as linalg.solve, without the error check that syncs with the host.
-    p, _ = torch.linalg.solve_ex(a, b)
-    hom = torch.cat([p.reshape(batch, 8), torch.ones((batch, 1), device=device)], dim=1)
-    hom = hom.reshape(batch, 3, 3)
-
-    ys = torch.linspace(-1.0, 1.0, height, device=device) if height > 1 else torch.zeros(1, device=device)
-    xs = torch.linspace(-1.0, 1.0, width, device=device) if width > 1 else torch.zeros(1, device=device)
+    coeffs, _ = torch.linalg.solve_ex(a, b)
+    coeffs = coeffs.reshape(batch, 8).to(torch.float32)
+    # Output pixel centres (x + 0.5, y + 0.5) mapped by the homography, then to [-1, 1].
+    xs = torch.arange(width, device=device, dtype=torch.float32) + 0.5
+    ys = torch.arange(height, device=device, dtype=torch.float32) + 0.5
     gy, gx = torch.meshgrid(ys, xs, indexing="ij")
-    pts = torch.stack([gx, gy, torch.ones_like(gx)], dim=-1).reshape(1, -1, 3)
-    mapped = pts @ hom.transpose(1, 2)  # B x HW x 3
-    w = mapped[..., 2:3]
-    # Points on or beyond the homography's horizon have no valid preimage: send them outside.
-    valid = w > 1e-6
-    grid = torch.where(valid, mapped[..., :2] / torch.where(valid, w, torch.ones_like(w)),
-                       torch.full_like(mapped[..., :2], 4.0))
+    base = torch.stack([gx, gy, torch.ones_like(gx)], dim=-1).reshape(1, -1, 3)
+    numerators = base @ coeffs[:, :6].reshape(batch, 2, 3).transpose(1, 2)  # B x HW x 2
+    denominator = base @ torch.cat([coeffs[:, 6:], torch.ones_like(coeffs[:, :1])], dim=1).unsqueeze(-1)
+    scale = torch.tensor([0.5 * width, 0.5 * height], device=device)
+    grid = numerators / scale / denominator - 1.0
     return grid.reshape(batch, height, width, 2).to(dtype)
+
+
+def warp_perspective(images: torch.Tensor, endpoints: torch.Tensor, fill: float = 0.0) -> torch.Tensor:
+    """torchvision's ``perspective(image, startpoints, endpoints, BILINEAR, fill)`` for a batch, in one
+    ``grid_sample``: image ``i``'s corners land on ``endpoints[i]`` (``B x 4 x 2``, from
+    :func:`perspective_endpoints`). As torchvision, a coverage channel is warped with the image and
+    the result is ``warped * coverage + (1 - coverage) * fill``. Differentiable w.r.t. ``images``."""
+    _, channels, height, width = images.shape
+    grid = _perspective_grid(endpoints.to(images.device), height, width, images.dtype)
+    ones = torch.ones_like(images[:, :1])
+    warped = F.grid_sample(torch.cat([images, ones], dim=1), grid, mode="bilinear", padding_mode="zeros",
+                           align_corners=False)
+    coverage = warped[:, channels:]
+    return warped[:, :channels] * coverage + (1.0 - coverage) * float(fill)
 
 
 def random_perspective_batch(
@@ -282,40 +309,19 @@ def random_perspective_batch(
     generator: torch.Generator | None = None,
     fill: float = 0.0,
 ) -> torch.Tensor:
-    """Random perspective warp of each image of a ``B x C x H x W`` batch, in one op.
-
-    Like ``torchvision.transforms.RandomPerspective(distortion_scale=distortion,
-    p=1, fill=fill)``: each image's four corners are moved inward by independent
-    random amounts, uniform in ``[0, distortion * half side]`` per axis; the
-    image content at the original corners lands on the moved corners and the
-    uncovered border is ``fill``. Differences from torchvision: the
-    displacements are continuous (not whole pixels) and sampling is bilinear
-    with ``align_corners=True`` in normalised coordinates.
-
-    The per-image homographies come from one batched 8 x 8 solve
-    (``torch.linalg.solve_ex``, which unlike ``torch.linalg.solve`` does not
-    synchronise with the host), and the warp is one ``F.grid_sample``.
-    Differentiable w.r.t. ``images``. ``generator`` may be on the CPU for images
-    on an accelerator (the random numbers are then copied over, non-blocking);
-    a generator on the images' device avoids the copy.
-    """
+    """``torchvision.transforms.RandomPerspective(distortion_scale=distortion, p=1, fill=fill)`` applied
+    to each image of a ``B x C x H x W`` batch with its own random corners, in one warp (the
+    reference calls it once per crop in a Python loop). ``generator`` may be on the CPU for images
+    on an accelerator (the corners are then copied over)."""
     if images.ndim != 4:
         raise ValueError(f"random_perspective_batch expects B x C x H x W, got {tuple(images.shape)}")
     distortion = float(distortion)
-    if not 0.0 <= distortion < 1.0:
-        raise ValueError(f"distortion must be in [0, 1), got {distortion}")
+    if not 0.0 <= distortion <= 1.0:
+        raise ValueError(f"distortion must be in [0, 1], got {distortion}")
     batch, _, height, width = images.shape
     if batch == 0:
         return images
-    grid = _perspective_grid(batch, height, width, distortion, generator, images.device, images.dtype)
-    out = F.grid_sample(images, grid, mode="bilinear", padding_mode="zeros", align_corners=True)
-    if fill != 0.0:
-        coverage = F.grid_sample(
-            torch.ones_like(images[:, :1]), grid, mode="bilinear",
-            padding_mode="zeros", align_corners=True,
-        )
-        out = out + float(fill) * (1.0 - coverage)
-    return out
+    return warp_perspective(images, perspective_endpoints(batch, width, height, distortion, generator), fill)
 
 
 # --------------------------------------------------------------------------- patch loss
@@ -332,23 +338,22 @@ def masked_patch_loss(
     threshold: float = 0.7,
     generator: torch.Generator | None = None,
 ) -> torch.Tensor:
-    """LEAST masked patch loss (a scalar).
+    """LEAST masked patch loss (a scalar), the reference's per-crop work done as one batch.
 
-    Crops of ``stylized`` (``1 x 3 x H x W``) at ``crop_boxes`` (``C x 4``, from
-    :func:`sample_crop_boxes`, inside the mask's bounding box; the pixels are
-    not masked) are extracted and resized to ``crop_resize`` in one
-    ``roi_align``, warped by one batched random perspective (fill 0), encoded
-    as one batch, and scored with the directional loss against ``source_emb``
-    (the content image's embedding). Crop losses below ``threshold`` are set to
-    0 (``torch.where``, graph kept) and the mean is over all ``C`` crops.
-
-    Note the order: crop+resize then warp (the reference warps at crop size and
-    then resizes). The perspective warp is defined in normalised coordinates,
-    so this is the same transform with one resampling step fewer, and crops of
-    unequal size (clamped at a small image) still batch.
+    The crops of ``stylized`` (``1 x 3 x H x W``) at ``crop_boxes`` (``C x 4``, from
+    :func:`sample_crop_boxes`, over the mask's bounding box; the pixels are not masked) are cut
+    exactly, warped by a random perspective each (torchvision's ``RandomPerspective``, fill 0;
+    skipped when ``distortion`` is 0), resized to ``crop_resize`` square (bilinear, antialiased, as
+    torchvision's ``Resize``), encoded as one batch, and scored with the directional loss against
+    ``source_emb``: the embedding of the whole unmasked photo, as in the reference. Crop losses
+    below ``threshold`` are set to 0 (``torch.where``, graph kept) and the mean is over all ``C``
+    crops. Same order and resampling steps as the reference: cut, warp at crop size, resize.
     """
-    crops = extract_crops(stylized, crop_boxes, crop_resize)
-    crops = random_perspective_batch(crops, distortion, generator, fill=0.0)
+    crops = cut_crops(stylized, crop_boxes)
+    if distortion > 0:
+        crops = random_perspective_batch(crops, distortion, generator, fill=0.0)
+    crops = F.interpolate(crops, size=(int(crop_resize), int(crop_resize)), mode="bilinear",
+                          align_corners=False, antialias=True)
     losses = directional_loss(encode_image(crops), source_emb, text_direction)
     losses = torch.where(losses < threshold, torch.zeros_like(losses), losses)
     return losses.sum() / max(int(crops.shape[0]), 1)
@@ -410,26 +415,29 @@ def masked_total_variation(image: torch.Tensor, mask: torch.Tensor) -> torch.Ten
 
 
 class VGGContentFeatures(nn.Module):
-    """VGG19 conv4_2 and conv5_2 features of an image in ``[0, 1]``.
+    """VGG19 relu4_2 and relu5_2 features of an image in ``[0, 1]``, always in float32.
 
     ``features`` is a torchvision-style VGG ``features`` ``nn.Sequential``
     (``torchvision.models.vgg19().features`` or one built with
     ``torchvision.models.vgg.make_layers``). Layer names are found by walking
-    it: blocks are separated by max-pooling layers and convolutions are
-    counted within a block (``conv4_2`` is index 21 and ``conv5_2`` index 30 in
-    ``vgg19().features``). Only the layers up to the last requested one are
-    kept and run.
+    it: blocks are separated by max-pooling layers, convolutions are counted
+    within a block and each ReLU takes the name of the convolution before it
+    (``relu4_2`` is index 22 and ``relu5_2`` index 31 in ``vgg19().features``).
+    Only the layers up to the last requested one are kept and run.
 
-    The returned features are the convolution OUTPUTS, before the ReLU (as
-    CLIPstyler, which reads the ``features`` output at those indices). ReLUs in
-    the kept layers are replaced by non-in-place ones so that an in-place ReLU
-    cannot overwrite a captured tensor; the caller's modules are not changed.
-    ImageNet normalisation is applied here, once; pass unnormalised images.
-    The parameters are shared with ``features``; freezing them and ``eval()``
-    are the caller's business.
+    The features are read AFTER the ReLU, as the reference: its ``get_features``
+    stores the tensors at indices 21 (conv4_2) and 31 (relu5_2), and torchvision's
+    in-place ReLU at index 22 overwrites the first one with relu4_2. Here the
+    ReLUs are replaced by non-in-place ones so that nothing is overwritten
+    behind our back; the caller's modules are not changed.
+    ImageNet normalisation is applied here, once; pass unnormalised images. The
+    network runs in float32 with autocast switched off, also under a caller's
+    CUDA autocast (the reference runs VGG in fp32; the content loss is a small
+    difference of large activations). The parameters are shared with
+    ``features``; freezing them and ``eval()`` are the caller's business.
     """
 
-    LAYERS: tuple[str, ...] = ("conv4_2", "conv5_2")
+    LAYERS: tuple[str, ...] = ("relu4_2", "relu5_2")
 
     def __init__(self, features: nn.Sequential, layers: Sequence[str] = LAYERS) -> None:
         super().__init__()
@@ -448,22 +456,25 @@ class VGGContentFeatures(nn.Module):
 
     @staticmethod
     def layer_names(features: nn.Sequential) -> dict[int, str]:
-        """Map the index of each conv in ``features`` to its name ``conv{block}_{n}``."""
+        """Map the index of each conv and ReLU in ``features`` to ``conv{block}_{n}`` / ``relu{block}_{n}``."""
         names: dict[int, str] = {}
         block, conv = 1, 0
         for i, module in enumerate(features):
             if isinstance(module, nn.Conv2d):
                 conv += 1
                 names[i] = f"conv{block}_{conv}"
+            elif isinstance(module, nn.ReLU) and conv:
+                names[i] = f"relu{block}_{conv}"
             elif isinstance(module, (nn.MaxPool2d, nn.AvgPool2d)):
                 block, conv = block + 1, 0
         return names
 
     def forward(self, image: torch.Tensor) -> dict[str, torch.Tensor]:
-        x = (image - self.mean.to(image.dtype)) / self.std.to(image.dtype)
-        out: dict[str, torch.Tensor] = {}
-        for i, module in enumerate(self.layers):
-            x = module(x)
-            if i in self.capture:
-                out[self.capture[i]] = x
+        with torch.autocast(device_type=image.device.type, enabled=False):
+            x = (image.float() - self.mean) / self.std
+            out: dict[str, torch.Tensor] = {}
+            for i, module in enumerate(self.layers):
+                x = module(x)
+                if i in self.capture:
+                    out[self.capture[i]] = x
         return out

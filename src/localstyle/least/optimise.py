@@ -18,10 +18,13 @@ import torch
 import torch.nn.functional as F
 
 from localstyle.least.losses import (VGGContentFeatures, masked_global_directional_loss, masked_patch_loss,
-                     masked_total_variation, sample_crop_boxes, vgg_content_loss)
-from localstyle.models import ClipEncoder
-from localstyle.least.prompts import SOURCE_TEXT, templated
+                                     masked_total_variation, pad_to_square, sample_crop_boxes, vgg_content_loss)
+from localstyle.least.prompts import SOURCE_TEXT, text_direction
 from localstyle.least.stylenet import StyleNet
+from localstyle.models import ClipEncoder
+
+__all__ = ["PRESETS", "MaskedStyleOptimizer", "StyleSettings", "adjust_contrast_masked", "optimise",
+           "settings_with", "text_direction"]
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,10 @@ class StyleSettings:
     lr_gamma: float = 0.5
     resolution: int = 512  # long side of the working crop
     num_crops: int = 64
-    crop_size: int = 100  # patch side in working pixels
+    # Patch side in pixels of the whole photo squashed to resolution x resolution (the reference's
+    # frame): a patch covers crop_size / resolution of the photo's width and of its height, whatever
+    # the region's size. In a region-first working crop that is converted to working pixels per axis.
+    crop_size: int = 100
     crop_resize: int = 224
     distortion: float = 0.5  # random perspective, fill 0
     threshold: float = 0.7  # patch losses below this count as 0
@@ -43,7 +49,10 @@ class StyleSettings:
     margin: float = 0.1  # context around the mask's box, as a fraction of its long side
     feather: int = 3  # composite edge, pixels of the original image
     source_text: str = SOURCE_TEXT
-    mixed_precision: bool = True  # bf16 autocast for CLIP and VGG on CUDA only; fp32 elsewhere
+    mixed_precision: bool = True  # bf16 autocast for CLIP on CUDA only; VGG always runs in fp32
+    # Contrast of the stylised region, as the reference's adjust_contrast(1.5) on the clamped output
+    # before compositing, with the mean grey taken over the mask only. A float >= 0; 1.0 turns it off.
+    contrast: float = 1.5
 
 
 PRESETS: dict[str, StyleSettings] = {
@@ -74,72 +83,71 @@ def settings_with(preset: str | StyleSettings = "paper", **overrides) -> StyleSe
     return settings
 
 
-def text_direction(clip: ClipEncoder, style: str, source: str = SOURCE_TEXT) -> torch.Tensor:
-    """normalize(E_T(style) - E_T(source)), each side the normalised mean over the 79 templates."""
-    def embed(text: str) -> torch.Tensor:
-        return F.normalize(clip.encode_text(templated(text)).mean(dim=0, keepdim=True), dim=-1)
-
-    return F.normalize(embed(style) - embed(source), dim=-1)
-
-
-# VGG19 pools 16x before conv5_2: the content crop needs this many pixels a side.
-MIN_CONTENT_SIDE = 32
-
-
-def widen_box(box: tuple[int, int, int, int], minimum: int, width: int, height: int) -> tuple[int, int, int, int]:
-    """Grow a box about its centre to at least `minimum` a side, staying inside the image."""
-    def widen(start: int, end: int, limit: int) -> tuple[int, int]:
-        side = min(max(end - start, minimum), limit)
-        start = min(max(0, (start + end - side) // 2), limit - side)
-        return start, start + side
-
-    (x0, x1), (y0, y1) = widen(box[0], box[2], width), widen(box[1], box[3], height)
-    return x0, y0, x1, y1
+def adjust_contrast_masked(image: torch.Tensor, mask: torch.Tensor, factor: float) -> torch.Tensor:
+    """torchvision's ``adjust_contrast`` (blend with the mean grey, clamp to [0, 1]) with the mean grey
+    taken over the mask only (weighted by a soft mask), so the photo outside the region does not set
+    the region's contrast. ``factor`` 1 returns ``image`` unchanged."""
+    if factor == 1.0:
+        return image
+    grey = 0.2989 * image[:, 0:1] + 0.587 * image[:, 1:2] + 0.114 * image[:, 2:3]  # torchvision's weights
+    weights = mask.to(image.dtype).expand_as(grey)
+    mean = (grey * weights).sum(dim=(-2, -1), keepdim=True) / weights.sum(dim=(-2, -1), keepdim=True).clamp_min(1e-8)
+    return (factor * image + (1.0 - factor) * mean).clamp(0, 1)
 
 
 class MaskedStyleOptimizer:
-    """Optimises a fresh StyleNet on one working image. Content-side quantities (the masked source
-    embedding, the VGG features of the box crop) are computed once here, not per step."""
+    """Optimises a fresh StyleNet on one working image. Content-side quantities (the photo's and the
+    masked source embeddings, the VGG features of the box crop) are computed once here, not per step.
+
+    ``photo`` is the whole unmasked photo as the reference frame shows it (squashed to a square); its
+    CLIP embedding is the source of every patch's direction. ``None`` uses ``content`` itself (right
+    when ``content`` is that frame). ``patch_size`` is the patch ``(width, height)`` in working pixels;
+    ``None`` means ``settings.crop_size`` square (again the reference frame)."""
 
     def __init__(self, content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int, int],
                  style: str, clip: ClipEncoder, vgg: torch.nn.Sequential, settings: StyleSettings,
-                 generator: torch.Generator):
+                 generator: torch.Generator, photo: torch.Tensor | None = None,
+                 patch_size: tuple[int, int] | None = None):
         self.content, self.mask, self.box = content, mask, box
-        self.content_box = widen_box(box, MIN_CONTENT_SIDE, content.shape[-1], content.shape[-2])
         self.settings, self.generator = settings, generator
+        self.patch_size = patch_size or (settings.crop_size, settings.crop_size)
         self.clip = clip
         self.vgg = VGGContentFeatures(vgg).to(content.device)
         self.net = StyleNet().to(content.device)
         self.optimizer = torch.optim.Adam(self.net.parameters(), lr=settings.lr)
         self.scheduler = torch.optim.lr_scheduler.StepLR(self.optimizer, settings.lr_step, settings.lr_gamma)
-        with torch.no_grad(), self.autocast():
-            self.text_direction = text_direction(clip, style, settings.source_text)
-            self.source_emb = clip.encode_image(content * mask)
-            self.content_features = {k: v.float() for k, v in self.vgg(self.box_crop(content)).items()}
+        with torch.no_grad():
+            self.content_features = self.vgg(self.box_crop(content))
+            with self.autocast():
+                self.text_direction = text_direction(clip, style, settings.source_text)
+                self.masked_source_emb = clip.encode_image(pad_to_square(content * mask))
+                self.photo_emb = clip.encode_image(content if photo is None else photo.to(content.device))
 
     def autocast(self):
+        """bf16 autocast for CLIP on CUDA (when asked for); VGG switches it off for itself."""
         on_cuda = self.content.device.type == "cuda"
         if on_cuda and self.settings.mixed_precision and torch.cuda.is_bf16_supported():
             return torch.autocast("cuda", dtype=torch.bfloat16)
         return contextlib.nullcontext()
 
     def box_crop(self, image: torch.Tensor) -> torch.Tensor:
-        x0, y0, x1, y1 = self.content_box
-        return image[:, :, y0:y1, x0:x1]
+        """The content loss's view: the mask's box B, resized to a square of the working image's long side
+        (the reference resizes B's crop of its 512 x 512 frame to 512 x 512), bilinear, antialiased."""
+        x0, y0, x1, y1 = self.box
+        side = max(image.shape[-2:])
+        return F.interpolate(image[:, :, y0:y1, x0:x1], size=(side, side), mode="bilinear", align_corners=False,
+                             antialias=True)
 
     def losses(self, stylized: torch.Tensor) -> dict[str, torch.Tensor]:
         s = self.settings
+        losses = {"content": vgg_content_loss(self.content_features, self.vgg(self.box_crop(stylized)))}
         with self.autocast():
-            losses = {
-                "direction": masked_global_directional_loss(self.clip.encode_image, stylized, self.mask,
-                                                            self.source_emb, self.text_direction),
-                "content": vgg_content_loss(self.content_features,
-                                            {k: v.float() for k, v in self.vgg(self.box_crop(stylized)).items()}),
-            }
+            losses["direction"] = masked_global_directional_loss(self.clip.encode_image, stylized, self.mask,
+                                                                 self.masked_source_emb, self.text_direction)
             if s.num_crops > 0:
                 height, width = stylized.shape[-2:]
-                crops = sample_crop_boxes(self.box, (width, height), s.num_crops, s.crop_size, self.generator)
-                losses["patch"] = masked_patch_loss(self.clip.encode_image, stylized, crops, self.source_emb,
+                crops = sample_crop_boxes(self.box, (width, height), s.num_crops, self.patch_size, self.generator)
+                losses["patch"] = masked_patch_loss(self.clip.encode_image, stylized, crops, self.photo_emb,
                                                     self.text_direction, s.crop_resize, s.distortion,
                                                     s.threshold, self.generator)
         losses["tv"] = masked_total_variation(stylized, self.mask)
@@ -162,18 +170,22 @@ class MaskedStyleOptimizer:
 
     @torch.no_grad()
     def output(self) -> torch.Tensor:
-        return self.net(self.content).clamp(0, 1)
+        """The stylised working image: clamped to [0, 1], then the contrast boost over the mask."""
+        stylized = self.net(self.content).clamp(0, 1)
+        return adjust_contrast_masked(stylized, self.mask, self.settings.contrast)
 
 
 def optimise(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int, int], style: str,
              clip: ClipEncoder, vgg: torch.nn.Sequential, settings: StyleSettings, seed: int,
-             progress: Callable[[dict], None] | None = None) -> tuple[torch.Tensor, list[dict]]:
+             progress: Callable[[dict], None] | None = None, photo: torch.Tensor | None = None,
+             patch_size: tuple[int, int] | None = None) -> tuple[torch.Tensor, list[dict]]:
     """Run the whole optimisation on one working image; returns the stylised image and the loss log.
+    `photo` and `patch_size`: see `MaskedStyleOptimizer`.
 
     The seed fixes the U-Net's initial weights and every crop and warp, so CPU runs repeat to the bit."""
     torch.manual_seed(seed)
     generator = torch.Generator(device="cpu").manual_seed(seed)
-    optimizer = MaskedStyleOptimizer(content, mask, box, style, clip, vgg, settings, generator)
+    optimizer = MaskedStyleOptimizer(content, mask, box, style, clip, vgg, settings, generator, photo, patch_size)
     history, started = [], time.perf_counter()
     for step in range(1, settings.steps + 1):
         losses = optimizer.step()

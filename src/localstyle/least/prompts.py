@@ -1,8 +1,18 @@
-"""Text prompts of the CLIPstyler text side.
+"""The CLIPstyler text side: prompt templates, text embeddings and the text direction.
 
 CLIPstyler (and so LEAST) embeds a style text through CLIP's 80 ImageNet prompt templates less
-"a photo of many {}." (79 in all), averages the embeddings and L2-normalises the mean.
+"a photo of many {}." (79 in all), averages the RAW embeddings and L2-normalises the mean.
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import torch
+import torch.nn.functional as F
+
+if TYPE_CHECKING:  # pragma: no cover
+    from localstyle.models import ClipEncoder
 
 SOURCE_TEXT = "a Photo"
 
@@ -92,3 +102,17 @@ PROMPT_TEMPLATES = (
 def templated(text: str) -> list[str]:
     """The style (or source) text put into every template."""
     return [template.format(text) for template in PROMPT_TEMPLATES]
+
+
+def text_embedding(clip: ClipEncoder, texts: list[str]) -> torch.Tensor:
+    """``1 x D``: the raw CLIP text embeddings of ``texts`` averaged, then L2-normalised (CLIPstyler's
+    order; normalising each before averaging would weigh the templates differently). With one text
+    this is simply its normalised embedding. The losses and the metrics all embed text through here."""
+    raw = clip.encode_text(list(texts)).float()
+    return F.normalize(raw.mean(dim=0, keepdim=True), dim=-1)
+
+
+def text_direction(clip: ClipEncoder, style: str, source: str = SOURCE_TEXT) -> torch.Tensor:
+    """``t = normalize(E_T(style) - E_T(source))``, each side :func:`text_embedding` of the 79 templates."""
+    difference = text_embedding(clip, templated(style)) - text_embedding(clip, templated(source))
+    return F.normalize(difference, dim=-1)

@@ -1,33 +1,28 @@
 """The small U-Net ("StyleNet") that LEAST optimises per image: ``I_cs = f(I_c)``.
 
-Layout for ``base_width = w`` (16 in the method), with spatial size relative to
-the input ``H x W``::
+The layout is CLIPstyler's ``StyleNet.UNet`` (which LEAST uses unchanged), written afresh. For
+``base_width = w`` (16 in the method; 615,267 parameters), with spatial size relative to the input::
 
-    stem   = Conv1x1(3 -> w)                                  H
-    s0     = ResBlock(w -> w)(stem)                           H
-    d1     = Down(w -> w)(s0)                                 H/2
-    d2     = Down(w -> 2w)(d1)                                H/4
-    d3     = Down(2w -> 4w)(d2)                               H/8
-    b      = ResBlock(4w -> 8w)(d3)           (bottleneck)    H/8
-    u1     = Up(8w + 2w -> 4w)(b, skip=d2)                    H/4
-    u2     = Up(4w + w -> 2w)(u1, skip=d1)                    H/2
-    u3     = Up(2w + w -> w)(u2, skip=s0)                     H
-    f      = ResBlock(w + w -> w)(cat[u3, stem])   (final)    H
-    out    = sigmoid(Conv1x1(w -> 3)(f))                      H
+    init  = ResBlock(w -> w)(Conv1x1(3 -> w)(x))                  H      (kept for the last block)
+    s1    = ResBlock(w -> w)(init);    d1 = Conv4x4/2(s1)          H, H/2
+    s2    = ResBlock(w -> 2w)(d1);     d2 = Conv4x4/2(s2)          H/2, H/4
+    s3    = ResBlock(2w -> 4w)(d2);    d3 = Conv4x4/2(s3)          H/4, H/8
+    b     = ResBlock(4w -> 8w)(d3)                   (bottleneck)  H/8
+    u3    = ResBlock(8w + 4w -> 4w)(cat[up(b), s3])                H/4
+    u2    = ResBlock(4w + 2w -> 2w)(cat[up(u3), s2])               H/2
+    u1    = ResBlock(2w + w -> w)(cat[up(u2), s1])                 H
+    out   = sigmoid(Conv1x1(w -> 3)(ResBlock(2w -> w)(cat[u1, init])))
 
-* ``ResBlock(cin -> cout)``: main path
-  ``Conv3x3 -> InstanceNorm -> ReLU -> Conv3x3 -> InstanceNorm -> ReLU``,
-  skip path ``Conv1x1(cin -> cout)``; the block returns ``main + skip``
-  (the sum is not followed by another activation, so the skip is a plain linear
-  shortcut). InstanceNorm has no affine parameters.
-* ``Down(cin -> cout)``: ``Conv4x4(stride 2, padding 1) -> InstanceNorm -> ReLU``
-  followed by ``ResBlock(cout -> cout)``.
-* ``Up(cin -> cout)``: bilinear x2 upsampling (``align_corners=False``),
-  concatenation with the encoder skip, ``ResBlock(cin -> cout)``.
+* ``ResBlock(cin -> cout)``: ``Conv3x3 -> InstanceNorm -> ReLU -> Conv3x3 -> InstanceNorm -> ReLU``
+  plus a ``Conv1x1(cin -> cout)`` shortcut, summed (no activation after the sum). InstanceNorm has
+  no affine parameters.
+* Each down stage's residual block runs at the stage's input resolution and its output is the skip;
+  the downsampling is a plain ``Conv4x4(stride 2, padding 1)``, with no norm and no ReLU.
+* ``up``: bilinear x2 (``align_corners=False``).
 
-Input and output are ``B x 3 x H x W`` in ``[0, 1]``; ``H`` and ``W`` must be
-multiples of 8 (three halvings) and the bottleneck must have more than one
-spatial element (InstanceNorm needs at least two), i.e. not ``8 x 8``.
+Input and output are ``B x 3 x H x W`` in ``[0, 1]``; ``H`` and ``W`` must be multiples of 8 (three
+halvings) and the bottleneck must have more than one spatial element (InstanceNorm needs at least
+two), i.e. not ``8 x 8``.
 """
 
 from __future__ import annotations
@@ -39,10 +34,6 @@ from torch import nn
 __all__ = ["StyleNet"]
 
 
-def _norm_relu(channels: int) -> list[nn.Module]:
-    return [nn.InstanceNorm2d(channels, affine=False), nn.ReLU(inplace=True)]
-
-
 class _ResBlock(nn.Module):
     """Two 3x3 conv + InstanceNorm + ReLU, plus a 1x1 conv shortcut, summed."""
 
@@ -50,9 +41,11 @@ class _ResBlock(nn.Module):
         super().__init__()
         self.main = nn.Sequential(
             nn.Conv2d(in_channels, out_channels, 3, padding=1),
-            *_norm_relu(out_channels),
+            nn.InstanceNorm2d(out_channels, affine=False),
+            nn.ReLU(),
             nn.Conv2d(out_channels, out_channels, 3, padding=1),
-            *_norm_relu(out_channels),
+            nn.InstanceNorm2d(out_channels, affine=False),
+            nn.ReLU(),
         )
         self.skip = nn.Conv2d(in_channels, out_channels, 1)
 
@@ -61,18 +54,16 @@ class _ResBlock(nn.Module):
 
 
 class _Down(nn.Module):
-    """4x4 stride-2 conv (+ InstanceNorm + ReLU), then a residual block."""
+    """A residual block at the current resolution (its output is the skip), then a 4x4 stride-2 conv."""
 
     def __init__(self, in_channels: int, out_channels: int) -> None:
         super().__init__()
-        self.down = nn.Sequential(
-            nn.Conv2d(in_channels, out_channels, 4, stride=2, padding=1),
-            *_norm_relu(out_channels),
-        )
-        self.block = _ResBlock(out_channels, out_channels)
+        self.block = _ResBlock(in_channels, out_channels)
+        self.down = nn.Conv2d(out_channels, out_channels, 4, stride=2, padding=1)
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.block(self.down(x))
+    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        skip = self.block(x)
+        return self.down(skip), skip
 
 
 class _Up(nn.Module):
@@ -97,14 +88,14 @@ class StyleNet(nn.Module):
         w = base_width
         self.base_width = w
         self.stem = nn.Conv2d(3, w, 1)
-        self.stem_block = _ResBlock(w, w)
+        self.init_block = _ResBlock(w, w)
         self.down1 = _Down(w, w)
         self.down2 = _Down(w, 2 * w)
         self.down3 = _Down(2 * w, 4 * w)
         self.bottleneck = _ResBlock(4 * w, 8 * w)
-        self.up1 = _Up(8 * w, 2 * w, 4 * w)
-        self.up2 = _Up(4 * w, w, 2 * w)
-        self.up3 = _Up(2 * w, w, w)
+        self.up3 = _Up(8 * w, 4 * w, 4 * w)
+        self.up2 = _Up(4 * w, 2 * w, 2 * w)
+        self.up1 = _Up(2 * w, w, w)
         self.final = _ResBlock(2 * w, w)
         self.head = nn.Conv2d(w, 3, 1)
 
@@ -128,14 +119,11 @@ class StyleNet(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         self.check_input(x)
-        stem = self.stem(x)
-        s0 = self.stem_block(stem)
-        d1 = self.down1(s0)
-        d2 = self.down2(d1)
-        d3 = self.down3(d2)
-        b = self.bottleneck(d3)
-        u = self.up1(b, d2)
-        u = self.up2(u, d1)
-        u = self.up3(u, s0)
-        f = self.final(torch.cat([u, stem], dim=1))
-        return torch.sigmoid(self.head(f))
+        init = self.init_block(self.stem(x))
+        d1, s1 = self.down1(init)
+        d2, s2 = self.down2(d1)
+        d3, s3 = self.down3(d2)
+        u = self.up3(self.bottleneck(d3), s3)
+        u = self.up2(u, s2)
+        u = self.up1(u, s1)
+        return torch.sigmoid(self.head(self.final(torch.cat([u, init], dim=1))))
