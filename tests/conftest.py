@@ -56,3 +56,14 @@ def rect_mask(shape, box):
     mask = np.zeros(shape, dtype=bool)
     mask[y0:y1, x0:x1] = True
     return mask
+
+
+@pytest.fixture(scope="session")
+def ray_local():
+    """ONE small local Ray instance for the whole session (two CPUs, so two 1-CPU workers; ~100 MB object
+    store; no dashboard): starting Ray costs seconds, so every Ray test shares it."""
+    import ray
+
+    ray.init(num_cpus=2, object_store_memory=100 * 1024 * 1024, include_dashboard=False, log_to_driver=False)
+    yield ray
+    ray.shutdown()

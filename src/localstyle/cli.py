@@ -106,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate.add_arguments(sub.add_parser("eval", help="run LEAST and baselines over a manifest; score every "
                                           "output on the same region; tables and an image grid"))
+    from localstyle import batch
+
+    batch.add_arguments(sub.add_parser("batch", help="stylise every line of a manifest, here or on Ray; "
+                                       "resumable"))
     return parser
 
 
@@ -293,6 +297,12 @@ def cmd_serve(args) -> int:
                  settings=parse_overrides(args.set))
 
 
+def cmd_batch(args) -> int:
+    from localstyle import batch
+
+    return batch.run_from_args(args)
+
+
 def cmd_eval(args) -> int:
     from localstyle.evaluation import evaluate
 
@@ -300,7 +310,7 @@ def cmd_eval(args) -> int:
 
 
 COMMANDS = {"stylize": cmd_stylize, "ground": cmd_ground, "models": cmd_models, "bench": cmd_bench,
-            "eval": cmd_eval, "serve": cmd_serve}
+            "eval": cmd_eval, "serve": cmd_serve, "batch": cmd_batch}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -311,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {one_line(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("error: interrupted (an eval run resumes when rerun)", file=sys.stderr)
+        print("error: interrupted (an eval or batch run resumes when rerun)", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: still one line, unless the user asks for the traceback
         if os.environ.get("LOCALSTYLE_DEBUG"):

@@ -30,6 +30,7 @@ from PIL import Image
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.evaluation.manifest import ManifestItem, read_manifest
 from localstyle.evaluation.report import ResultsLog, saved_masks, summarise, summary_markdown, write_grid
+from localstyle.raypool import add_pool_arguments, pool_options
 
 METHODS = ("least", "clipstyler", "clipstyler-paste", "instructpix2pix", "sd-inpaint")
 METHOD_HELP = {
@@ -106,6 +107,7 @@ class Evaluation:
     limit: int | None = None
     quiet: bool = False
     progress: Progress | None = None
+    pool: object = None  # localstyle.raypool.PoolOptions: run on Ray workers
 
     def __post_init__(self):
         from localstyle.least.optimise import settings_with
@@ -190,12 +192,13 @@ class Evaluation:
         self._bar = tqdm(total=total, initial=total - todo, desc="eval", unit="run", file=sys.stderr,
                          disable=self.quiet, dynamic_ncols=True)
         try:
-            if todo:
-                # Scoring models are loaded once, before the first item; a missing one stops the run here.
-                self.clip, self.lpips_net = self.model_set.clip(), self.model_set.lpips()
-                if any(m in ("least", "clipstyler", "clipstyler-paste") for m in self.methods):
-                    self.model_set.vgg()
-            for item, methods in pending:
+            if todo and self.pool is not None:  # --ray: workers with their own models (evaluation/ray_eval.py)
+                from localstyle.evaluation.ray_eval import run_on_pool
+
+                run_on_pool(self, [(item, methods) for item, methods in pending if methods], log, self.pool)
+            elif todo:
+                self.load_scorers()
+            for item, methods in pending if self.pool is None else []:
                 if methods:
                     self._run_item(item, methods, log)
         finally:
@@ -208,6 +211,12 @@ class Evaluation:
         (self.output_dir / "summary.md").write_text(summary_markdown(summary), encoding="utf-8")
         write_grid(self.output_dir, items, self.methods, log.rows)
         return summary
+
+    def load_scorers(self) -> None:
+        """Scoring models are loaded once, before the first item; a missing one stops the run here."""
+        self.clip, self.lpips_net = self.model_set.clip(), self.model_set.lpips()
+        if any(m in ("least", "clipstyler", "clipstyler-paste") for m in self.methods):
+            self.model_set.vgg()
 
     def _run_item(self, item: ManifestItem, methods: list[str], log: ResultsLog) -> None:
         from localstyle.imageio import load_photo, save_image
@@ -448,18 +457,19 @@ def _diffusion_size(size: tuple[int, int], resolution: int) -> tuple[int, int]:
 def evaluate(manifest: str | os.PathLike, methods: str | list[str], output_dir: str | os.PathLike, *,
              models=None, device: str = "auto", preset: str = "paper", steps: int | None = None, seed: int = 0,
              settings: dict | None = None, segment_box: bool = True, limit: int | None = None,
-             quiet: bool = False, progress: Progress | None = None) -> dict:
+             quiet: bool = False, progress: Progress | None = None, pool=None) -> dict:
     """Run `methods` over the manifest into `output_dir` and return the summary (also in summary.json).
 
     `models` is a ModelSet, a models TOML path or None (defaults); `settings` overrides StyleSettings
     fields for both `least` (preset `preset`) and the CLIPstyler baselines (preset `clipstyler`), plus the
     diffusion editors' `diffusion_steps`, `guidance_scale`, `image_guidance_scale`, `diffusion_resolution`.
     `progress` receives the pipeline's events tagged with `id` and `method`, and one
-    `{"event": "pair", "id", "method", "status"}` per finished item x method."""
+    `{"event": "pair", "id", "method", "status"}` per finished item x method. `pool` (raypool.PoolOptions)
+    runs the items on Ray workers."""
     return Evaluation(manifest=Path(manifest), methods=parse_methods(methods), output_dir=Path(output_dir),
                       models=models, device=device, preset=preset, steps=steps, seed=seed,
                       settings=dict(settings or {}), segment_box=segment_box, limit=limit, quiet=quiet,
-                      progress=progress).run()
+                      progress=progress, pool=pool).run()
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -485,6 +495,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
                         "refining them with SAM")
     parser.add_argument("--limit", type=int, metavar="N", help="only the first N usable manifest items")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_pool_arguments(parser)
     return parser
 
 
@@ -493,7 +504,8 @@ def run_from_args(args: argparse.Namespace) -> int:
 
     summary = evaluate(args.manifest, args.method, args.output_dir, models=args.models, device=args.device,
                        preset=args.preset, steps=args.steps, seed=args.seed, settings=parse_overrides(args.set),
-                       segment_box=not args.no_segment, limit=args.limit, quiet=args.quiet)
+                       segment_box=not args.no_segment, limit=args.limit, quiet=args.quiet,
+                       pool=pool_options(args) if args.ray else None)
     if not args.quiet:
         counts = ", ".join(f"{m}: {r['ok']} ok" + (f", {r['skipped']} skipped" if r["skipped"] else "")
                            + (f", {r['error']} error" if r["error"] else "") for m, r in summary["results"].items())

@@ -1,5 +1,6 @@
-"""The eval / batch manifest: one JSON object per line (image, instruction, optional box, mask, id),
-read line by line; a broken line is reported with its number and the others still run."""
+"""The eval / batch manifest: one JSON object per line (image, instruction, optional box, mask, id, and for
+`batch` optional per-line preset, steps, seed), read line by line; a broken line is reported with its
+number and the others still run."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 import math
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from localstyle.errors import InputError, LocalStyleError, one_line
@@ -22,6 +23,7 @@ class ManifestItem:
     instruction: str
     box: list | None = None  # one [x0, y0, x1, y1] per edit
     mask: list[Path] | None = None  # one path per edit
+    options: dict = field(default_factory=dict)  # per-line preset / steps / seed, when the reader allows them
 
     @property
     def slug(self) -> str:
@@ -47,7 +49,30 @@ def _is_box(value) -> bool:
             and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in value))
 
 
-def _parse_line(data, number: int, folder: Path) -> ManifestItem:
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+# Per-line options a reader may allow, each with its check and what the check wants.
+OPTIONS = {
+    "preset": (lambda v: isinstance(v, str) and bool(v.strip()), "a preset name"),
+    "steps": (lambda v: _is_int(v) and v >= 1, "a whole number >= 1"),
+    "seed": (lambda v: _is_int(v) and v >= 0, "a whole number >= 0"),
+}
+
+
+def _parse_options(data: dict, allowed: tuple[str, ...]) -> dict:
+    options = {}
+    for name in allowed:
+        if data.get(name) is not None:
+            check, wanted = OPTIONS[name]
+            if not check(data[name]):
+                raise InputError(f"{name!r} must be {wanted}, got {json.dumps(data[name])}")
+            options[name] = data[name]
+    return options
+
+
+def _parse_line(data, number: int, folder: Path, options: tuple[str, ...] = ()) -> ManifestItem:
     """One manifest object -> an item; InputError with a short reason when it is unusable."""
     from localstyle.imageio import load_mask, load_photo
     from localstyle.masks import check_box
@@ -61,9 +86,10 @@ def _parse_line(data, number: int, folder: Path) -> ManifestItem:
         raise InputError("'image' must be a path")
     if not isinstance(data["instruction"], str) or not data["instruction"].strip():
         raise InputError("'instruction' must be non-empty text")
-    unknown = sorted(set(data) - {"id", "image", "instruction", "box", "mask"})
+    keys = ("id", "image", "instruction", "box", "mask", *options)
+    unknown = sorted(set(data) - set(keys))
     if unknown:
-        raise InputError(f"unknown key(s) {', '.join(map(repr, unknown))}: use id, image, instruction, box, mask")
+        raise InputError(f"unknown key(s) {', '.join(map(repr, unknown))}: use {', '.join(keys)}")
     item_id = data.get("id", number)
     if not isinstance(item_id, (str, int)) or isinstance(item_id, bool) or not str(item_id).strip():
         raise InputError("'id' must be a string or a number")
@@ -87,11 +113,14 @@ def _parse_line(data, number: int, folder: Path) -> ManifestItem:
         for path in mask:
             load_mask(path, photo.size)
     return ManifestItem(id=str(item_id), line=number, image=image, image_text=data["image"],
-                        instruction=data["instruction"].strip(), box=box, mask=mask)
+                        instruction=data["instruction"].strip(), box=box, mask=mask,
+                        options=_parse_options(data, options))
 
 
-def read_manifest(path: str | os.PathLike) -> tuple[list[ManifestItem], list[BrokenLine]]:
+def read_manifest(path: str | os.PathLike, options: tuple[str, ...] = ()) -> tuple[list[ManifestItem],
+                                                                                   list[BrokenLine]]:
     """The usable items of a JSON-lines manifest, and the broken lines (line number and reason).
+    `options` names the per-line settings this reader allows (some of preset, steps, seed).
 
     Blank lines and lines starting with '#' are ignored. A missing manifest is an InputError."""
     path = Path(path)
@@ -102,6 +131,7 @@ def read_manifest(path: str | os.PathLike) -> tuple[list[ManifestItem], list[Bro
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read manifest {path}: {exc}") from None
     items, broken, seen = [], [], {}
+    folder = path.parent.absolute()  # items carry absolute paths: Ray workers do not share our working folder
     for number, text in enumerate(lines, start=1):
         if not text.strip() or text.lstrip().startswith("#"):
             continue
@@ -111,7 +141,7 @@ def read_manifest(path: str | os.PathLike) -> tuple[list[ManifestItem], list[Bro
             broken.append(BrokenLine(number, f"bad JSON ({exc.msg} at column {exc.colno})"))
             continue
         try:
-            item = _parse_line(data, number, path.parent)
+            item = _parse_line(data, number, folder, options)
         except LocalStyleError as exc:
             broken.append(BrokenLine(number, one_line(exc)))
             continue

@@ -53,7 +53,7 @@ def read_results(path: Path) -> list[dict]:
 
 
 def write_results(path: Path, rows: list[dict]) -> None:
-    _atomic_write(path, lambda stream: _write_csv(stream, rows))
+    atomic_write(path, lambda stream: _write_csv(stream, rows))
 
 
 def _write_csv(stream, rows: list[dict]) -> None:
@@ -62,7 +62,7 @@ def _write_csv(stream, rows: list[dict]) -> None:
     writer.writerows(rows)
 
 
-def _atomic_write(path: Path, write: Callable) -> None:
+def atomic_write(path: Path, write: Callable) -> None:
     handle, temp = tempfile.mkstemp(prefix=".localstyle-", suffix=path.suffix, dir=path.parent)
     try:
         with os.fdopen(handle, "w", newline="", encoding="utf-8") as stream:

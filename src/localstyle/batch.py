@@ -1,0 +1,242 @@
+"""`localstyle batch`: stylise every line of a manifest, in this process or on Ray, resumable and exact.
+
+    localstyle batch photos.jsonl -o out/                 # one worker in this process
+    localstyle batch photos.jsonl -o out/ --ray           # a local Ray instance, one worker per CPU
+    localstyle batch photos.jsonl -o /shared/out --ray auto --gpus-per-worker 0.5
+
+The manifest is eval's (image, instruction, optional box / mask / id) plus optional per-line `preset`,
+`steps` and `seed`. Each item writes DIR/images/<id>.png (by the worker, so DIR must be a path every
+worker reaches) and then DIR/records/<id>.json, both atomically; an item counts as done when its record
+says ok for the same request (image, instruction, region, settings, models), so a rerun skips it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.evaluation.manifest import BrokenLine, ManifestItem, read_manifest
+from localstyle.evaluation.report import atomic_write
+from localstyle.raypool import PoolOptions, add_pool_arguments, pool_options, run_tasks
+
+LINE_OPTIONS = ("preset", "steps", "seed")
+
+
+@dataclass
+class BatchSpec:
+    """What every worker needs, sent once to each: plain values and paths, no loaded models."""
+
+    output_dir: Path
+    sources: dict  # model role -> hub id or (shared) folder
+    device: str = "auto"
+    settings: dict = field(default_factory=dict)
+    segment_box: bool = True
+
+
+class BatchWorker:
+    """Loads CLIP and VGG once (SAM and the detector on first use), then stylises one item per call."""
+
+    def __init__(self, spec: BatchSpec):
+        from localstyle.models import ModelSet
+
+        self.spec = spec
+        self.models = ModelSet.create(None, device=spec.device, overrides=spec.sources)
+        self.models.clip(), self.models.vgg()
+
+    def run(self, task: tuple[ManifestItem, dict]) -> dict:
+        """Stylise one item and write its image; bad input is this item's failure, not the worker's."""
+        from localstyle.imageio import save_image
+        from localstyle.pipeline import stylize
+
+        item, options = task
+        started = time.perf_counter()
+        try:
+            result = stylize(item.image, item.instruction, box=item.box, mask=item.mask, models=self.models,
+                             settings=self.spec.settings, segment_box=self.spec.segment_box, **options)
+            output = Path("images") / f"{item.slug}.png"
+            save_image(result.image, self.spec.output_dir / output)
+        except LocalStyleError as exc:
+            return {"status": "error", "reason": one_line(exc)}
+        return {"status": "ok", "output": output.as_posix(), "seconds": round(time.perf_counter() - started, 3),
+                "run": json.loads(json.dumps(result.record, default=str))}
+
+
+def request_of(item: ManifestItem, options: dict, spec: BatchSpec) -> dict:
+    """Everything that decides an item's output: a record made for another request is redone."""
+    return {"image": item.image_text, "instruction": item.instruction, "box": item.box,
+            "mask": [str(p) for p in item.mask] if item.mask else None, **options,
+            "settings": spec.settings, "segment_box": spec.segment_box, "models": spec.sources}
+
+
+def record_path(output_dir: Path, item: ManifestItem) -> Path:
+    return output_dir / "records" / f"{item.slug}.json"
+
+
+def is_done(output_dir: Path, item: ManifestItem, request: dict) -> bool:
+    try:
+        record = json.loads(record_path(output_dir, item).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (record.get("status") == "ok" and record.get("request") == request
+            and (output_dir / record.get("output", "")).is_file())
+
+
+def write_json(path: Path, data: dict) -> None:
+    atomic_write(path, lambda stream: stream.write(json.dumps(data, indent=2) + "\n"))
+
+
+class Batch:
+    """One batch run; `run()` returns the summary (also DIR/summary.json)."""
+
+    def __init__(self, manifest, output_dir, *, models=None, device="auto", preset="paper", steps=None, seed=0,
+                 settings=None, segment_box=True, pool: PoolOptions | None = None, quiet=False, progress=None):
+        from localstyle.least.optimise import settings_with
+        from localstyle.pipeline import resolve_models
+
+        self.manifest, self.output_dir = Path(manifest), Path(output_dir)
+        self.defaults = {"preset": preset, "steps": steps, "seed": seed}
+        self.pool, self.quiet, self.progress = pool or PoolOptions(), quiet, progress
+        settings = dict(settings or {})
+        settings_with(preset, steps=steps, **settings)  # a typo in --set fails now, not after an hour
+        sources = dict(resolve_models(models, "cpu").sources)
+        self.spec = BatchSpec(self.output_dir.absolute(), sources, device, settings, segment_box)
+
+    def _tasks(self) -> tuple[list[tuple[ManifestItem, dict]], list[BrokenLine]]:
+        """Each usable line with its own preset / steps / seed; a line whose settings are wrong is broken."""
+        from localstyle.least.optimise import settings_with
+
+        items, broken = read_manifest(self.manifest, options=LINE_OPTIONS)
+        tasks = []
+        for item in items:
+            options = {**self.defaults, **item.options}
+            try:
+                settings_with(options["preset"], steps=options["steps"], **self.spec.settings)
+            except LocalStyleError as exc:
+                broken.append(BrokenLine(item.line, one_line(exc)))
+                continue
+            tasks.append((item, options))
+        broken.sort(key=lambda b: b.line)
+        if not tasks:
+            raise InputError(f"manifest {self.manifest} has no usable line ({len(broken)} broken)")
+        return tasks, broken
+
+    def _prepare_output(self) -> None:
+        from localstyle.imageio import check_output_path
+
+        try:
+            for folder in (self.output_dir, self.output_dir / "images", self.output_dir / "records"):
+                folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"cannot create output folder {self.output_dir}: {exc.strerror or exc}") from None
+        check_output_path(self.output_dir / "probe.png")
+
+    def run(self) -> dict:
+        started = time.perf_counter()
+        tasks, broken = self._tasks()
+        self._prepare_output()
+        requests = [request_of(item, options, self.spec) for item, options in tasks]
+        pending = [k for k, (item, _) in enumerate(tasks) if not is_done(self.output_dir, item, requests[k])]
+        already = [tasks[k][0].id for k in range(len(tasks)) if k not in set(pending)]
+        self.done, self.failed = set(), []
+        for line in broken:
+            print(f"warning: manifest {line}; skipped", file=sys.stderr)
+        if pending and self.pool.ray and not self.quiet:
+            print(f"starting Ray ({self.pool.ray}) and its workers", file=sys.stderr)
+        self.bar, self.counts = None, (len(tasks), len(already))
+
+        def finished(index, result, reason, attempts, worker):
+            self._finished(tasks[pending[index]][0], requests[pending[index]], result, reason, attempts, worker)
+
+        try:
+            run_tasks(BatchWorker, self.spec, [tasks[k] for k in pending], finished, self.pool, self._notify)
+        finally:
+            if self.bar is not None:
+                self.bar.close()
+        self.failed.sort(key=lambda failure: failure["line"])  # manifest order, whatever the finishing order
+        summary = {"manifest": str(self.manifest), "output_dir": str(self.output_dir), "items": len(tasks),
+                   "done": [item.id for item, _ in tasks if item.id in self.done], "already_done": already,
+                   "failed": self.failed,
+                   "broken_lines": [{"line": b.line, "reason": b.reason} for b in broken],
+                   "ray": self.pool.ray, "seconds": round(time.perf_counter() - started, 3)}
+        write_json(self.output_dir / "summary.json", summary)
+        return summary
+
+    def _finished(self, item, request, result, reason, attempts, worker) -> None:
+        """Write the item's record (the image is already written) and count it."""
+        result = result or {"status": "error", "reason": reason}
+        record = {"id": item.id, "line": item.line, "image": item.image_text, "instruction": item.instruction,
+                  **result, "attempts": attempts, "worker": worker, "request": request}
+        write_json(record_path(self.output_dir, item), record)
+        if record["status"] == "ok":
+            self.done.add(item.id)
+        else:
+            self.failed.append({"id": item.id, "line": item.line, "reason": record["reason"]})
+            self.bar.write(f"warning: item {item.id} (line {item.line}) failed: {record['reason']}",
+                           file=sys.stderr)
+        self.bar.set_postfix_str(f"failed {len(self.failed)}", refresh=False)
+        self.bar.update(1)
+        self._notify({"event": "item", "id": item.id, "status": record["status"], "worker": worker,
+                      "attempts": attempts})
+
+    def _notify(self, event: dict) -> None:
+        if event["event"] == "ready":  # the workers have loaded their models: time left is the items' own
+            from tqdm import tqdm
+
+            total, initial = self.counts
+            self.bar = tqdm(total=total, initial=initial, desc="batch", unit="item", file=sys.stderr,
+                            disable=self.quiet, dynamic_ncols=True)
+        if self.progress is not None:
+            self.progress(event)
+
+
+def run_batch(manifest, output_dir, **options) -> dict:
+    """Stylise every manifest line into `output_dir`; keyword options as `Batch`. Returns the summary."""
+    return Batch(manifest, output_dir, **options).run()
+
+
+def summary_lines(summary: dict) -> list[str]:
+    """The end-of-run report: counts first, then each failure and each skipped line with its reason."""
+    skipped = len(summary["already_done"]) + len(summary["broken_lines"])
+    lines = [f"batch: {len(summary['done'])} done, {len(summary['failed'])} failed, {skipped} skipped "
+             f"({len(summary['already_done'])} already done, {len(summary['broken_lines'])} broken line(s)) "
+             f"in {summary['seconds']:.1f} s -> {summary['output_dir']}"]
+    lines += [f"  failed: {f['id']} (line {f['line']}): {f['reason']}" for f in summary["failed"]]
+    lines += [f"  skipped: line {b['line']}: {b['reason']}" for b in summary["broken_lines"]]
+    return lines
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("manifest", help="JSON-lines file: one {\"image\", \"instruction\", \"box\" | \"mask\", "
+                        "\"id\", \"preset\", \"steps\", \"seed\"} object per line; paths relative to its folder")
+    parser.add_argument("-o", "--output-dir", required=True, metavar="DIR",
+                        help="images/, records/ and summary.json; rerunning into it skips what is done")
+    parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles to hub ids or folders")
+    parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
+    parser.add_argument("--preset", default="paper", help="settings of lines without a preset (default paper)")
+    parser.add_argument("--steps", type=int, help="optimisation steps of lines without steps")
+    parser.add_argument("--seed", type=int, default=0, help="seed of lines without a seed (default 0)")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="override a setting for every line, e.g. --set resolution=256 (repeatable)")
+    parser.add_argument("--no-segment", action="store_true", help="use boxes as the masks (no SAM)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    add_pool_arguments(parser)
+    return parser
+
+
+def run_from_args(args: argparse.Namespace) -> int:
+    from localstyle.settings import parse_overrides
+
+    summary = run_batch(args.manifest, args.output_dir, models=args.models, device=args.device,
+                        preset=args.preset, steps=args.steps, seed=args.seed, settings=parse_overrides(args.set),
+                        segment_box=not args.no_segment, pool=pool_options(args), quiet=args.quiet)
+    if not args.quiet:
+        print("\n".join(summary_lines(summary)), file=sys.stderr)
+    if summary["failed"] or summary["broken_lines"]:
+        raise InputError(f"{len(summary['failed'])} item(s) failed and {len(summary['broken_lines'])} manifest "
+                         f"line(s) were broken; see {Path(args.output_dir) / 'summary.json'}")
+    return 0

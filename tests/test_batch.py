@@ -1,0 +1,242 @@
+"""`localstyle batch` with tiny models on small real photos: records, images, summary, broken lines, resume,
+and the same run on a local Ray instance of two workers, bit for bit, with a worker killed mid-run."""
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from localstyle.batch import run_batch
+from localstyle.cli import main as cli_main
+from localstyle.errors import InputError
+from localstyle.raypool import PoolOptions
+
+from conftest import TINY_SETTINGS
+
+ASTRO_BOX = [40, 50, 90, 90]  # of the 96 x 96 astronaut
+CAT_BOX = [30, 15, 90, 60]  # of the 120 x 80 cat
+LINES = [
+    {"id": "astro", "image": "astronaut.png", "instruction": "cubism", "box": ASTRO_BOX},
+    {"id": "astro-7", "image": "astronaut.png", "instruction": "cubism", "box": ASTRO_BOX, "seed": 7},
+    "{broken",
+    {"image": "cat.png", "instruction": "make the cat look like a watercolor painting", "box": CAT_BOX,
+     "steps": 2, "preset": "fast"},
+    {"id": "bad-steps", "image": "cat.png", "instruction": "cubism", "box": CAT_BOX, "steps": 0},
+    {"id": "bad-preset", "image": "cat.png", "instruction": "cubism", "box": CAT_BOX, "preset": "nope"},
+    # Two edits but one box: the worker finds out, the item fails, the others run.
+    {"id": "lost", "image": "cat.png", "instruction": "apply cubism style to the cat and fire style to the sky",
+     "box": CAT_BOX},
+]
+DONE = ["astro", "astro-7", "4"]  # line 4 has no id: its line number is its id
+
+
+@pytest.fixture(scope="module")
+def photos(tmp_path_factory):
+    import skimage.data
+
+    folder = tmp_path_factory.mktemp("batch-photos")
+    Image.fromarray(skimage.data.astronaut()).resize((96, 96), Image.LANCZOS).save(folder / "astronaut.png")
+    Image.fromarray(skimage.data.chelsea()).resize((120, 80), Image.LANCZOS).save(folder / "cat.png")
+    return folder
+
+
+def write_manifest(folder: Path, lines: list, name: str = "batch.jsonl") -> Path:
+    path = folder / name
+    path.write_text("\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n")
+    return path
+
+
+def batch(manifest, out, tiny_models, pool=None, progress=None):
+    return run_batch(manifest, out, models=tiny_models, device="cpu", steps=1, settings=dict(TINY_SETTINGS),
+                     segment_box=False, pool=pool, quiet=True, progress=progress)
+
+
+def pixels(path: Path) -> np.ndarray:
+    return np.asarray(Image.open(path))
+
+
+@pytest.fixture(scope="module")
+def sequential(photos, tiny_models, tmp_path_factory):
+    manifest = write_manifest(photos, LINES)
+    out = tmp_path_factory.mktemp("batch-seq")
+    events = []
+    summary = batch(manifest, out, tiny_models, progress=events.append)
+    return {"manifest": manifest, "out": out, "summary": summary, "events": events}
+
+
+def test_done_failed_and_broken_lines_in_the_summary(sequential):
+    summary = sequential["summary"]
+    assert summary["done"] == DONE and summary["already_done"] == []
+    assert [(f["id"], f["line"]) for f in summary["failed"]] == [("lost", 7)]
+    assert summary["failed"][0]["reason"].startswith("one region was given but the instruction has 2 edits")
+    broken = {b["line"]: b["reason"] for b in summary["broken_lines"]}
+    assert sorted(broken) == [3, 5, 6]
+    assert broken[3].startswith("bad JSON") and "'steps' must be a whole number >= 1" in broken[5]
+    assert "unknown preset 'nope'" in broken[6]
+    assert json.loads((sequential["out"] / "summary.json").read_text()) == summary
+
+
+def test_each_item_has_its_image_and_record_and_keeps_the_outside_exactly(sequential, photos):
+    out = sequential["out"]
+    assert sorted(p.name for p in (out / "images").iterdir()) == ["4.png", "astro-7.png", "astro.png"]
+    assert sorted(p.stem for p in (out / "records").iterdir()) == sorted(DONE + ["lost"])
+    for item, photo, box in (("astro", "astronaut.png", ASTRO_BOX), ("4", "cat.png", CAT_BOX)):
+        original, output = pixels(photos / photo), pixels(out / "images" / f"{item}.png")
+        x0, y0, x1, y1 = box
+        inside = np.zeros(original.shape[:2], bool)
+        inside[y0:y1, x0:x1] = True
+        np.testing.assert_array_equal(output[~inside], original[~inside])
+        assert np.abs(output[inside].astype(int) - original[inside]).sum() > 0
+    record = json.loads((out / "records" / "4.json").read_text())
+    assert record["status"] == "ok" and record["output"] == "images/4.png" and record["attempts"] == 1
+    # The line's own preset and steps beat the run's; the run's --set still applies.
+    assert record["request"]["preset"] == "fast" and record["run"]["settings"]["preset"] == "fast"
+    assert record["run"]["settings"]["steps"] == 2 and record["run"]["settings"]["resolution"] == 64
+    assert json.loads((out / "records" / "astro.json").read_text())["run"]["settings"]["steps"] == 1
+    lost = json.loads((out / "records" / "lost.json").read_text())
+    assert lost["status"] == "error" and "output" not in lost
+
+
+def test_a_lines_seed_changes_its_output_and_only_that(sequential):
+    out = sequential["out"]
+    records = {i: json.loads((out / "records" / f"{i}.json").read_text()) for i in ("astro", "astro-7")}
+    assert records["astro"]["run"]["seed"] == 0 and records["astro-7"]["run"]["seed"] == 7
+    assert not np.array_equal(pixels(out / "images" / "astro.png"), pixels(out / "images" / "astro-7.png"))
+
+
+def test_progress_events_per_item(sequential):
+    items = [(e["id"], e["status"]) for e in sequential["events"] if e["event"] == "item"]
+    assert items == [("astro", "ok"), ("astro-7", "ok"), ("4", "ok"), ("lost", "error")]
+    assert [e["event"] for e in sequential["events"]][0] == "ready"
+
+
+def test_rerun_skips_what_is_done_and_redoes_failures_and_changed_lines(sequential, photos, tiny_models,
+                                                                         tmp_path):
+    out = tmp_path / "copy"
+    import shutil
+
+    shutil.copytree(sequential["out"], out)
+    stamps = {p.name: p.stat().st_mtime_ns for p in (out / "images").iterdir()}
+    lines = [dict(LINES[0], instruction="watercolor"), *LINES[1:]]  # astro's request changed
+    summary = batch(write_manifest(photos, lines, "changed.jsonl"), out, tiny_models)
+    assert summary["already_done"] == ["astro-7", "4"]
+    assert summary["done"] == ["astro"] and [f["id"] for f in summary["failed"]] == ["lost"]
+    assert {n: s for n, s in stamps.items() if n != "astro.png"} == {
+        p.name: p.stat().st_mtime_ns for p in (out / "images").iterdir() if p.name != "astro.png"}
+    assert json.loads((out / "records" / "astro.json").read_text())["instruction"] == "watercolor"
+
+
+def test_resume_after_an_interruption(sequential, photos, tiny_models, tmp_path):
+    manifest = write_manifest(photos, [LINES[0], LINES[1], dict(LINES[3], id="4")], "three.jsonl")
+    out = tmp_path / "interrupted"
+
+    def stop_after_first(event):
+        if event["event"] == "item":
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        batch(manifest, out, tiny_models, progress=stop_after_first)
+    assert [p.name for p in (out / "records").iterdir()] == ["astro.json"]
+    assert not (out / "summary.json").exists()
+    summary = batch(manifest, out, tiny_models)
+    assert summary["already_done"] == ["astro"] and summary["done"] == ["astro-7", "4"]
+    for name in ("astro.png", "astro-7.png", "4.png"):  # the same bits as one uninterrupted run
+        np.testing.assert_array_equal(pixels(out / "images" / name), pixels(sequential["out"] / "images" / name))
+
+
+def test_cli_reports_failures_in_one_error_line_after_writing_everything(sequential, tiny_models, tmp_path,
+                                                                         capsys):
+    out = tmp_path / "cli"
+    args = ["batch", str(sequential["manifest"]), "-o", str(out), "--models", str(tiny_models), "--device",
+            "cpu", "--steps", "1", "--no-segment"] + [f"--set={k}={v}" for k, v in TINY_SETTINGS.items()]
+    assert cli_main(args) == 2
+    err = capsys.readouterr().err
+    assert "batch: 3 done, 1 failed, 3 skipped (0 already done, 3 broken line(s))" in err
+    assert "  failed: lost (line 7): " in err and "  skipped: line 6: unknown preset 'nope'" in err
+    assert err.strip().splitlines()[-1].startswith("error: 1 item(s) failed and 3 manifest line(s)")
+    for name in ("astro.png", "4.png"):
+        assert (out / "images" / name).read_bytes() == (sequential["out"] / "images" / name).read_bytes()
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--set", "lambda_nope=1"], "error: unknown setting(s) lambda_nope"),
+    (["--preset", "nope"], "error: unknown preset 'nope'"),
+    (["--retries", "-1"], "error: --retries must be 0 or more"),
+    (["--ray", "--gpus-per-worker", "1.5"], "error: --gpus-per-worker above 1 must be a whole number"),
+])
+def test_bad_options_are_one_error_line_before_any_work(sequential, tiny_models, tmp_path, capsys, extra,
+                                                        message):
+    out = tmp_path / "never"
+    code = cli_main(["batch", str(sequential["manifest"]), "-o", str(out), "--models", str(tiny_models), *extra])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1 and err[0].startswith(message)
+    assert not out.exists()
+
+
+def test_a_manifest_without_a_usable_line_is_an_input_error(photos, tiny_models, tmp_path):
+    with pytest.raises(InputError, match="has no usable line \\(2 broken\\)"):
+        batch(write_manifest(photos, ["{", LINES[4]], "none.jsonl"), tmp_path / "out", tiny_models)
+
+
+# ---------------------------------------------------------------------------------------------- on Ray
+
+
+@pytest.fixture(scope="module")
+def ray_run(ray_local, sequential, tiny_models, tmp_path_factory):
+    """The sequential run's manifest on two Ray workers; the worker that takes `astro` is killed (ray.kill)
+    as soon as it has it."""
+    killed, events = [], []
+
+    def kill_astros_worker(event):
+        events.append(event)
+        if event["event"] == "submit" and event["task"] == 0 and not killed:
+            killed.append(event["worker"])
+            ray_local.kill(ray_local.get_actor(event["worker"]))
+
+    out = tmp_path_factory.mktemp("batch-ray")
+    summary = batch(sequential["manifest"], out, tiny_models, pool=PoolOptions(ray="local", workers=2),
+                    progress=kill_astros_worker)
+    return {"out": out, "summary": summary, "killed": killed[0], "events": events}
+
+
+def test_local_ray_with_two_workers_gives_the_same_bits_and_report(ray_run, sequential, ray_local):
+    for key in ("done", "already_done", "failed", "broken_lines"):  # broken lines reported, the rest run
+        assert ray_run["summary"][key] == sequential["summary"][key], key
+    for name in ("astro.png", "astro-7.png", "4.png"):
+        assert (ray_run["out"] / "images" / name).read_bytes() == \
+            (sequential["out"] / "images" / name).read_bytes()
+    workers = {json.loads((ray_run["out"] / "records" / f"{i}.json").read_text())["worker"] for i in DONE}
+    assert len(workers) >= 2  # the items were shared out
+    assert ray_local.is_initialized()  # a run on an instance it did not start leaves it running
+
+
+def test_a_killed_workers_item_is_retried_on_another_and_completes(ray_run):
+    record = json.loads((ray_run["out"] / "records" / "astro.json").read_text())
+    assert record["status"] == "ok" and record["attempts"] == 2 and record["worker"] != ray_run["killed"]
+    retries = [e for e in ray_run["events"] if e["event"] == "retry"]
+    assert len(retries) == 1 and f"worker {ray_run['killed']} lost" in retries[0]["reason"]
+    lost = [e["worker"] for e in ray_run["events"] if e["event"] == "worker" and e["state"] == "lost"]
+    assert lost == [ray_run["killed"]]
+
+
+def test_an_item_whose_worker_is_lost_beyond_the_retries_fails_alone(ray_local, photos, tiny_models, tmp_path):
+    def kill_the_worker(event):
+        if event["event"] == "submit":
+            ray_local.kill(ray_local.get_actor(event["worker"]))
+
+    manifest = write_manifest(photos, [LINES[0]], "one.jsonl")
+    summary = batch(manifest, tmp_path / "ray-lost", tiny_models,
+                    pool=PoolOptions(ray="local", workers=2, retries=0), progress=kill_the_worker)
+    assert summary["done"] == [] and [f["id"] for f in summary["failed"]] == ["astro"]
+    assert summary["failed"][0]["reason"].startswith("worker localstyle-")
+    record = json.loads((tmp_path / "ray-lost" / "records" / "astro.json").read_text())
+    assert record["attempts"] == 1 and record["status"] == "error" and not (tmp_path / "ray-lost" / "images" /
+                                                                             "astro.png").exists()
+
+
+def test_more_workers_than_the_local_instance_fits_is_an_input_error(ray_local, sequential, tiny_models,
+                                                                    tmp_path):
+    with pytest.raises(InputError, match="3 worker\\(s\\) of 1 CPU and 0 GPU do not fit"):
+        batch(sequential["manifest"], tmp_path / "big", tiny_models, pool=PoolOptions(ray="local", workers=3))
