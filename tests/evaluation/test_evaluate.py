@@ -321,3 +321,24 @@ def test_example_manifest_is_usable():
     total = sum(p.stat().st_size for p in (EXAMPLES / "photos").iterdir())
     assert total < 1_500_000
     assert all(p.name in (EXAMPLES / "LICENSES.md").read_text() for p in (EXAMPLES / "photos").glob("*.jpg"))
+
+
+def test_eval_on_two_ray_workers_gives_the_same_rows_and_images(main_run, tiny_models, ray_local, tmp_path):
+    from localstyle.raypool import PoolOptions
+
+    out = tmp_path / "eval-ray"
+    events = []
+    with contextlib.redirect_stderr(io.StringIO()):
+        summary = ev.evaluate(main_run["manifest"], ",".join(METHODS), out, models=tiny_models, device="cpu",
+                              steps=1, settings=dict(TINY_SETTINGS), segment_box=False, quiet=True,
+                              progress=events.append, pool=PoolOptions(ray="local", workers=2))
+    timings = {"seconds_region", "seconds_stylize", "seconds_score"}
+    by_key = {(r["id"], r["method"]): {k: v for k, v in r.items() if k not in timings} for r in rows_of(out)}
+    sequential = {(r["id"], r["method"]): {k: v for k, v in r.items() if k not in timings}
+                  for r in rows_of(main_run["out"])}
+    assert by_key == sequential  # every score to the last digit
+    for name in sorted(p.name for p in (main_run["out"] / "images").iterdir()):
+        assert (out / "images" / name).read_bytes() == (main_run["out"] / "images" / name).read_bytes(), name
+    assert sorted((e["id"], e["method"]) for e in events if e["event"] == "pair") == sorted(sequential)
+    assert not [e for e in events if e["event"] == "step"]  # the optimising happened on the workers
+    assert [b["line"] for b in summary["broken_lines"]] == [2, 4]
