@@ -109,7 +109,7 @@ def test_a_lines_seed_changes_its_output_and_only_that(sequential):
 def test_progress_events_per_item(sequential):
     items = [(e["id"], e["status"]) for e in sequential["events"] if e["event"] == "item"]
     assert items == [("astro", "ok"), ("astro-7", "ok"), ("4", "ok"), ("lost", "error")]
-    assert [e["event"] for e in sequential["events"]][0] == "ready"
+    assert sequential["events"][0]["event"] == "ready"
 
 
 def test_rerun_skips_what_is_done_and_redoes_failures_and_changed_lines(sequential, photos, tiny_models,

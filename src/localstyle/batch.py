@@ -21,7 +21,7 @@ from pathlib import Path
 
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.evaluation.manifest import BrokenLine, ManifestItem, read_manifest
-from localstyle.evaluation.report import atomic_write
+from localstyle.evaluation.report import atomic_write, make_output_dir
 from localstyle.raypool import PoolOptions, add_pool_arguments, pool_options, run_tasks
 
 LINE_OPTIONS = ("preset", "steps", "seed")
@@ -125,20 +125,10 @@ class Batch:
             raise InputError(f"manifest {self.manifest} has no usable line ({len(broken)} broken)")
         return tasks, broken
 
-    def _prepare_output(self) -> None:
-        from localstyle.imageio import check_output_path
-
-        try:
-            for folder in (self.output_dir, self.output_dir / "images", self.output_dir / "records"):
-                folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise InputError(f"cannot create output folder {self.output_dir}: {exc.strerror or exc}") from None
-        check_output_path(self.output_dir / "probe.png")
-
     def run(self) -> dict:
         started = time.perf_counter()
         tasks, broken = self._tasks()
-        self._prepare_output()
+        make_output_dir(self.output_dir, "images", "records")
         requests = [request_of(item, options, self.spec) for item, options in tasks]
         pending = [k for k, (item, _) in enumerate(tasks) if not is_done(self.output_dir, item, requests[k])]
         already = [tasks[k][0].id for k in range(len(tasks)) if k not in set(pending)]
@@ -202,9 +192,9 @@ def run_batch(manifest, output_dir, **options) -> dict:
 def summary_lines(summary: dict) -> list[str]:
     """The end-of-run report: counts first, then each failure and each skipped line with its reason."""
     skipped = len(summary["already_done"]) + len(summary["broken_lines"])
-    lines = [f"batch: {len(summary['done'])} done, {len(summary['failed'])} failed, {skipped} skipped "
-             f"({len(summary['already_done'])} already done, {len(summary['broken_lines'])} broken line(s)) "
-             f"in {summary['seconds']:.1f} s -> {summary['output_dir']}"]
+    lines = [(f"batch: {len(summary['done'])} done, {len(summary['failed'])} failed, {skipped} skipped "
+              f"({len(summary['already_done'])} already done, {len(summary['broken_lines'])} broken line(s)) "
+              f"in {summary['seconds']:.1f} s -> {summary['output_dir']}")]
     lines += [f"  failed: {f['id']} (line {f['line']}): {f['reason']}" for f in summary["failed"]]
     lines += [f"  skipped: line {b['line']}: {b['reason']}" for b in summary["broken_lines"]]
     return lines

@@ -18,8 +18,8 @@ import os
 import socket
 import uuid
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from localstyle.errors import InputError, LocalStyleError, one_line
 

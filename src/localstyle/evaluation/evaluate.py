@@ -29,7 +29,8 @@ from PIL import Image
 
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.evaluation.manifest import ManifestItem, read_manifest
-from localstyle.evaluation.report import ResultsLog, saved_masks, summarise, summary_markdown, write_grid
+from localstyle.evaluation.report import (ResultsLog, make_output_dir, saved_masks, summarise, summary_markdown,
+                                         write_grid)
 from localstyle.raypool import add_pool_arguments, pool_options
 
 METHODS = ("least", "clipstyler", "clipstyler-paste", "instructpix2pix", "sd-inpaint")
@@ -127,14 +128,7 @@ class Evaluation:
     # -------------------------------------------------------------- setup
 
     def _prepare_output(self) -> None:
-        from localstyle.imageio import check_output_path
-
-        try:
-            for folder in (self.output_dir, self.output_dir / "images", self.output_dir / "masks"):
-                folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise InputError(f"cannot create output folder {self.output_dir}: {exc.strerror or exc}") from None
-        check_output_path(self.output_dir / "probe.png")  # a real-file probe: raises if not writable
+        make_output_dir(self.output_dir, "images", "masks")
 
     def _config(self) -> dict:
         return {"preset": self.preset, "steps": self.steps, "seed": self.seed, "settings": self.settings,

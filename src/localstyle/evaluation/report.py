@@ -73,6 +73,19 @@ def atomic_write(path: Path, write: Callable) -> None:
         raise
 
 
+def make_output_dir(output_dir: Path, *subfolders: str) -> None:
+    """Create a run's output folder and its subfolders, and check with a real file that it is writable."""
+    from localstyle.errors import InputError
+    from localstyle.imageio import check_output_path
+
+    try:
+        for folder in (output_dir, *(output_dir / name for name in subfolders)):
+            folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create output folder {output_dir}: {exc.strerror or exc}") from None
+    check_output_path(output_dir / "probe.png")  # a real-file probe: raises if not writable
+
+
 class ResultsLog:
     """results.csv opened for appending: each row is written and flushed as soon as it exists."""
 
