@@ -28,6 +28,8 @@ LINES = [
     # Two edits but one box: the worker finds out, the item fails, the others run.
     {"id": "lost", "image": "cat.png", "instruction": "apply cubism style to the cat and fire style to the sky",
      "box": CAT_BOX},
+    {"id": "far", "image": "cat.png", "instruction": "cubism", "box": [200, 200, 300, 300]},  # a worker finds out
+    {"id": "gone", "image": "missing.png", "instruction": "cubism"},  # checked before any work: broken
 ]
 DONE = ["astro", "astro-7", "4"]  # line 4 has no id: its line number is its id
 
@@ -69,10 +71,11 @@ def sequential(photos, tiny_models, tmp_path_factory):
 def test_done_failed_and_broken_lines_in_the_summary(sequential):
     summary = sequential["summary"]
     assert summary["done"] == DONE and summary["already_done"] == []
-    assert [(f["id"], f["line"]) for f in summary["failed"]] == [("lost", 7)]
+    assert [(f["id"], f["line"]) for f in summary["failed"]] == [("lost", 7), ("far", 8)]
     assert summary["failed"][0]["reason"].startswith("one region was given but the instruction has 2 edits")
     broken = {b["line"]: b["reason"] for b in summary["broken_lines"]}
-    assert sorted(broken) == [3, 5, 6]
+    assert sorted(broken) == [3, 5, 6, 9] and broken[9].startswith("image not found: ")
+    assert "box" in summary["failed"][1]["reason"] and "outside" in summary["failed"][1]["reason"]
     assert broken[3].startswith("bad JSON") and "'steps' must be a whole number >= 1" in broken[5]
     assert "unknown preset 'nope'" in broken[6]
     assert json.loads((sequential["out"] / "summary.json").read_text()) == summary
@@ -81,7 +84,7 @@ def test_done_failed_and_broken_lines_in_the_summary(sequential):
 def test_each_item_has_its_image_and_record_and_keeps_the_outside_exactly(sequential, photos):
     out = sequential["out"]
     assert sorted(p.name for p in (out / "images").iterdir()) == ["4.png", "astro-7.png", "astro.png"]
-    assert sorted(p.stem for p in (out / "records").iterdir()) == sorted(DONE + ["lost"])
+    assert sorted(p.stem for p in (out / "records").iterdir()) == sorted(DONE + ["lost", "far"])
     for item, photo, box in (("astro", "astronaut.png", ASTRO_BOX), ("4", "cat.png", CAT_BOX)):
         original, output = pixels(photos / photo), pixels(out / "images" / f"{item}.png")
         x0, y0, x1, y1 = box
@@ -108,7 +111,7 @@ def test_a_lines_seed_changes_its_output_and_only_that(sequential):
 
 def test_progress_events_per_item(sequential):
     items = [(e["id"], e["status"]) for e in sequential["events"] if e["event"] == "item"]
-    assert items == [("astro", "ok"), ("astro-7", "ok"), ("4", "ok"), ("lost", "error")]
+    assert items == [("astro", "ok"), ("astro-7", "ok"), ("4", "ok"), ("lost", "error"), ("far", "error")]
     assert sequential["events"][0]["event"] == "ready"
 
 
@@ -122,7 +125,7 @@ def test_rerun_skips_what_is_done_and_redoes_failures_and_changed_lines(sequenti
     lines = [dict(LINES[0], instruction="watercolor"), *LINES[1:]]  # astro's request changed
     summary = batch(write_manifest(photos, lines, "changed.jsonl"), out, tiny_models)
     assert summary["already_done"] == ["astro-7", "4"]
-    assert summary["done"] == ["astro"] and [f["id"] for f in summary["failed"]] == ["lost"]
+    assert summary["done"] == ["astro"] and [f["id"] for f in summary["failed"]] == ["lost", "far"]
     assert {n: s for n, s in stamps.items() if n != "astro.png"} == {
         p.name: p.stat().st_mtime_ns for p in (out / "images").iterdir() if p.name != "astro.png"}
     assert json.loads((out / "records" / "astro.json").read_text())["instruction"] == "watercolor"
@@ -153,9 +156,9 @@ def test_cli_reports_failures_in_one_error_line_after_writing_everything(sequent
             "cpu", "--steps", "1", "--no-segment"] + [f"--set={k}={v}" for k, v in TINY_SETTINGS.items()]
     assert cli_main(args) == 2
     err = capsys.readouterr().err
-    assert "batch: 3 done, 1 failed, 3 skipped (0 already done, 3 broken line(s))" in err
+    assert "batch: 3 done, 2 failed, 4 skipped (0 already done, 4 broken line(s))" in err
     assert "  failed: lost (line 7): " in err and "  skipped: line 6: unknown preset 'nope'" in err
-    assert err.strip().splitlines()[-1].startswith("error: 1 item(s) failed and 3 manifest line(s)")
+    assert err.strip().splitlines()[-1].startswith("error: 2 item(s) failed and 4 manifest line(s)")
     for name in ("astro.png", "4.png"):
         assert (out / "images" / name).read_bytes() == (sequential["out"] / "images" / name).read_bytes()
 
@@ -178,6 +181,23 @@ def test_bad_options_are_one_error_line_before_any_work(sequential, tiny_models,
 def test_a_manifest_without_a_usable_line_is_an_input_error(photos, tiny_models, tmp_path):
     with pytest.raises(InputError, match="has no usable line \\(2 broken\\)"):
         batch(write_manifest(photos, ["{", LINES[4]], "none.jsonl"), tmp_path / "out", tiny_models)
+
+
+@pytest.mark.parametrize("argv, expected", [
+    ([], PoolOptions()),
+    (["--ray"], PoolOptions(ray="local")),
+    (["--ray", "auto", "--workers", "4", "--gpus-per-worker", "0.5", "--cpus-per-worker", "2", "--retries", "0"],
+     PoolOptions(ray="auto", workers=4, cpus_per_worker=2.0, gpus_per_worker=0.5, retries=0)),
+    (["--ray", "ray://head:10001"], PoolOptions(ray="ray://head:10001")),
+])
+def test_ray_options_on_the_command_line(argv, expected):
+    from localstyle.cli import build_parser
+    from localstyle.raypool import pool_options
+
+    for command in ("batch", "eval"):
+        args = build_parser().parse_args([command, "m.jsonl", "-o", "out", *argv])
+        assert pool_options(args) == expected
+    assert expected.threads == max(1, int(expected.cpus_per_worker))
 
 
 # ---------------------------------------------------------------------------------------------- on Ray

@@ -110,7 +110,7 @@ class Batch:
         """Each usable line with its own preset / steps / seed; a line whose settings are wrong is broken."""
         from localstyle.least.optimise import settings_with
 
-        items, broken = read_manifest(self.manifest, options=LINE_OPTIONS)
+        items, broken = read_manifest(self.manifest, options=LINE_OPTIONS, decode=False)
         tasks = []
         for item in items:
             options = {**self.defaults, **item.options}

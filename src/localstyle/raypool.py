@@ -65,8 +65,8 @@ def add_pool_arguments(parser: argparse.ArgumentParser) -> None:
                         "(auto, ray://HEAD:10001); inputs, models and -o must be paths every worker can reach")
     parser.add_argument("--workers", type=int, help="Ray workers (default: as many as the cluster fits)")
     parser.add_argument("--cpus-per-worker", type=float, default=1.0,
-                        help="CPUs per worker, also its torch threads (default 1; the sequential run uses "
-                        "the same, which keeps CPU results bit-identical)")
+                        help="CPUs per worker, also its torch threads (default 1; `batch` without --ray "
+                        "uses it too, which keeps CPU results bit-identical)")
     parser.add_argument("--gpus-per-worker", type=float, default=0.0,
                         help="GPUs per Ray worker, fractions allowed (0.5 = two workers per GPU; default 0)")
     parser.add_argument("--retries", type=int, default=2,

@@ -72,8 +72,15 @@ def _parse_options(data: dict, allowed: tuple[str, ...]) -> dict:
     return options
 
 
-def _parse_line(data, number: int, folder: Path, options: tuple[str, ...] = ()) -> ManifestItem:
-    """One manifest object -> an item; InputError with a short reason when it is unusable."""
+def _must_exist(path: Path, what: str) -> None:
+    if not path.is_file():
+        raise InputError(f"{what} not found: {path}" if not path.exists() else f"{what} is not a file: {path}")
+
+
+def _parse_line(data, number: int, folder: Path, options: tuple[str, ...] = (),
+                decode: bool = True) -> ManifestItem:
+    """One manifest object -> an item; InputError with a short reason when it is unusable. Without `decode`
+    the image and masks are only checked to exist (their pixels, and boxes against them, are checked later)."""
     from localstyle.imageio import load_mask, load_photo
     from localstyle.masks import check_box
 
@@ -94,7 +101,11 @@ def _parse_line(data, number: int, folder: Path, options: tuple[str, ...] = ()) 
     if not isinstance(item_id, (str, int)) or isinstance(item_id, bool) or not str(item_id).strip():
         raise InputError("'id' must be a string or a number")
     image = (folder / data["image"]).expanduser()
-    photo = load_photo(image)  # missing, unreadable or corrupt -> InputError
+    size = None
+    if decode:
+        size = load_photo(image).size  # missing, unreadable or corrupt -> InputError
+    else:
+        _must_exist(image, "image")
     box = mask = None
     if data.get("box") is not None and data.get("mask") is not None:
         raise InputError("give 'box' or 'mask', not both")
@@ -103,7 +114,7 @@ def _parse_line(data, number: int, folder: Path, options: tuple[str, ...] = ()) 
         boxes = [raw] if _is_box(raw) else raw
         if not isinstance(boxes, list) or not boxes or not all(_is_box(b) for b in boxes):
             raise InputError(f"'box' must be [x0, y0, x1, y1] in pixels or a list of them, got {json.dumps(raw)}")
-        box = [list(check_box(b, photo.size)) for b in boxes]
+        box = [list(check_box(b, size)) if decode else list(b) for b in boxes]
     if data.get("mask") is not None:
         raw = data["mask"]
         paths = [raw] if isinstance(raw, str) else raw
@@ -111,16 +122,20 @@ def _parse_line(data, number: int, folder: Path, options: tuple[str, ...] = ()) 
             raise InputError("'mask' must be a path or a list of paths")
         mask = [(folder / p).expanduser() for p in paths]
         for path in mask:
-            load_mask(path, photo.size)
+            if decode:
+                load_mask(path, size)
+            else:
+                _must_exist(path, "mask")
     return ManifestItem(id=str(item_id), line=number, image=image, image_text=data["image"],
                         instruction=data["instruction"].strip(), box=box, mask=mask,
                         options=_parse_options(data, options))
 
 
-def read_manifest(path: str | os.PathLike, options: tuple[str, ...] = ()) -> tuple[list[ManifestItem],
-                                                                                   list[BrokenLine]]:
+def read_manifest(path: str | os.PathLike, options: tuple[str, ...] = (),
+                  decode: bool = True) -> tuple[list[ManifestItem], list[BrokenLine]]:
     """The usable items of a JSON-lines manifest, and the broken lines (line number and reason).
-    `options` names the per-line settings this reader allows (some of preset, steps, seed).
+    `options` names the per-line settings this reader allows (some of preset, steps, seed). `decode=False`
+    (batch) does not decode the photos here: over thousands of photos the workers do it, in parallel.
 
     Blank lines and lines starting with '#' are ignored. A missing manifest is an InputError."""
     path = Path(path)
@@ -141,7 +156,7 @@ def read_manifest(path: str | os.PathLike, options: tuple[str, ...] = ()) -> tup
             broken.append(BrokenLine(number, f"bad JSON ({exc.msg} at column {exc.colno})"))
             continue
         try:
-            item = _parse_line(data, number, folder, options)
+            item = _parse_line(data, number, folder, options, decode)
         except LocalStyleError as exc:
             broken.append(BrokenLine(number, one_line(exc)))
             continue
