@@ -131,7 +131,8 @@ class Batch:
         make_output_dir(self.output_dir, "images", "records")
         requests = [request_of(item, options, self.spec) for item, options in tasks]
         pending = [k for k, (item, _) in enumerate(tasks) if not is_done(self.output_dir, item, requests[k])]
-        already = [tasks[k][0].id for k in range(len(tasks)) if k not in set(pending)]
+        waiting = set(pending)
+        already = [item.id for k, (item, _) in enumerate(tasks) if k not in waiting]
         self.done, self.failed = set(), []
         for line in broken:
             print(f"warning: manifest {line}; skipped", file=sys.stderr)
