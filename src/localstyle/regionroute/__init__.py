@@ -1,0 +1,1 @@
+"""RegionRoute: attention-supervised regional style adapters on a diffusion editor, used mask-free."""

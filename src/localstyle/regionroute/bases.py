@@ -1,0 +1,164 @@
+"""The two base editors RegionRoute trains adapters for, behind one small interface.
+
+- `kontext`: FLUX.1-Kontext-dev (the paper's), FluxKontextPipeline; all 19 + 38 attention blocks recorded.
+- `instructpix2pix`: InstructPix2Pix (an SD 1.5 U-Net, for 12-24 GB GPUs); the `attn2` cross-attention
+  layers recorded, whose keys are the 77 CLIP text tokens.
+Each is a model role of `--models` (hub id or a folder written by save_pretrained).
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import torch
+from PIL import Image
+
+from localstyle.errors import InputError, ModelError, one_line
+from localstyle.regionroute import attention, flow
+from localstyle.regionroute.tokens import batch_positions
+
+# base -> (model role, default hub id, diffusers pipeline class)
+BASES = {
+    "kontext": ("kontext", "black-forest-labs/FLUX.1-Kontext-dev", "FluxKontextPipeline"),
+    "instructpix2pix": ("instructpix2pix", "timbrooks/instruct-pix2pix", "StableDiffusionInstructPix2PixPipeline"),
+}
+LORA_TARGETS = ["to_q", "to_k", "to_v", "to_out.0"]  # single-stream Flux blocks have no to_out: q/k/v there
+
+
+def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None) -> "Base":
+    """Load a base pipeline for `models` (a localstyle.models.ModelSet) on its device; frozen."""
+    if base not in BASES:
+        raise InputError(f"unknown base {base!r}: choose from {', '.join(BASES)}")
+    import diffusers
+
+    role, default, class_name = BASES[base]
+    source = models.sources.get(role, default)
+    dtype = dtype or (torch.bfloat16 if models.device.type == "cuda" else torch.float32)
+    extra = {"safety_checker": None, "requires_safety_checker": False} if base == "instructpix2pix" else {}
+    try:
+        pipe = getattr(diffusers, class_name).from_pretrained(source, dtype=dtype, **extra)
+    except (OSError, ValueError, RuntimeError) as exc:
+        where = "offline and not in the cache" if os.environ.get("HF_HUB_OFFLINE") == "1" else "not loadable"
+        raise ModelError(f"model for role '{role}' ({source}) is {where}: {one_line(exc)}; point --models at a "
+                         "local folder") from None
+    pipe = pipe.to(models.device)
+    pipe.set_progress_bar_config(disable=True)
+    for part in ("vae", "text_encoder", "text_encoder_2", "transformer", "unet"):
+        if getattr(pipe, part, None) is not None:
+            getattr(pipe, part).requires_grad_(False)
+    return (KontextBase if base == "kontext" else Pix2PixBase)(base, pipe, models.device)
+
+
+class Base:
+    """What training and inference need to know about one base editor."""
+
+    resolution = 512
+    multiple = 8
+
+    def __init__(self, name: str, pipe, device: torch.device, max_sequence_length: int = 512):
+        self.name, self.pipe, self.device = name, pipe, device
+        self.max_sequence_length = max_sequence_length
+
+    @property
+    def denoiser(self):
+        raise NotImplementedError
+
+    def install(self, recorder: attention.StyleAttentionRecorder) -> dict:
+        raise NotImplementedError
+
+    def denoise_loss(self, batch, recorder, positions, generator) -> torch.Tensor:
+        raise NotImplementedError
+
+    def edit(self, image: Image.Image, prompt: str, steps: int, guidance: float, generator, callback=None):
+        raise NotImplementedError
+
+    @property
+    def text_tokenizer(self):
+        """The tokenizer whose sequence the attention keys follow."""
+        return self.pipe.tokenizer
+
+    def style_positions(self, prompts: list[str], styles: list[str]) -> list:
+        return batch_positions(self.text_tokenizer, prompts, styles, self.max_sequence_length)
+
+    @torch.no_grad()
+    def text_embedding(self, texts: list[str]) -> torch.Tensor:
+        """Unit CLIP text embeddings (the pooled output), for routing styles to experts."""
+        tokens = self.pipe.tokenizer(texts, padding="max_length", truncation=True,
+                                     max_length=self.pipe.tokenizer.model_max_length, return_tensors="pt")
+        pooled = self.pipe.text_encoder(tokens.input_ids.to(self.device)).pooler_output
+        return torch.nn.functional.normalize(pooled.float(), dim=-1)
+
+    def work_size(self, size: tuple[int, int], resolution: int | None = None) -> tuple[int, int]:
+        """Long side `resolution`, aspect kept, sides multiples of what the base needs."""
+        scale = (resolution or self.resolution) / max(size)
+        return tuple(max(self.multiple, int(round(side * scale / self.multiple)) * self.multiple) for side in size)
+
+
+class KontextBase(Base):
+    resolution = 1024
+    multiple = 16  # VAE factor 8 x 2 x 2 patches
+
+    @property
+    def denoiser(self):
+        return self.pipe.transformer
+
+    @property
+    def text_tokenizer(self):
+        return self.pipe.tokenizer_2  # T5: the text tokens of the joint sequence
+
+    def install(self, recorder):
+        return attention.install_flux(self.pipe.transformer, recorder)
+
+    def denoise_loss(self, batch, recorder, positions, generator):
+        return flow.flux_flow_loss(self.pipe, batch, recorder, positions, self.max_sequence_length, generator)
+
+    def grid(self, size: tuple[int, int]) -> tuple[int, int]:
+        return size[1] // 16, size[0] // 16
+
+    def edit(self, image, prompt, steps, guidance, generator, callback=None):
+        width, height = image.size
+        # Kontext would resize to ~1 MP and a preferred aspect otherwise, changing the output size.
+        return self.pipe(image=image, prompt=prompt, height=height, width=width, max_area=width * height,
+                         _auto_resize=False, num_inference_steps=steps, guidance_scale=guidance,
+                         generator=generator, max_sequence_length=self.max_sequence_length,
+                         callback_on_step_end=callback).images[0]
+
+    def batch_positions(self, positions: list) -> list:
+        return [positions]
+
+    def text_len(self) -> int:
+        return self.max_sequence_length
+
+
+class Pix2PixBase(Base):
+    def __init__(self, name, pipe, device, max_sequence_length: int = 77):
+        super().__init__(name, pipe, device, min(max_sequence_length, pipe.tokenizer.model_max_length))
+
+    @property
+    def denoiser(self):
+        return self.pipe.unet
+
+    def install(self, recorder):
+        return attention.install_unet(self.pipe.unet, recorder)
+
+    def denoise_loss(self, batch, recorder, positions, generator):
+        return flow.pix2pix_noise_loss(self.pipe, batch, recorder, positions, self.max_sequence_length, generator)
+
+    def grid(self, size: tuple[int, int]) -> tuple[int, int]:
+        return size[1] // 8, size[0] // 8
+
+    def edit(self, image, prompt, steps, guidance, generator, callback=None):
+        return self.pipe(prompt=prompt, image=image, num_inference_steps=steps, guidance_scale=guidance,
+                         generator=generator, callback_on_step_end=callback).images[0]
+
+    def batch_positions(self, positions: list) -> list:
+        return [positions, None, None]  # classifier-free guidance: only the text-conditioned sample counts
+
+    def text_len(self) -> int:
+        return self.max_sequence_length
+
+
+def to_model_image(image: Image.Image) -> torch.Tensor:
+    """PIL RGB -> (3, H, W) in [-1, 1]."""
+    return torch.from_numpy(np.asarray(image.convert("RGB"), dtype=np.float32) / 127.5 - 1).permute(2, 0, 1)
