@@ -89,6 +89,7 @@ def test_only_the_cli_imports_the_cli():
     ("regions", {"instruction", "grounding", "segmentation"}),
     ("evaluation", {"metrics", "evaluate", "bench", "reference_loop"}),
     ("serve", {"app"}),
+    ("regionroute", {"attention", "tokens", "losses", "flow", "data", "train", "experts"}),
     (".", {"cli", "settings", "pipeline", "models", "masks", "imageio", "errors", "testing"}),
 ])
 def test_folders_hold_their_stages(folder, modules):

@@ -7,7 +7,10 @@ import pytest
 @pytest.fixture(scope="session")
 def tiny_bases(tmp_path_factory):
     """models.toml naming the tiny `kontext` and `instructpix2pix` folders."""
-    from localstyle.regionroute.testing import write_tiny_instructpix2pix, write_tiny_kontext
+    from localstyle.regionroute.testing import (
+        write_tiny_instructpix2pix,
+        write_tiny_kontext,
+    )
 
     folder = tmp_path_factory.mktemp("tiny-bases")
     write_tiny_kontext(folder / "kontext")

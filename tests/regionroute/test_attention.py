@@ -39,15 +39,15 @@ def flux_inputs(transformer, batch=2):
     torch.manual_seed(1)
     n = GRID[0] * GRID[1]
     ids = torch.cat([position_ids(*GRID, 0, "cpu", torch.float32), position_ids(*GRID, 1, "cpu", torch.float32)])
-    return dict(hidden_states=torch.randn(batch, 2 * n, 16), encoder_hidden_states=torch.randn(batch, TEXT, 32),
-                pooled_projections=torch.randn(batch, 32), timestep=torch.tensor([0.3] * batch),
-                guidance=torch.ones(batch), txt_ids=torch.zeros(TEXT, 3), img_ids=ids, return_dict=False)
+    return {"hidden_states": torch.randn(batch, 2 * n, 16), "encoder_hidden_states": torch.randn(batch, TEXT, 32),
+            "pooled_projections": torch.randn(batch, 32), "timestep": torch.tensor([0.3] * batch),
+            "guidance": torch.ones(batch), "txt_ids": torch.zeros(TEXT, 3), "img_ids": ids, "return_dict": False}
 
 
 def unet_inputs(batch=2):
     torch.manual_seed(1)
-    return dict(sample=torch.randn(batch, 8, 2 * GRID[0], 2 * GRID[1]), timestep=torch.tensor(500),
-                encoder_hidden_states=torch.randn(batch, 77, 32), return_dict=False)
+    return {"sample": torch.randn(batch, 8, 2 * GRID[0], 2 * GRID[1]), "timestep": torch.tensor(500),
+            "encoder_hidden_states": torch.randn(batch, 77, 32), "return_dict": False}
 
 
 def run(base, recorder=None, grid=GRID, text_len=TEXT):

@@ -4,7 +4,11 @@ import pytest
 from transformers import AutoTokenizer
 
 from localstyle.errors import InputError
-from localstyle.regionroute.tokens import batch_positions, phrase_span, style_token_positions
+from localstyle.regionroute.tokens import (
+    batch_positions,
+    phrase_span,
+    style_token_positions,
+)
 
 
 @pytest.fixture(scope="module")

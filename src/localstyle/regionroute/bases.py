@@ -26,8 +26,9 @@ BASES = {
 LORA_TARGETS = ["to_q", "to_k", "to_v", "to_out.0"]  # single-stream Flux blocks have no to_out: q/k/v there
 
 
-def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None) -> "Base":
-    """Load a base pipeline for `models` (a localstyle.models.ModelSet) on its device; frozen."""
+def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None, quantize: bool = False) -> Base:
+    """Load a base pipeline for `models` (a localstyle.models.ModelSet) on its device; frozen. `quantize`:
+    the Flux transformer in NF4 (bf16 compute) when bitsandbytes and CUDA are present, as released."""
     if base not in BASES:
         raise InputError(f"unknown base {base!r}: choose from {', '.join(BASES)}")
     import diffusers
@@ -37,6 +38,8 @@ def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None) -
     dtype = dtype or (torch.bfloat16 if models.device.type == "cuda" else torch.float32)
     extra = {"safety_checker": None, "requires_safety_checker": False} if base == "instructpix2pix" else {}
     try:
+        if quantize and base == "kontext" and models.device.type == "cuda" and _has_bitsandbytes():
+            extra["transformer"] = _nf4_transformer(source)
         pipe = getattr(diffusers, class_name).from_pretrained(source, dtype=dtype, **extra)
     except (OSError, ValueError, RuntimeError) as exc:
         where = "offline and not in the cache" if os.environ.get("HF_HUB_OFFLINE") == "1" else "not loadable"
@@ -48,6 +51,20 @@ def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None) -
         if getattr(pipe, part, None) is not None:
             getattr(pipe, part).requires_grad_(False)
     return (KontextBase if base == "kontext" else Pix2PixBase)(base, pipe, models.device)
+
+
+def _has_bitsandbytes() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("bitsandbytes") is not None
+
+
+def _nf4_transformer(source: str):
+    from diffusers import BitsAndBytesConfig, FluxTransformer2DModel
+
+    config = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=torch.bfloat16)
+    return FluxTransformer2DModel.from_pretrained(source, subfolder="transformer", quantization_config=config,
+                                                  dtype=torch.bfloat16)
 
 
 class Base:
@@ -66,6 +83,10 @@ class Base:
 
     def install(self, recorder: attention.StyleAttentionRecorder) -> dict:
         raise NotImplementedError
+
+    def set_text_length(self, tokens: int) -> None:
+        """The text encoder's sequence length, the same for training and inference."""
+        self.max_sequence_length = tokens
 
     def denoise_loss(self, batch, recorder, positions, generator) -> torch.Tensor:
         raise NotImplementedError
@@ -92,7 +113,7 @@ class Base:
     def work_size(self, size: tuple[int, int], resolution: int | None = None) -> tuple[int, int]:
         """Long side `resolution`, aspect kept, sides multiples of what the base needs."""
         scale = (resolution or self.resolution) / max(size)
-        return tuple(max(self.multiple, int(round(side * scale / self.multiple)) * self.multiple) for side in size)
+        return tuple(max(self.multiple, round(side * scale / self.multiple) * self.multiple) for side in size)
 
 
 class KontextBase(Base):
@@ -133,7 +154,11 @@ class KontextBase(Base):
 
 class Pix2PixBase(Base):
     def __init__(self, name, pipe, device, max_sequence_length: int = 77):
-        super().__init__(name, pipe, device, min(max_sequence_length, pipe.tokenizer.model_max_length))
+        super().__init__(name, pipe, device)
+        self.set_text_length(max_sequence_length)
+
+    def set_text_length(self, tokens: int) -> None:
+        self.max_sequence_length = min(tokens, self.pipe.tokenizer.model_max_length)  # CLIP: 77
 
     @property
     def denoiser(self):

@@ -89,14 +89,12 @@ def flux_flow_loss(pipe, batch: Batch, recorder: StyleAttentionRecorder, positio
     context_ids = position_ids(context.shape[2] // 2, context.shape[3] // 2, 1, device, dtype)
     tokens = pack_latents(noisy)
     guidance = torch.ones(b, device=device) if transformer.config.guidance_embeds else None
+    # Left armed: gradient checkpointing re-runs the blocks during backward and must see the same work.
     recorder.start(positions, (h // 2, w // 2), text_len=prompt_embeds.shape[1])
-    try:
-        predicted = transformer(hidden_states=torch.cat([tokens, pack_latents(context)], dim=1).to(dtype),
-                                timestep=s.to(dtype), guidance=guidance, pooled_projections=pooled.to(dtype),
-                                encoder_hidden_states=prompt_embeds.to(dtype), txt_ids=text_ids,
-                                img_ids=torch.cat([target_ids, context_ids], dim=0), return_dict=False)[0]
-    finally:
-        recorder.stop()
+    predicted = transformer(hidden_states=torch.cat([tokens, pack_latents(context)], dim=1).to(dtype),
+                            timestep=s.to(dtype), guidance=guidance, pooled_projections=pooled.to(dtype),
+                            encoder_hidden_states=prompt_embeds.to(dtype), txt_ids=text_ids,
+                            img_ids=torch.cat([target_ids, context_ids], dim=0), return_dict=False)[0]
     return F.mse_loss(predicted[:, :tokens.shape[1]].float(), pack_latents(noise - clean).float())
 
 
@@ -119,12 +117,9 @@ def pix2pix_noise_loss(pipe, batch: Batch, recorder: StyleAttentionRecorder, pos
     noise = torch.randn(clean.shape, generator=generator).to(device, clean.dtype)
     noisy = scheduler.add_noise(clean, noise, steps)
     target = noise if scheduler.config.prediction_type == "epsilon" else scheduler.get_velocity(clean, noise, steps)
-    recorder.start(positions, (h, w))
-    try:
-        predicted = unet(torch.cat([noisy, context], dim=1).to(unet.dtype), steps,
-                         encoder_hidden_states=prompt_embeds.to(unet.dtype), return_dict=False)[0]
-    finally:
-        recorder.stop()
+    recorder.start(positions, (h, w))  # left armed, as above
+    predicted = unet(torch.cat([noisy, context], dim=1).to(unet.dtype), steps,
+                     encoder_hidden_states=prompt_embeds.to(unet.dtype), return_dict=False)[0]
     return F.mse_loss(predicted.float(), target.float())
 
 

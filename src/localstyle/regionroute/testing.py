@@ -53,7 +53,11 @@ def _vae(latent_channels: int, **extra):
 
 def write_tiny_kontext(folder: str | Path) -> Path:
     """FluxKontextPipeline: 1 double- and 1 single-stream block, 2 heads of 16, VAE with 4 latent channels."""
-    from diffusers import FlowMatchEulerDiscreteScheduler, FluxKontextPipeline, FluxTransformer2DModel
+    from diffusers import (
+        FlowMatchEulerDiscreteScheduler,
+        FluxKontextPipeline,
+        FluxTransformer2DModel,
+    )
     from transformers import T5Config, T5EncoderModel
 
     folder = Path(folder)
@@ -76,8 +80,11 @@ def write_tiny_kontext(folder: str | Path) -> Path:
 
 def write_tiny_instructpix2pix(folder: str | Path) -> Path:
     """StableDiffusionInstructPix2PixPipeline: a 2-level U-Net (8 input channels) with cross-attention."""
-    from diffusers import (EulerAncestralDiscreteScheduler, StableDiffusionInstructPix2PixPipeline,
-                           UNet2DConditionModel)
+    from diffusers import (
+        EulerAncestralDiscreteScheduler,
+        StableDiffusionInstructPix2PixPipeline,
+        UNet2DConditionModel,
+    )
 
     folder = Path(folder)
     text_encoder, tokenizer = _clip_text(folder)

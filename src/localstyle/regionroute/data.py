@@ -1,0 +1,156 @@
+"""Training data: a JSON-lines manifest of (context photo, styled target, object mask, prompt) records,
+and `make-data`, which builds such records (pseudo ground truth) from a photo, a region and a style.
+
+One manifest line:
+    {"context": "photo.png", "target": "photo_pixel-art.png", "mask": "photo_mask.png",
+     "prompt": "make the man in pixel-art style, keep other area unchanged", "object": "man", "style": "pixel-art"}
+Paths are relative to the manifest's folder. Every line is checked before training starts; an error names
+the file and the line.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+from PIL import Image
+
+from localstyle.errors import InputError
+from localstyle.regionroute.tokens import phrase_span
+
+FIELDS = ("context", "target", "mask", "prompt", "object", "style")
+IMAGE_FIELDS = ("context", "target", "mask")
+PROMPT_PATTERN = "make the {object} in {style} style, keep other area unchanged"  # the released pattern
+
+
+@dataclass
+class Record:
+    context: Path
+    target: Path
+    mask: Path
+    prompt: str
+    object: str
+    style: str
+    line: int
+
+
+def read_manifest(path: str | Path, style: str | None = None) -> list[Record]:
+    """All records (only `style`'s when given); the first bad line is an InputError naming its number."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"training manifest not found: {path}")
+    records = []
+    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if text.strip():
+            records.append(_parse_line(path, number, text))
+    if not records:
+        raise InputError(f"{path} has no record")
+    if style is not None:
+        from localstyle.regionroute.experts import style_key
+
+        records = [r for r in records if style_key(r.style) == style_key(style)]
+        if not records:
+            raise InputError(f"{path} has no record with style {style!r}")
+    return records
+
+
+def _parse_line(path: Path, number: int, text: str) -> Record:
+    where = f"{path} line {number}"
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: expected a JSON object with {', '.join(FIELDS)}")
+    missing = [f for f in FIELDS if f not in data]
+    if missing:
+        raise InputError(f"{where}: missing {', '.join(missing)}")
+    unknown = sorted(set(data) - set(FIELDS))
+    if unknown:
+        raise InputError(f"{where}: unknown field(s) {', '.join(unknown)}")
+    for field in FIELDS:
+        if not isinstance(data[field], str) or not data[field].strip():
+            raise InputError(f"{where}: {field} must be a non-empty string")
+    files = {f: (path.parent / data[f]).resolve() for f in IMAGE_FIELDS}
+    for field, file in files.items():
+        if not file.is_file():
+            raise InputError(f"{where}: {field} file not found: {data[field]}")
+    try:
+        phrase_span(data["prompt"], data["style"])
+    except InputError as exc:
+        raise InputError(f"{where}: {exc}") from None
+    return Record(line=number, prompt=data["prompt"], object=data["object"], style=data["style"], **files)
+
+
+def load_record(record: Record, size: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """(context, target) in [-1, 1] as (3, size, size), and the mask (size, size) of 0/1."""
+    from localstyle.imageio import open_image
+    from localstyle.regionroute.bases import to_model_image
+
+    where = f"line {record.line}"
+    context = open_image(record.context, f"{where} context").convert("RGB")
+    target = open_image(record.target, f"{where} target").convert("RGB")
+    mask = open_image(record.mask, f"{where} mask").convert("L")
+    if context.size != target.size or context.size != mask.size:
+        raise InputError(f"{where}: context, target and mask must have one size, got {context.size}, "
+                         f"{target.size}, {mask.size}")
+    square = (size, size)
+    mask_pixels = np.asarray(mask.resize(square, Image.NEAREST)) > 127
+    return (to_model_image(context.resize(square, Image.LANCZOS)),
+            to_model_image(target.resize(square, Image.LANCZOS)), torch.from_numpy(mask_pixels).float())
+
+
+def blend_through_mask(photo: np.ndarray, stylised: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """The paper's pseudo ground truth: a globally stylised image pasted into the photo through the mask."""
+    return np.where(mask[..., None], stylised, photo)
+
+
+def make_record(photo_path: str | Path, style: str, object_phrase: str, output_dir: str | Path, *,
+                mask=None, global_stylised=None, size: int = 512, models=None, preset: str = "fast",
+                steps: int | None = None, seed: int = 0, progress=None) -> dict:
+    """Build one training record and append it to OUTPUT_DIR/data.jsonl; returns the record.
+
+    The region is `mask` or else `object_phrase` grounded and segmented. The styled target is LEAST run on
+    that region by localstyle itself (every pixel outside the mask exact), or, with `global_stylised`, that
+    image blended through the mask. Context, target and mask are brought to size x size."""
+    from localstyle.imageio import load_mask, load_photo, open_image, save_image
+    from localstyle.pipeline import stylize
+    from localstyle.regionroute.experts import style_key
+
+    photo = load_photo(photo_path)
+    if not object_phrase.strip() or not style.strip():
+        raise InputError("make-data needs a non-empty --object and --style")
+    instruction = f"apply {style} style to the {object_phrase}"
+    if mask is not None:
+        region = load_mask(mask, photo.size)
+    else:
+        region = stylize(photo.to_image(), instruction, models=models, dry_run=True).masks[0]
+    if not region.any():
+        raise InputError(f"the mask of {object_phrase!r} is empty")
+    if global_stylised is not None:
+        stylised = np.asarray(open_image(global_stylised, "global stylised image").convert("RGB")
+                              .resize(photo.size, Image.LANCZOS))
+        target = blend_through_mask(photo.rgb, stylised, region)
+    else:
+        result = stylize(photo.to_image(), style, mask=region, models=models, preset=preset, steps=steps,
+                         seed=seed, progress=progress)
+        target = np.asarray(result.image.convert("RGB"))
+    folder = Path(output_dir)
+    name = f"{Path(photo_path).stem}_{style_key(style)}"
+    square = (size, size)
+    files = {"context": f"images/{name}_context.png", "target": f"images/{name}_target.png",
+             "mask": f"images/{name}_mask.png"}
+    images = {"context": Image.fromarray(photo.rgb).resize(square, Image.LANCZOS),
+              "target": Image.fromarray(target).resize(square, Image.LANCZOS),
+              "mask": Image.fromarray(region.astype(np.uint8) * 255, "L").resize(square, Image.NEAREST)}
+    (folder / "images").mkdir(parents=True, exist_ok=True)
+    for field, image in images.items():
+        save_image(image, folder / files[field])
+    record = {**files, "prompt": PROMPT_PATTERN.format(object=object_phrase, style=style),
+              "object": object_phrase, "style": style}
+    with open(folder / "data.jsonl", "a", encoding="utf-8") as manifest:
+        manifest.write(json.dumps(record) + "\n")
+    return record

@@ -1,0 +1,100 @@
+"""Style experts: one LoRA per style on one frozen base, and the routing that picks or mixes them.
+
+A style named exactly (case, spaces and punctuation aside) uses its expert alone. Any other style text is
+routed to a mixture: softmax(cos(E(style), E(expert)) / temperature) over the experts' CLIP text
+embeddings, optionally keeping the top k (renormalised). The weights go to `set_adapters`, which mixes the
+adapters linearly (every wrapped layer adds sum_i w_i * delta_i), and into the run's record.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import torch
+
+from localstyle.errors import InputError
+from localstyle.regionroute.bases import LORA_TARGETS, Base
+
+
+def style_key(style: str) -> str:
+    """What counts as the same style name: lowercase words joined by '-' ("Pixel Art" -> "pixel-art")."""
+    return "-".join(re.findall(r"[^\W_]+", style.lower()))
+
+
+def add_style_lora(base: Base, name: str = "style", rank: int = 4, alpha: int = 4) -> list:
+    """Wrap to_q/to_k/to_v/to_out.0 with a new trainable LoRA (gaussian init); returns its parameters."""
+    from peft import LoraConfig
+
+    config = LoraConfig(r=rank, lora_alpha=alpha, init_lora_weights="gaussian", target_modules=LORA_TARGETS)
+    base.denoiser.add_adapter(config, adapter_name=name)
+    params = [p for n, p in base.denoiser.named_parameters() if "lora_" in n and f".{name}." in n]
+    for param in params:
+        param.requires_grad_(True)
+    return params
+
+
+def lora_state(base: Base, name: str = "style") -> dict:
+    from peft.utils import get_peft_model_state_dict
+
+    return get_peft_model_state_dict(base.denoiser, adapter_name=name)
+
+
+def save_expert(base: Base, folder: Path, style: str, name: str = "style", info: dict | None = None) -> Path:
+    """`<style>.safetensors` in the pipeline's own LoRA format (load_lora_weights reads it), and
+    `<style>.json` saying which base and style it belongs to."""
+    folder.mkdir(parents=True, exist_ok=True)
+    key = style_key(style)
+    layers = {("transformer_lora_layers" if base.name == "kontext" else "unet_lora_layers"): lora_state(base, name)}
+    type(base.pipe).save_lora_weights(str(folder), weight_name=f"{key}.safetensors", **layers)
+    (folder / f"{key}.json").write_text(json.dumps({"style": style, "base": base.name, **(info or {})},
+                                                   indent=2) + "\n")
+    return folder / f"{key}.safetensors"
+
+
+def load_experts(base: Base, folder: str | Path) -> dict[str, str]:
+    """Load every `<style>.safetensors` of `folder` as an adapter named by its style key; returns
+    key -> style text. Adapters trained for another base are refused."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(f"adapters folder not found: {folder}")
+    experts = {}
+    for path in sorted(folder.glob("*.safetensors")):
+        info_path = path.with_suffix(".json")
+        info = json.loads(info_path.read_text()) if info_path.exists() else {"style": path.stem.replace("-", " ")}
+        if info.get("base", base.name) != base.name:
+            raise InputError(f"adapter {path.name} was trained for base {info['base']!r}, not {base.name!r}")
+        base.pipe.load_lora_weights(str(folder), weight_name=path.name, adapter_name=path.stem)
+        experts[path.stem] = info["style"]
+    if not experts:
+        raise InputError(f"no <style>.safetensors adapter in {folder}: train one with `localstyle regionroute train`")
+    return experts
+
+
+def route(base: Base, style: str, experts: dict[str, str], temperature: float = 0.1,
+          top_k: int | None = None) -> dict[str, float]:
+    """Expert name -> weight (summing to 1) for a style text."""
+    if temperature <= 0:
+        raise InputError(f"routing temperature must be > 0, got {temperature}")
+    if top_k is not None and top_k < 1:
+        raise InputError(f"routing top_k must be at least 1, got {top_k}")
+    names = list(experts)
+    exact = [n for n in names if n == style_key(style)]
+    if exact:
+        return {n: float(n == exact[0]) for n in names}
+    query = base.text_embedding([style])
+    keys = base.text_embedding([experts[n] for n in names])
+    weights = ((query @ keys.T)[0] / temperature).softmax(dim=0)
+    if top_k is not None and top_k < len(names):
+        kept = torch.zeros_like(weights)
+        top = weights.topk(top_k).indices
+        kept[top] = weights[top]
+        weights = kept / kept.sum()
+    return {n: float(w) for n, w in zip(names, weights)}
+
+
+def activate(base: Base, weights: dict[str, float]) -> None:
+    """Set the mixture on the pipeline (after load_lora_weights only the last adapter would be active)."""
+    names = [n for n, w in weights.items() if w > 0]
+    base.pipe.set_adapters(names, [weights[n] for n in names])

@@ -1,0 +1,221 @@
+"""`localstyle regionroute train DATA --style NAME -o DIR`: one style's LoRA on a frozen base.
+
+Presets are data. `released` is the authors' script (lambda_f 0.1, lambda_c 5e-5, lr 1e-5, 10k steps,
+AdamW 8-bit, weight decay 1e-4, clip 1.0, batch 2 x 4 accumulation); `paper` the paper's notes
+(lambda_c 0.2, lr 1e-4, 5k steps). DIR receives losses.csv (one row per optimiser step: total, denoise,
+focus, cover), checkpoint/ (LoRA, optimiser and step, for --resume) and finally `<style>.safetensors`.
+A non-finite loss stops the run with an error and saves no adapter.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+from localstyle.errors import InputError
+from localstyle.regionroute import experts
+from localstyle.regionroute.attention import MAP_MODES, StyleAttentionRecorder
+from localstyle.regionroute.data import load_record, read_manifest
+from localstyle.regionroute.flow import Batch, LossWeights, training_step
+from localstyle.regionroute.losses import REDUCTIONS
+
+LOSS_NAMES = ("total", "denoise", "focus", "cover")
+
+
+@dataclass(frozen=True)
+class TrainSettings:
+    steps: int = 10_000
+    lr: float = 1e-5
+    lambda_focus: float = 0.1
+    lambda_cover: float = 5e-5
+    tau: float = 0.1
+    alpha: float = 2.0
+    reduction: str = "released"
+    map_mode: str = "joint"
+    batch_size: int = 2
+    accumulation: int = 4
+    weight_decay: float = 1e-4
+    grad_clip: float = 1.0
+    rank: int = 4
+    lora_alpha: int = 4
+    resolution: int = 0  # 0: the base's own (Kontext 1024, InstructPix2Pix 512)
+    max_sequence_length: int = 512  # T5 length, the same at inference
+    checkpoint_every: int = 500
+    gradient_checkpointing: bool = True
+    seed: int = 0
+
+
+PRESETS = {
+    "released": {},
+    "paper": {"lambda_cover": 0.2, "lr": 1e-4, "steps": 5_000},
+}
+
+
+def train_settings(preset: str = "released", **overrides) -> TrainSettings:
+    if preset not in PRESETS:
+        raise InputError(f"unknown training preset {preset!r}: choose from {', '.join(PRESETS)}")
+    fields = {f.name: f.type for f in dataclasses.fields(TrainSettings)}
+    unknown = sorted(set(overrides) - set(fields))
+    if unknown:
+        raise InputError(f"unknown training setting(s) {', '.join(unknown)}: choose from {', '.join(fields)}")
+    settings = TrainSettings(**{**PRESETS[preset], **{k: v for k, v in overrides.items() if v is not None}})
+    if settings.map_mode not in MAP_MODES:
+        raise InputError(f"map_mode must be one of {', '.join(MAP_MODES)}")
+    if settings.reduction not in REDUCTIONS:
+        raise InputError(f"reduction must be one of {', '.join(REDUCTIONS)}")
+    for name in ("steps", "batch_size", "accumulation", "rank", "checkpoint_every"):
+        if getattr(settings, name) < 1:
+            raise InputError(f"{name} must be at least 1")
+    return settings
+
+
+def make_optimizer(params: list, settings: TrainSettings, device: torch.device):
+    """AdamW; bitsandbytes' 8-bit AdamW (as released) when it is installed and the device is CUDA."""
+    if device.type == "cuda":
+        try:
+            import bitsandbytes
+
+            return bitsandbytes.optim.AdamW8bit(params, lr=settings.lr, weight_decay=settings.weight_decay)
+        except ImportError:
+            pass
+    return torch.optim.AdamW(params, lr=settings.lr, weight_decay=settings.weight_decay)
+
+
+class Trainer:
+    """One style's training run into `output_dir`; `run()` returns a summary dict."""
+
+    def __init__(self, base, data: str | Path, style: str, output_dir: str | Path, settings: TrainSettings,
+                 progress: Callable[[dict], None] | None = None):
+        self.base, self.style, self.settings = base, style, settings
+        self.output_dir = Path(output_dir)
+        self.records = read_manifest(data, style)
+        self.size = settings.resolution or base.resolution
+        if self.size % base.multiple:
+            raise InputError(f"resolution must be a multiple of {base.multiple} for base {base.name}")
+        base.set_text_length(settings.max_sequence_length)
+        self.progress = progress or (lambda event: None)
+        self.recorder = StyleAttentionRecorder(mode=settings.map_mode)
+        base.install(self.recorder)
+        self.params = experts.add_style_lora(base, "style", settings.rank, settings.lora_alpha)
+        if settings.gradient_checkpointing:
+            base.denoiser.enable_gradient_checkpointing()
+        base.denoiser.train()
+        self.optimizer = make_optimizer(self.params, settings, base.device)
+        self.weights = LossWeights(settings.lambda_focus, settings.lambda_cover, settings.tau, settings.alpha,
+                                   settings.reduction)
+        self.generator = torch.Generator().manual_seed(settings.seed)
+        self.step = 0
+
+    # -------------------------------------------------------------- checkpoints
+
+    @property
+    def checkpoint_dir(self) -> Path:
+        return self.output_dir / "checkpoint"
+
+    def save_checkpoint(self) -> None:
+        from safetensors.torch import save_file
+
+        folder = self.checkpoint_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        save_file({k: v.detach().contiguous().cpu() for k, v in experts.lora_state(self.base).items()},
+                  str(folder / "lora.safetensors"))
+        torch.save({"optimizer": self.optimizer.state_dict(), "generator": self.generator.get_state()},
+                   folder / "state.pt")
+        (folder / "step.json").write_text(json.dumps({"step": self.step, "style": self.style}) + "\n")
+
+    def resume(self) -> None:
+        from peft.utils import set_peft_model_state_dict
+        from safetensors.torch import load_file
+
+        folder = self.checkpoint_dir
+        if not (folder / "step.json").exists():
+            raise InputError(f"--resume: no checkpoint in {folder}")
+        saved = json.loads((folder / "step.json").read_text())
+        if saved.get("style") != self.style:
+            raise InputError(f"--resume: the checkpoint in {folder} is for style {saved.get('style')!r}")
+        set_peft_model_state_dict(self.base.denoiser, load_file(str(folder / "lora.safetensors")),
+                                  adapter_name="style")
+        state = torch.load(folder / "state.pt", weights_only=False)
+        self.optimizer.load_state_dict(state["optimizer"])
+        self.generator.set_state(state["generator"])
+        self.step = saved["step"]
+
+    # -------------------------------------------------------------- the loop
+
+    def batch(self) -> Batch:
+        picks = torch.randint(0, len(self.records), (self.settings.batch_size,), generator=self.generator)
+        loaded = [load_record(self.records[i], self.size) for i in picks.tolist()]
+        device = self.base.device
+        return Batch(context=torch.stack([x[0] for x in loaded]).to(device),
+                     target=torch.stack([x[1] for x in loaded]).to(device),
+                     masks=torch.stack([x[2] for x in loaded]).to(device),
+                     prompts=[self.records[i].prompt for i in picks.tolist()],
+                     styles=[self.records[i].style for i in picks.tolist()])
+
+    def optimiser_step(self) -> dict:
+        totals = dict.fromkeys(LOSS_NAMES, 0.0)
+        self.optimizer.zero_grad(set_to_none=True)
+        for _ in range(self.settings.accumulation):
+            losses = training_step(self.base, self.batch(), self.recorder, self.weights, self.generator)
+            (losses["total"] / self.settings.accumulation).backward()
+            for name in LOSS_NAMES:
+                totals[name] += losses[name].item() / self.settings.accumulation
+        if not all(math.isfinite(v) for v in totals.values()):
+            raise InputError(f"training diverged at step {self.step + 1} (losses {totals}); no adapter was "
+                             "saved: lower the learning rate")
+        torch.nn.utils.clip_grad_norm_(self.params, self.settings.grad_clip)
+        self.optimizer.step()
+        self.step += 1
+        return totals
+
+    def run(self, resume: bool = False) -> dict:
+        from tqdm import tqdm
+
+        self.output_dir.mkdir(parents=True, exist_ok=True)
+        if resume:
+            self.resume()
+        started = time.perf_counter()
+        log_path = self.output_dir / "losses.csv"
+        new_log = not (resume and log_path.exists())
+        with open(log_path, "w" if new_log else "a", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            if new_log:
+                writer.writerow(["step", *LOSS_NAMES])
+            bar = tqdm(total=self.settings.steps, initial=self.step, desc=f"train {self.style}", unit="step",
+                       disable=None)
+            while self.step < self.settings.steps:
+                losses = self.optimiser_step()
+                writer.writerow([self.step, *(f"{losses[n]:.6g}" for n in LOSS_NAMES)])
+                handle.flush()
+                bar.set_postfix(loss=f"{losses['total']:.4g}", focus=f"{losses['focus']:.4g}")
+                bar.update(1)
+                self.progress({"event": "step", "step": self.step, "steps": self.settings.steps, **losses})
+                if self.step % self.settings.checkpoint_every == 0 or self.step == self.settings.steps:
+                    self.save_checkpoint()
+            bar.close()
+        info = {"steps": self.step, "settings": dataclasses.asdict(self.settings), "records": len(self.records)}
+        adapter = experts.save_expert(self.base, self.output_dir, self.style, info=info)
+        return {"adapter": str(adapter), "steps": self.step, "seconds": round(time.perf_counter() - started, 3),
+                "losses_csv": str(log_path)}
+
+
+def train(data: str | Path, style: str, output_dir: str | Path, *, base: str = "kontext", models=None,
+          device: str = "auto", preset: str = "released", settings: dict | None = None, resume: bool = False,
+          progress: Callable[[dict], None] | None = None) -> dict:
+    """Train `style`'s adapter from the records of `data` with that style; returns a summary."""
+    from localstyle.pipeline import resolve_models
+    from localstyle.regionroute.bases import load_base
+
+    chosen = train_settings(preset, **(settings or {}))
+    read_manifest(data, style)  # every line checked before any model loads
+    model_set = resolve_models(models, device)
+    loaded = load_base(model_set, base, quantize=model_set.device.type == "cuda")
+    return Trainer(loaded, data, style, output_dir, chosen, progress).run(resume=resume)

@@ -1,0 +1,110 @@
+"""The training manifest, the training run (CSV, checkpoints, resume, the adapter) and make-data."""
+
+import csv
+import json
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from localstyle.errors import InputError
+from localstyle.regionroute.data import blend_through_mask, load_record, read_manifest
+from localstyle.regionroute.train import train, train_settings
+
+TINY = {"steps": 3, "batch_size": 1, "accumulation": 2, "checkpoint_every": 2, "resolution": 64,
+        "max_sequence_length": 32, "lr": 1e-3}
+
+
+def read_csv(path):
+    return list(csv.DictReader(path.read_text().splitlines()))
+
+
+def write_manifest(folder, lines=None):
+    rng = np.random.default_rng(0)
+    for name in ("photo", "styled"):
+        Image.fromarray(rng.integers(0, 255, (48, 48, 3), dtype=np.uint8)).save(folder / f"{name}.png")
+    mask = np.zeros((48, 48), dtype=np.uint8)
+    mask[8:30, 10:40] = 255
+    Image.fromarray(mask).save(folder / "mask.png")
+    record = {"context": "photo.png", "target": "styled.png", "mask": "mask.png",
+              "prompt": "make the man in pixel-art style, keep other area unchanged", "object": "man",
+              "style": "pixel-art"}
+    lines = lines if lines is not None else [json.dumps(record)]
+    (folder / "data.jsonl").write_text("\n".join(lines) + "\n")
+    return folder / "data.jsonl", record
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda r: "{not json", "line 2: not valid JSON"),
+    (lambda r: json.dumps({k: v for k, v in r.items() if k != "mask"}), "line 2: missing mask"),
+    (lambda r: json.dumps({**r, "extra": 1}), "line 2: unknown field"),
+    (lambda r: json.dumps({**r, "target": "nope.png"}), "line 2: target file not found: nope.png"),
+    (lambda r: json.dumps({**r, "style": "cubism"}), "line 2: style phrase 'cubism' is not in the prompt"),
+    (lambda r: json.dumps({**r, "prompt": 3}), "line 2: prompt must be a non-empty string"),
+    (lambda r: "[1, 2]", "line 2: expected a JSON object"),
+])
+def test_manifest_errors_name_the_line(tmp_path, change, message):
+    path, record = write_manifest(tmp_path)
+    path.write_text(json.dumps(record) + "\n" + change(record) + "\n")
+    with pytest.raises(InputError, match=message):
+        read_manifest(path)
+
+
+def test_manifest_records_load_at_the_training_size(tmp_path):
+    path, _ = write_manifest(tmp_path)
+    records = read_manifest(path, style="Pixel Art")
+    assert len(records) == 1 and records[0].line == 1
+    context, target, mask = load_record(records[0], 32)
+    assert context.shape == target.shape == (3, 32, 32) and mask.shape == (32, 32)
+    assert context.min() >= -1 and context.max() <= 1
+    assert mask[10, 16].item() == 1 and mask[0, 0].item() == 0
+    with pytest.raises(InputError, match="no record with style 'cubism'"):
+        read_manifest(path, style="cubism")
+
+
+def test_blend_through_mask_keeps_the_background_exact():
+    photo, styled = np.zeros((4, 4, 3), np.uint8), np.full((4, 4, 3), 200, np.uint8)
+    mask = np.zeros((4, 4), bool)
+    mask[1:3, 1:3] = True
+    out = blend_through_mask(photo, styled, mask)
+    assert (out[mask] == 200).all() and (out[~mask] == 0).all()
+
+
+def test_presets_and_settings():
+    assert train_settings("released").lambda_cover == 5e-5 and train_settings("released").steps == 10_000
+    paper = train_settings("paper")
+    assert (paper.lambda_cover, paper.lr, paper.steps, paper.lambda_focus) == (0.2, 1e-4, 5_000, 0.1)
+    with pytest.raises(InputError, match="unknown training setting"):
+        train_settings(learning_rate=1)
+    with pytest.raises(InputError, match="unknown training preset"):
+        train_settings("fast")
+
+
+def test_train_writes_losses_checkpoints_and_the_adapter_and_resumes(tiny_bases, tmp_path):
+    path, _ = write_manifest(tmp_path)
+    out = tmp_path / "run"
+    summary = train(path, "pixel-art", out, base="kontext", models=tiny_bases, device="cpu", settings=TINY)
+    assert summary["steps"] == 3
+    rows = read_csv(out / "losses.csv")
+    assert [r["step"] for r in rows] == ["1", "2", "3"]
+    for row in rows:
+        values = {k: float(row[k]) for k in ("total", "denoise", "focus", "cover")}
+        assert values["total"] == pytest.approx(values["denoise"] + 0.1 * values["focus"] + 5e-5 * values["cover"],
+                                                rel=1e-4)
+    assert json.loads((out / "checkpoint" / "step.json").read_text())["step"] == 3
+    assert (out / "pixel-art.safetensors").exists()
+    train(path, "pixel-art", out, base="kontext", models=tiny_bases, device="cpu", settings={**TINY, "steps": 5},
+          resume=True)
+    assert [r["step"] for r in read_csv(out / "losses.csv")] == ["1", "2", "3", "4", "5"]
+    assert json.loads((out / "pixel-art.json").read_text())["steps"] == 5
+
+
+def test_resume_without_checkpoint_and_selected_single_token_are_errors(tiny_bases, tmp_path):
+    path, _ = write_manifest(tmp_path)
+    with pytest.raises(InputError, match="no checkpoint"):
+        train(path, "pixel-art", tmp_path / "new", models=tiny_bases, device="cpu", settings=TINY, resume=True)
+    path.write_text(path.read_text().replace("pixel-art", "cubism"))
+    with pytest.raises(InputError, match="one-token style"):  # "cubism" is one token of the tiny T5
+        train(path, "cubism", tmp_path / "sel", models=tiny_bases, device="cpu",
+              settings={**TINY, "map_mode": "selected"})
+    assert not (tmp_path / "sel" / "cubism.safetensors").exists()
