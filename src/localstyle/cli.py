@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     stylize.add_argument("--save-dir", help="also write masks, an overlay and record.json here")
     stylize.add_argument("--quiet", action="store_true", help="no progress output")
     _add_model_options(stylize)
+    from localstyle.regionroute import commands as regionroute  # light: argument definitions only
+
+    regionroute.add_stylize_arguments(stylize)
 
     ground = sub.add_parser("ground", help="find a region from words: box, mask and overlay, no stylising")
     ground.add_argument("image")
@@ -104,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from localstyle.evaluation import evaluate  # light: imports torch only when it runs
 
+    regionroute.add_arguments(sub.add_parser("regionroute", help="RegionRoute: make training data, train a "
+                                             "style adapter (use it with stylize --method regionroute)"))
     evaluate.add_arguments(sub.add_parser("eval", help="run LEAST and baselines over a manifest; score every "
                                           "output on the same region; tables and an image grid"))
     from localstyle import batch
@@ -216,6 +221,10 @@ def cmd_stylize(args) -> int:
         raise InputError("-o OUT is required (or use --dry-run)")
     output = check_output_path(args.output) if args.output else None
     save_dir = _check_save_dir(args.save_dir)
+    if args.method == "regionroute":
+        from localstyle.regionroute import commands
+
+        return commands.stylize(args, output, save_dir)
     settings = parse_overrides(args.set)
     for name in ("resolution", "num_crops"):
         if getattr(args, name) is not None:
@@ -303,6 +312,12 @@ def cmd_batch(args) -> int:
     return batch.run_from_args(args)
 
 
+def cmd_regionroute(args) -> int:
+    from localstyle.regionroute import commands
+
+    return commands.run(args)
+
+
 def cmd_eval(args) -> int:
     from localstyle.evaluation import evaluate
 
@@ -310,7 +325,7 @@ def cmd_eval(args) -> int:
 
 
 COMMANDS = {"stylize": cmd_stylize, "ground": cmd_ground, "models": cmd_models, "bench": cmd_bench,
-            "eval": cmd_eval, "serve": cmd_serve, "batch": cmd_batch}
+            "eval": cmd_eval, "serve": cmd_serve, "batch": cmd_batch, "regionroute": cmd_regionroute}
 
 
 def main(argv: list[str] | None = None) -> int:

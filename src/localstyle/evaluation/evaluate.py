@@ -33,13 +33,14 @@ from localstyle.evaluation.report import (ResultsLog, make_output_dir, saved_mas
                                          write_grid)
 from localstyle.raypool import add_pool_arguments, pool_options
 
-METHODS = ("least", "clipstyler", "clipstyler-paste", "instructpix2pix", "sd-inpaint")
+METHODS = ("least", "clipstyler", "clipstyler-paste", "instructpix2pix", "sd-inpaint", "regionroute")
 METHOD_HELP = {
     "least": "ours: masked CLIPstyler on the item's region (pipeline.stylize)",
     "clipstyler": "CLIPstyler on the whole image, its own settings (preset clipstyler), no mask",
     "clipstyler-paste": "the global CLIPstyler output pasted through the region mask",
     "instructpix2pix": "diffusers InstructPix2Pix with the instruction (needs localstyle[diffusion])",
     "sd-inpaint": "diffusers Stable Diffusion inpainting of the region (needs localstyle[diffusion])",
+    "regionroute": "RegionRoute: the --base editor with the style adapters of --adapters, mask-free",
 }
 # Model roles of the optional diffusion editors, and the hub ids used when the models file names none.
 DIFFUSION_DEFAULTS = {
@@ -109,6 +110,8 @@ class Evaluation:
     quiet: bool = False
     progress: Progress | None = None
     pool: object = None  # localstyle.raypool.PoolOptions: run on Ray workers
+    adapters: str | None = None  # regionroute: folder of <style>.safetensors
+    base: str = "kontext"  # regionroute: base editor
 
     def __post_init__(self):
         from localstyle.least.optimise import settings_with
@@ -308,6 +311,12 @@ class Evaluation:
             return self._clipstyler_global(item, photo, region)
         if method == "clipstyler-paste":
             return self._clipstyler_paste(item, photo, region)
+        if method == "regionroute":  # mask-free: scored on the same region as the others
+            started = time.perf_counter()
+            result = self._editor(method)(photo.to_image(), item.instruction, seed=self.seed,
+                                          steps=int(self.diffusion["diffusion_steps"]),
+                                          resolution=int(self.diffusion["diffusion_resolution"]))
+            return np.asarray(result.image.convert("RGB")), time.perf_counter() - started
         return self._diffusion(method, item, photo, region)
 
     def _least(self, item, photo, region) -> tuple[np.ndarray, float]:
@@ -368,6 +377,12 @@ class Evaluation:
         return self._editors[method]
 
     def _load_editor(self, method: str):
+        if method == "regionroute":
+            if not self.adapters:
+                raise MethodSkipped("regionroute needs --adapters DIR")
+            from localstyle.regionroute.infer import RegionRouteEditor
+
+            return RegionRouteEditor(self.adapters, self.base, self.model_set)
         role, default = DIFFUSION_DEFAULTS[method]
         source = self.model_set.sources.get(role, default)
         if importlib.util.find_spec("diffusers") is None:
@@ -451,7 +466,8 @@ def _diffusion_size(size: tuple[int, int], resolution: int) -> tuple[int, int]:
 def evaluate(manifest: str | os.PathLike, methods: str | list[str], output_dir: str | os.PathLike, *,
              models=None, device: str = "auto", preset: str = "paper", steps: int | None = None, seed: int = 0,
              settings: dict | None = None, segment_box: bool = True, limit: int | None = None,
-             quiet: bool = False, progress: Progress | None = None, pool=None) -> dict:
+             quiet: bool = False, progress: Progress | None = None, pool=None,
+             adapters=None, base: str = "kontext") -> dict:
     """Run `methods` over the manifest into `output_dir` and return the summary (also in summary.json).
 
     `models` is a ModelSet, a models TOML path or None (defaults); `settings` overrides StyleSettings
@@ -463,7 +479,7 @@ def evaluate(manifest: str | os.PathLike, methods: str | list[str], output_dir: 
     return Evaluation(manifest=Path(manifest), methods=parse_methods(methods), output_dir=Path(output_dir),
                       models=models, device=device, preset=preset, steps=steps, seed=seed,
                       settings=dict(settings or {}), segment_box=segment_box, limit=limit, quiet=quiet,
-                      progress=progress, pool=pool).run()
+                      progress=progress, pool=pool, adapters=adapters, base=base).run()
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -490,6 +506,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--limit", type=int, metavar="N", help="only the first N usable manifest items")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     add_pool_arguments(parser)
+    parser.add_argument("--adapters", metavar="DIR", help="regionroute: folder of <style>.safetensors adapters")
+    parser.add_argument("--base", default="kontext", help="regionroute: kontext (default) or instructpix2pix")
     return parser
 
 
@@ -499,7 +517,8 @@ def run_from_args(args: argparse.Namespace) -> int:
     summary = evaluate(args.manifest, args.method, args.output_dir, models=args.models, device=args.device,
                        preset=args.preset, steps=args.steps, seed=args.seed, settings=parse_overrides(args.set),
                        segment_box=not args.no_segment, limit=args.limit, quiet=args.quiet,
-                       pool=pool_options(args) if args.ray else None)
+                       pool=pool_options(args) if args.ray else None,
+                       adapters=args.adapters, base=args.base)
     if not args.quiet:
         counts = ", ".join(f"{m}: {r['ok']} ok" + (f", {r['skipped']} skipped" if r["skipped"] else "")
                            + (f", {r['error']} error" if r["error"] else "") for m, r in summary["results"].items())

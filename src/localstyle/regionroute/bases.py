@@ -33,6 +33,8 @@ def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None, q
         raise InputError(f"unknown base {base!r}: choose from {', '.join(BASES)}")
     import diffusers
 
+    diffusers.utils.logging.set_verbosity_error()  # the CLI draws its own progress; no per-load bars
+    diffusers.utils.logging.disable_progress_bar()
     role, default, class_name = BASES[base]
     source = models.sources.get(role, default)
     dtype = dtype or (torch.bfloat16 if models.device.type == "cuda" else torch.float32)

@@ -110,7 +110,7 @@ def blend_through_mask(photo: np.ndarray, stylised: np.ndarray, mask: np.ndarray
 
 def make_record(photo_path: str | Path, style: str, object_phrase: str, output_dir: str | Path, *,
                 mask=None, global_stylised=None, size: int = 512, models=None, preset: str = "fast",
-                steps: int | None = None, seed: int = 0, progress=None) -> dict:
+                steps: int | None = None, seed: int = 0, settings: dict | None = None, progress=None) -> dict:
     """Build one training record and append it to OUTPUT_DIR/data.jsonl; returns the record.
 
     The region is `mask` or else `object_phrase` grounded and segmented. The styled target is LEAST run on
@@ -136,7 +136,7 @@ def make_record(photo_path: str | Path, style: str, object_phrase: str, output_d
         target = blend_through_mask(photo.rgb, stylised, region)
     else:
         result = stylize(photo.to_image(), style, mask=region, models=models, preset=preset, steps=steps,
-                         seed=seed, progress=progress)
+                         seed=seed, settings=settings, progress=progress)
         target = np.asarray(result.image.convert("RGB"))
     folder = Path(output_dir)
     name = f"{Path(photo_path).stem}_{style_key(style)}"

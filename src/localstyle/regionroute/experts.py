@@ -56,9 +56,7 @@ def save_expert(base: Base, folder: Path, style: str, name: str = "style", info:
 def load_experts(base: Base, folder: str | Path) -> dict[str, str]:
     """Load every `<style>.safetensors` of `folder` as an adapter named by its style key; returns
     key -> style text. Adapters trained for another base are refused."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise InputError(f"adapters folder not found: {folder}")
+    folder = adapters_folder(folder)
     experts = {}
     for path in sorted(folder.glob("*.safetensors")):
         info_path = path.with_suffix(".json")
@@ -70,6 +68,13 @@ def load_experts(base: Base, folder: str | Path) -> dict[str, str]:
     if not experts:
         raise InputError(f"no <style>.safetensors adapter in {folder}: train one with `localstyle regionroute train`")
     return experts
+
+
+def adapters_folder(folder: str | Path) -> Path:
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(f"adapters folder not found: {folder}")
+    return folder
 
 
 def route(base: Base, style: str, experts: dict[str, str], temperature: float = 0.1,

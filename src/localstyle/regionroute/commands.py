@@ -1,0 +1,133 @@
+"""The RegionRoute commands of the CLI: `localstyle regionroute make-data | train`, and the work behind
+`localstyle stylize --method regionroute`. Argument definitions live here so cli.py stays a thin face."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from localstyle.errors import InputError
+from localstyle.regionroute import BASE_NAMES
+
+RUN_OPTIONS = ("guidance", "temperature", "top_k", "text_length")  # --set names read by stylize --method regionroute
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="regionroute_command", required=True)
+    make = sub.add_parser("make-data", help="one training record (pseudo ground truth) from a photo, a region "
+                          "and a style, appended to DIR/data.jsonl")
+    make.add_argument("photo")
+    make.add_argument("--style", required=True, help='e.g. "pixel-art"')
+    make.add_argument("--object", required=True, help='the region, e.g. "man" (grounded unless --mask)')
+    make.add_argument("--mask", help="the object's mask (non-zero pixels) instead of grounding --object")
+    make.add_argument("--global-stylised", metavar="IMAGE", help="blend this globally stylised image through the "
+                      "mask (the paper's way) instead of running LEAST on the region")
+    make.add_argument("-o", "--output-dir", required=True, metavar="DIR")
+    make.add_argument("--size", type=int, default=512, help="training size: images are saved SIZE x SIZE")
+    make.add_argument("--preset", default="fast", help="LEAST preset for the target (default fast)")
+    make.add_argument("--steps", type=int, help="LEAST steps")
+    make.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="LEAST setting override")
+    make.add_argument("--seed", type=int, default=0)
+    _model_options(make)
+
+    train = sub.add_parser("train", help="train one style's adapter from a data manifest")
+    train.add_argument("data", help="JSON-lines manifest (make-data writes DIR/data.jsonl)")
+    train.add_argument("--style", required=True, help="train on the records of this style")
+    train.add_argument("-o", "--output-dir", required=True, metavar="DIR",
+                       help="receives <style>.safetensors, losses.csv and checkpoint/")
+    train.add_argument("--base", default="kontext", choices=BASE_NAMES)
+    train.add_argument("--preset", default="released", help="released (default: the authors' script) or paper")
+    train.add_argument("--steps", type=int, help="optimiser steps (released 10000, paper 5000)")
+    train.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                       help="training setting, e.g. --set lr=1e-4 --set map_mode=text (repeatable)")
+    train.add_argument("--resume", action="store_true", help="continue from DIR/checkpoint")
+    _model_options(train)
+
+
+def _model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles (kontext, instructpix2pix, clip, "
+                        "vgg, sam, detector) to hub ids or local folders")
+    parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
+
+
+def add_stylize_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("regionroute (--method regionroute)")
+    group.add_argument("--method", default="least", choices=["least", "regionroute"],
+                       help="least (default: masked CLIPstyler on the found region) or regionroute (a diffusion "
+                       "editor with trained style adapters, mask-free)")
+    group.add_argument("--adapters", metavar="DIR", help="folder of <style>.safetensors adapters")
+    group.add_argument("--base", default="kontext", choices=BASE_NAMES, help="base editor (default kontext)")
+    group.add_argument("--keep-background", action="store_true", help="composite through the grounded SAM mask "
+                       "so every pixel outside the object is the input's own")
+
+
+def run(args) -> int:
+    from localstyle.settings import parse_overrides
+
+    if args.regionroute_command == "make-data":
+        from localstyle.least.optimise import settings_with
+        from localstyle.pipeline import resolve_models
+        from localstyle.regionroute.data import make_record
+
+        overrides = parse_overrides(args.set)
+        settings_with(args.preset, steps=args.steps, **overrides)  # a bad --set fails before any work
+        if args.size < 16:
+            raise InputError(f"--size must be at least 16, got {args.size}")
+        models = resolve_models(args.models, args.device)
+        record = make_record(args.photo, args.style, args.object, args.output_dir, mask=args.mask,
+                             global_stylised=args.global_stylised, size=args.size, models=models,
+                             preset=args.preset, steps=args.steps, seed=args.seed, settings=overrides)
+        print(json.dumps(record))
+        return 0
+    from localstyle.regionroute.train import train
+
+    settings = parse_overrides(args.set)
+    if args.steps is not None:
+        settings["steps"] = args.steps
+    summary = train(args.data, args.style, args.output_dir, base=args.base, models=args.models, device=args.device,
+                    preset=args.preset, settings=settings, resume=args.resume)
+    print(f"wrote {summary['adapter']} after {summary['steps']} steps ({summary['losses_csv']})", file=sys.stderr)
+    return 0
+
+
+def stylize(args, output: Path | None, save_dir: Path | None) -> int:
+    """`localstyle stylize --method regionroute`: the edited image, and with --save-dir the style's
+    attention picture (attention.png), the mask when --keep-background, and record.json."""
+    from localstyle.imageio import load_photo, save_image
+    from localstyle.regionroute.infer import attention_picture
+    from localstyle.regionroute.infer import stylize as regionroute_stylize
+    from localstyle.settings import parse_overrides
+
+    if not args.adapters:
+        raise InputError("--method regionroute needs --adapters DIR (train one with `localstyle regionroute train`)")
+    if output is None:
+        raise InputError("-o OUT is required")
+    if args.box or args.mask or args.points or args.dry_run:
+        raise InputError("--method regionroute is mask-free: --box, --mask, --points and --dry-run do not apply "
+                         "(--keep-background composites through a grounded mask)")
+    options = parse_overrides(args.set)
+    unknown = sorted(set(options) - set(RUN_OPTIONS))
+    if unknown:
+        raise InputError(f"unknown regionroute setting(s) {', '.join(unknown)}: choose from {', '.join(RUN_OPTIONS)}")
+    text_length = options.pop("text_length", 512)
+    photo = load_photo(args.image)
+    result = regionroute_stylize(photo.to_image(), args.instruction, adapters=args.adapters, base=args.base,
+                                 models=args.models, device=args.device, text_length=text_length,
+                                 steps=args.steps or 28, seed=args.seed, resolution=args.resolution,
+                                 keep_background=args.keep_background,
+                                 feather=3 if args.feather is None else args.feather, detector=args.detector,
+                                 box_threshold=args.box_threshold, text_threshold=args.text_threshold, **options)
+    save_image(result.image, output)
+    if save_dir is not None:
+        from PIL import Image
+
+        save_image(attention_picture(photo.rgb, result.attention), save_dir / "attention.png")
+        if result.mask is not None:
+            save_image(Image.fromarray(result.mask.astype("uint8") * 255, "L"), save_dir / "mask_1.png")
+        (save_dir / "record.json").write_text(json.dumps(result.record, indent=2, default=str) + "\n")
+    if not args.quiet:
+        routing = ", ".join(f"{name} {weight:.2f}" for name, weight in result.record["routing"].items() if weight)
+        print(f"wrote {output} (experts: {routing})", file=sys.stderr)
+    return 0

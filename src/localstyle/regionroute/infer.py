@@ -1,0 +1,152 @@
+"""Mask-free RegionRoute inference: an instruction in, the base editor with the routed style adapters out.
+
+    localstyle stylize photo.jpg "make the man in pixel-art style" --method regionroute --adapters DIR
+
+The instruction is read into (object, style) by the same parser as LEAST and sent to the base in the
+released prompt pattern. No mask is used by the model: the adapter learned where the style goes. The
+output has the input's size (Kontext's own ~1 MP resize and preferred aspect ratios are turned off; the
+work size is `resolution` on the long side, then the result is resized back). Beyond the paper,
+`keep_background` grounds the object (detector + SAM) and composites through its mask, so every pixel
+outside it is the input's own. The style's attention (joint mode, averaged over layers and steps) is
+kept as a picture.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from PIL import Image
+
+from localstyle.errors import InputError
+from localstyle.regionroute import experts
+from localstyle.regionroute.attention import StyleAttentionRecorder
+from localstyle.regionroute.bases import load_base
+from localstyle.regionroute.data import PROMPT_PATTERN
+
+DEFAULT_GUIDANCE = {"kontext": 3.5, "instructpix2pix": 7.5}
+
+
+@dataclass
+class RegionRouteResult:
+    image: Image.Image
+    record: dict
+    attention: np.ndarray | None = None  # H x W in [0, 1], the input's size
+    mask: np.ndarray | None = None  # the grounded mask when keep_background
+    extras: dict = field(default_factory=dict)
+
+
+class RegionRouteEditor:
+    """A base with every adapter of `adapters` loaded once; call it per image."""
+
+    def __init__(self, adapters: str | os.PathLike, base: str = "kontext", models=None, device: str = "auto",
+                 text_length: int = 512):
+        from localstyle.pipeline import resolve_models
+
+        experts.adapters_folder(adapters)  # before minutes of model loading
+        self.models = resolve_models(models, device)
+        self.base = load_base(self.models, base)
+        self.base.set_text_length(text_length)
+        self.experts = experts.load_experts(self.base, adapters)
+        self.adapters = str(adapters)
+        self.recorder = StyleAttentionRecorder(mode="joint")
+        self.base.install(self.recorder)
+
+    def route(self, style: str, temperature: float = 0.1, top_k: int | None = None) -> dict[str, float]:
+        return experts.route(self.base, style, self.experts, temperature, top_k)
+
+    def __call__(self, image, instruction: str, *, steps: int = 28, guidance: float | None = None, seed: int = 42,
+                 resolution: int | None = None, temperature: float = 0.1, top_k: int | None = None,
+                 keep_background: bool = False, feather: int = 3, detector: str = "detector",
+                 box_threshold: float = 0.3, text_threshold: float = 0.25) -> RegionRouteResult:
+        from localstyle.imageio import load_photo
+        from localstyle.regions.instruction import parse_instruction
+
+        started = time.perf_counter()
+        photo = load_photo(image)
+        edits = parse_instruction(instruction)
+        if len(edits) != 1:
+            raise InputError(f"regionroute edits one object per run; the instruction has {len(edits)} edits")
+        edit = edits[0]
+        if steps < 1:
+            raise InputError(f"steps must be at least 1, got {steps}")
+        prompt = PROMPT_PATTERN.format(object=edit.region, style=edit.style)
+        weights = self.route(edit.style, temperature, top_k)
+        experts.activate(self.base, weights)
+        work = self.base.work_size(photo.size, resolution)
+        guidance = DEFAULT_GUIDANCE[self.base.name] if guidance is None else guidance
+        edited, attention = self._edit(Image.fromarray(photo.rgb).resize(work, Image.LANCZOS), prompt, edit.style,
+                                       steps, guidance, seed)
+        rgb = np.asarray(edited.convert("RGB").resize(photo.size, Image.LANCZOS))
+        attention_map = np.asarray(Image.fromarray(attention).resize(photo.size, Image.BILINEAR)) / 255.0
+        mask = None
+        if keep_background:
+            rgb, mask = self._keep_background(photo, edit, rgb, feather, detector, box_threshold, text_threshold)
+        record = {"method": "regionroute", "instruction": instruction, "region": edit.region, "style": edit.style,
+                  "prompt": prompt, "routing": weights, "base": self.base.name, "adapters": self.adapters,
+                  "steps": steps, "guidance": guidance, "seed": seed, "work_size": list(work),
+                  "image_size": list(photo.size), "keep_background": keep_background,
+                  "mask_area": None if mask is None else int(mask.sum()), "device": str(self.models.device),
+                  "models": dict(self.models.sources), "seconds": round(time.perf_counter() - started, 3)}
+        return RegionRouteResult(photo.to_image(rgb), record, attention_map, mask)
+
+    def _edit(self, image: Image.Image, prompt: str, style: str, steps: int, guidance: float, seed: int):
+        """The edited picture and the style's attention (uint8 on the token grid), averaged over steps."""
+        positions = self.base.style_positions([prompt], [style])[0]
+        grid = self.base.grid(image.size)
+        sums = []
+
+        def collect(pipe, step, timestep, kwargs):
+            sums.append(layer_average(self.recorder.layers, grid))
+            return kwargs
+
+        self.recorder.start(self.base.batch_positions(positions), grid, text_len=self.base.text_len())
+        try:
+            generator = torch.Generator("cpu").manual_seed(seed)
+            with torch.no_grad():
+                edited = self.base.edit(image, prompt, steps, guidance, generator, callback=collect)
+        finally:
+            self.recorder.stop()
+        heat = torch.stack(sums).mean(dim=0)
+        heat = (heat - heat.min()) / (heat.max() - heat.min()).clamp_min(1e-12)
+        return edited, (heat.view(grid).numpy() * 255).round().astype(np.uint8)
+
+    def _keep_background(self, photo, edit, rgb, feather, detector, box_threshold, text_threshold):
+        from localstyle.masks import composite, feather_weights
+        from localstyle.pipeline import plan_regions
+
+        plan = plan_regions(photo, [edit], self.models, detector=detector, box_threshold=box_threshold,
+                            text_threshold=text_threshold)[0]
+        return composite(photo.rgb, rgb, feather_weights(plan.mask, feather)), plan.mask
+
+
+def layer_average(layers: dict, grid: tuple[int, int]) -> torch.Tensor:
+    """The recorded maps of the conditioned sample, mean over style tokens, on `grid`, mean over layers."""
+    maps = []
+    for layer in layers.values():
+        values = next(m for m in layer.maps if m is not None).detach().float().mean(dim=1)
+        if tuple(layer.grid) != tuple(grid):
+            values = F.interpolate(values.view(1, 1, *layer.grid), size=grid, mode="bilinear").flatten()
+        maps.append(values.cpu())
+    return torch.stack(maps).mean(dim=0)
+
+
+def attention_picture(rgb: np.ndarray, attention: np.ndarray) -> Image.Image:
+    """The map as a red heat layer over a dimmed photo."""
+    heat = attention[..., None]
+    red = np.zeros_like(rgb, dtype=np.float32)
+    red[..., 0] = 255
+    mixed = rgb.astype(np.float32) * (1 - 0.6 * heat) * 0.7 + red * 0.6 * heat
+    return Image.fromarray(mixed.clip(0, 255).astype(np.uint8))
+
+
+def stylize(image, instruction: str, *, adapters: str | os.PathLike, base: str = "kontext", models=None,
+            device: str = "auto", text_length: int = 512, **options) -> RegionRouteResult:
+    """One-shot API: load the base and the adapters, edit one image. For many images keep a
+    RegionRouteEditor. `options`: steps, guidance, seed, resolution, temperature, top_k, keep_background,
+    feather, detector, box_threshold, text_threshold."""
+    return RegionRouteEditor(adapters, base, models, device, text_length)(image, instruction, **options)
