@@ -51,6 +51,8 @@ def test_make_data_train_stylize_eval(cat_path, cat_mask, all_models, tmp_path, 
     blended = json.loads((data / "data.jsonl").read_text().splitlines()[1])
     pixels = np.asarray(Image.open(data / blended["target"]))
     assert tuple(pixels[32, 40]) == (0, 0, 255)  # inside the mask: the global image
+    assert blended["target"] != record["target"]  # the first record's files are kept
+    assert np.array_equal(np.asarray(Image.open(data / record["target"])), target)
 
     adapters = tmp_path / "adapters"
     assert main(["regionroute", "train", str(data / "data.jsonl"), "--style", "pixel-art", "-o", str(adapters),

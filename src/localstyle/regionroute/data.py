@@ -139,7 +139,11 @@ def make_record(photo_path: str | Path, style: str, object_phrase: str, output_d
                          seed=seed, settings=settings, progress=progress)
         target = np.asarray(result.image.convert("RGB"))
     folder = Path(output_dir)
-    name = f"{Path(photo_path).stem}_{style_key(style)}"
+    name = stem = f"{Path(photo_path).stem}_{style_key(style)}"
+    for number in range(2, 10_000):  # a second record of the same photo and style must not overwrite the first
+        if not (folder / "images" / f"{name}_context.png").exists():
+            break
+        name = f"{stem}_{number}"
     square = (size, size)
     files = {"context": f"images/{name}_context.png", "target": f"images/{name}_target.png",
              "mask": f"images/{name}_mask.png"}

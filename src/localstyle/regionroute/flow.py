@@ -72,16 +72,25 @@ def flux_latents(vae, images: torch.Tensor) -> torch.Tensor:
 def flux_flow_loss(pipe, batch: Batch, recorder: StyleAttentionRecorder, positions: list,
                    max_sequence_length: int, generator: torch.Generator) -> torch.Tensor:
     """Flow-matching MSE on the target tokens; records the style attention of every block on the way."""
-    transformer, device = pipe.transformer, batch.target.device
     with torch.no_grad():
-        prompt_embeds, pooled, text_ids = pipe.encode_prompt(prompt=batch.prompts, prompt_2=None, device=device,
+        prompt_embeds, pooled, text_ids = pipe.encode_prompt(prompt=batch.prompts, prompt_2=None,
+                                                             device=batch.target.device,
                                                              max_sequence_length=max_sequence_length)
         clean = flux_latents(pipe.vae, batch.target)
         context = flux_latents(pipe.vae, batch.context)
+    fractions = pipe.scheduler.timesteps / pipe.scheduler.config.num_train_timesteps
+    return flux_transformer_loss(pipe.transformer, clean, context, prompt_embeds, pooled, text_ids, fractions,
+                                 recorder, positions, generator)
+
+
+def flux_transformer_loss(transformer, clean, context, prompt_embeds, pooled, text_ids, fractions, recorder,
+                          positions, generator) -> torch.Tensor:
+    """The transformer part of the flow-matching step, from latents and text embeddings; `fractions` are
+    the noise levels s to draw from (the scheduler's training timesteps / 1000)."""
+    device = clean.device
     b, _, h, w = clean.shape
-    timesteps = pipe.scheduler.timesteps
-    pick = torch.randint(0, len(timesteps), (b,), generator=generator)
-    s = (timesteps[pick] / pipe.scheduler.config.num_train_timesteps).to(device, clean.dtype)
+    pick = torch.randint(0, len(fractions), (b,), generator=generator)
+    s = fractions[pick].to(device, clean.dtype)
     noise = torch.randn(clean.shape, generator=generator).to(device, clean.dtype)
     noisy = (1 - s.view(b, 1, 1, 1)) * clean + s.view(b, 1, 1, 1) * noise
     dtype = transformer.dtype

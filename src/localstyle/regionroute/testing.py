@@ -103,3 +103,28 @@ def write_tiny_instructpix2pix(folder: str | Path) -> Path:
 
 
 WRITERS = {"kontext": write_tiny_kontext, "instructpix2pix": write_tiny_instructpix2pix}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """python -m localstyle.regionroute.testing DIR: both tiny bases and DIR/models.toml (roles kontext,
+    instructpix2pix); merge its lines into the models file of `python -m localstyle.testing tiny-models`."""
+    import argparse
+
+    from localstyle.models import quiet_transformers
+
+    parser = argparse.ArgumentParser(prog="python -m localstyle.regionroute.testing")
+    parser.add_argument("directory")
+    args = parser.parse_args(argv)
+    quiet_transformers()
+    directory = Path(args.directory)
+    lines = ["# Tiny random diffusion bases written by `python -m localstyle.regionroute.testing`.", "[models]"]
+    for role, writer in WRITERS.items():
+        writer(directory / role)
+        lines.append(f'{role} = "{role}"')
+    (directory / "models.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(directory / "models.toml")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,123 @@
+"""Seconds per RegionRoute training step and peak memory of the real-size FLUX.1-Kontext transformer.
+
+    python -m localstyle.regionroute.bench --device cuda [--size 1024] [--dtype bf16] [--steps 3]
+
+Random weights of the real architecture (19 double- + 38 single-stream blocks, 24 heads of 128: no
+download), LoRA r4 on to_q/k/v/out.0, the recording processors, gradient checkpointing, one sample at
+SIZE x SIZE with its context image and a 512-token prompt, flow-matching + Focus + Cover, AdamW. The text
+encoders and the VAE are left out (their outputs are random tensors of the real shapes): they run under
+no_grad and are small next to the transformer. `--layers/--single-layers` shrink the depth for a smoke run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+
+import torch
+
+REAL_FLUX = {"patch_size": 1, "in_channels": 64, "num_layers": 19, "num_single_layers": 38,
+             "attention_head_dim": 128, "num_attention_heads": 24, "joint_attention_dim": 4096,
+             "pooled_projection_dim": 768, "guidance_embeds": True, "axes_dims_rope": (16, 56, 56)}
+
+
+def build(config: dict, device: torch.device, dtype: torch.dtype):
+    from diffusers import FluxTransformer2DModel
+
+    default = torch.get_default_dtype()
+    torch.set_default_dtype(dtype)  # build in the target dtype: 12 B parameters never exist in fp32
+    try:
+        with torch.device(device):
+            return FluxTransformer2DModel(**config).requires_grad_(False)
+    finally:
+        torch.set_default_dtype(default)
+
+
+def bench(size: int = 1024, steps: int = 3, warmup: int = 1, device: str = "auto", dtype: str = "bf16",
+          layers: int | None = None, single_layers: int | None = None, text_length: int = 512,
+          checkpointing: bool = True) -> dict:
+    from peft import LoraConfig
+
+    from localstyle.models import resolve_device
+    from localstyle.regionroute.attention import StyleAttentionRecorder, install_flux
+    from localstyle.regionroute.bases import LORA_TARGETS
+    from localstyle.regionroute.flow import flux_transformer_loss
+    from localstyle.regionroute.losses import region_losses
+
+    where = resolve_device(device)
+    torch_dtype = {"bf16": torch.bfloat16, "fp32": torch.float32}[dtype]
+    config = {**REAL_FLUX, **({"num_layers": layers} if layers is not None else {}),
+              **({"num_single_layers": single_layers} if single_layers is not None else {})}
+    transformer = build(config, where, torch_dtype)
+    transformer.add_adapter(LoraConfig(r=4, lora_alpha=4, init_lora_weights="gaussian", target_modules=LORA_TARGETS))
+    params = [p for n, p in transformer.named_parameters() if "lora_" in n]
+    recorder = StyleAttentionRecorder()
+    install_flux(transformer, recorder)
+    if checkpointing:
+        transformer.enable_gradient_checkpointing()
+    transformer.train()
+    optimizer = torch.optim.AdamW(params, lr=1e-5, weight_decay=1e-4)
+    generator = torch.Generator().manual_seed(0)
+    latent = size // 8
+    clean, context = (torch.randn(1, 16, latent, latent, device=where, dtype=torch_dtype) for _ in range(2))
+    text = torch.randn(1, text_length, 4096, device=where, dtype=torch_dtype)
+    pooled = torch.randn(1, 768, device=where, dtype=torch_dtype)
+    text_ids = torch.zeros(text_length, 3, device=where, dtype=torch_dtype)
+    mask = torch.zeros(size, size, device=where)
+    mask[size // 4: 3 * size // 4, size // 4: 3 * size // 4] = 1
+    fractions = torch.linspace(1.0, 0.001, 1000)
+    times = []
+    if where.type == "cuda":
+        torch.cuda.reset_peak_memory_stats()
+    for step in range(warmup + steps):
+        started = time.perf_counter()
+        optimizer.zero_grad(set_to_none=True)
+        denoise = flux_transformer_loss(transformer, clean, context, text, pooled, text_ids, fractions, recorder,
+                                        [[5, 6, 7]], generator)
+        focus, cover = region_losses(recorder.layers, [mask])
+        recorder.layers = {}
+        (denoise + 0.1 * focus + 5e-5 * cover).backward()
+        optimizer.step()
+        if where.type == "cuda":
+            torch.cuda.synchronize()
+        if step >= warmup:
+            times.append(time.perf_counter() - started)
+    peak = (torch.cuda.max_memory_allocated() if where.type == "cuda"
+            else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+    return {"device": str(where), "gpu": torch.cuda.get_device_name() if where.type == "cuda" else None,
+            "dtype": dtype, "size": size, "text_length": text_length, "layers": config["num_layers"],
+            "single_layers": config["num_single_layers"], "lora_parameters": sum(p.numel() for p in params),
+            "wrapped_linears": len(params) // 2, "seconds_per_step": times,
+            "median_seconds_per_step": sorted(times)[len(times) // 2],
+            "peak_memory_gib": round(peak / 2 ** 30, 3),
+            "peak_memory_kind": "torch.cuda.max_memory_allocated" if where.type == "cuda" else "process max RSS"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m localstyle.regionroute.bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--size", type=int, default=1024)
+    parser.add_argument("--steps", type=int, default=3)
+    parser.add_argument("--warmup", type=int, default=1)
+    parser.add_argument("--device", default="auto")
+    parser.add_argument("--dtype", default="bf16", choices=["bf16", "fp32"])
+    parser.add_argument("--layers", type=int, help="double-stream blocks (real: 19)")
+    parser.add_argument("--single-layers", type=int, help="single-stream blocks (real: 38)")
+    parser.add_argument("--text-length", type=int, default=512)
+    parser.add_argument("--no-checkpointing", action="store_true")
+    parser.add_argument("--json", help="also write the result here")
+    args = parser.parse_args(argv)
+    result = bench(args.size, args.steps, args.warmup, args.device, args.dtype, args.layers, args.single_layers,
+                   args.text_length, not args.no_checkpointing)
+    text = json.dumps(result, indent=2)
+    print(text)
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
