@@ -30,6 +30,26 @@ def load(tiny_bases):
     return lambda base: load_base(models, base)
 
 
+@pytest.fixture
+def make_expert(load):
+    """make_expert(folder, style, seed, base_name="kontext"): save an adapter with random non-zero LoRA
+    weights (lora_B starts at zero, which would make every adapter a no-op)."""
+    import torch
+
+    from localstyle.regionroute import experts
+
+    def make(folder, style, seed, base_name="kontext"):
+        base = load(base_name)
+        params = experts.add_style_lora(base)
+        torch.manual_seed(seed)
+        with torch.no_grad():
+            for param in params:
+                param.normal_(0, 0.5)
+        return experts.save_expert(base, folder, style, info={"steps": 0})
+
+    return make
+
+
 @pytest.fixture(autouse=True)
 def one_thread():
     """The tiny models' ops are too small to share: one thread is ~10x faster on a busy 2-core machine."""

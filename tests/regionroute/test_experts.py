@@ -10,20 +10,10 @@ from localstyle.errors import InputError
 from localstyle.regionroute import experts
 
 
-def write_expert(load, folder, style, seed, base_name="kontext"):
-    base = load(base_name)
-    params = experts.add_style_lora(base)
-    torch.manual_seed(seed)
-    with torch.no_grad():
-        for param in params:
-            param.normal_(0, 0.5)  # lora_B starts at zero: make the adapter do something
-    return experts.save_expert(base, folder, style, info={"steps": 0})
-
-
 @pytest.fixture
-def adapters(load, tmp_path):
-    write_expert(load, tmp_path, "Pixel Art", 1)
-    write_expert(load, tmp_path, "cubism", 2)
+def adapters(make_expert, tmp_path):
+    make_expert(tmp_path, "Pixel Art", 1)
+    make_expert(tmp_path, "cubism", 2)
     return tmp_path
 
 
@@ -79,8 +69,8 @@ def test_half_half_mixture_is_the_linear_blend(load, adapters):
     torch.testing.assert_close(mixed, plain + 0.5 * (only_a - plain) + 0.5 * (only_b - plain), rtol=1e-5, atol=1e-5)
 
 
-def test_adapters_of_another_base_or_none_are_refused(load, tmp_path):
-    write_expert(load, tmp_path, "cubism", 1, base_name="instructpix2pix")
+def test_adapters_of_another_base_or_none_are_refused(load, make_expert, tmp_path):
+    make_expert(tmp_path, "cubism", 1, base_name="instructpix2pix")
     with pytest.raises(InputError, match="trained for base 'instructpix2pix'"):
         experts.load_experts(load("kontext"), tmp_path)
     with pytest.raises(InputError, match="no <style>.safetensors"):

@@ -89,6 +89,7 @@ class RegionRouteEditor:
         record = {"method": "regionroute", "instruction": instruction, "region": edit.region, "style": edit.style,
                   "prompt": prompt, "routing": weights, "base": self.base.name, "adapters": self.adapters,
                   "steps": steps, "guidance": guidance, "seed": seed, "work_size": list(work),
+                  "model_output_size": list(edited.size),
                   "image_size": list(photo.size), "keep_background": keep_background,
                   "mask_area": None if mask is None else int(mask.sum()), "device": str(self.models.device),
                   "models": dict(self.models.sources), "seconds": round(time.perf_counter() - started, 3)}

@@ -53,11 +53,7 @@ def _vae(latent_channels: int, **extra):
 
 def write_tiny_kontext(folder: str | Path) -> Path:
     """FluxKontextPipeline: 1 double- and 1 single-stream block, 2 heads of 16, VAE with 4 latent channels."""
-    from diffusers import (
-        FlowMatchEulerDiscreteScheduler,
-        FluxKontextPipeline,
-        FluxTransformer2DModel,
-    )
+    import diffusers
     from transformers import T5Config, T5EncoderModel
 
     folder = Path(folder)
@@ -66,37 +62,33 @@ def write_tiny_kontext(folder: str | Path) -> Path:
     t5 = T5EncoderModel(T5Config(vocab_size=256, d_model=32, d_kv=16, d_ff=64, num_layers=1, num_heads=2,
                                  feed_forward_proj="gated-gelu"))
     torch.manual_seed(SEED)
-    transformer = FluxTransformer2DModel(patch_size=1, in_channels=16, num_layers=1, num_single_layers=1,
-                                         attention_head_dim=16, num_attention_heads=2, joint_attention_dim=32,
-                                         pooled_projection_dim=32, guidance_embeds=True, axes_dims_rope=(4, 6, 6))
+    transformer = diffusers.FluxTransformer2DModel(
+        patch_size=1, in_channels=16, num_layers=1, num_single_layers=1, attention_head_dim=16, num_attention_heads=2,
+        joint_attention_dim=32, pooled_projection_dim=32, guidance_embeds=True, axes_dims_rope=(4, 6, 6))
     vae = _vae(4, use_quant_conv=False, use_post_quant_conv=False, shift_factor=0.1159, scaling_factor=0.3611)
-    scheduler = FlowMatchEulerDiscreteScheduler(shift=3.0, use_dynamic_shifting=True, base_shift=0.5,
-                                                max_shift=1.15, base_image_seq_len=256, max_image_seq_len=4096)
-    pipe = FluxKontextPipeline(scheduler=scheduler, vae=vae, text_encoder=text_encoder, tokenizer=tokenizer,
-                               text_encoder_2=t5, tokenizer_2=_t5_tokenizer(), transformer=transformer)
+    scheduler = diffusers.FlowMatchEulerDiscreteScheduler(shift=3.0, use_dynamic_shifting=True, base_shift=0.5,
+                                                          max_shift=1.15, base_image_seq_len=256,
+                                                          max_image_seq_len=4096)
+    pipe = diffusers.FluxKontextPipeline(scheduler=scheduler, vae=vae, text_encoder=text_encoder, tokenizer=tokenizer,
+                                         text_encoder_2=t5, tokenizer_2=_t5_tokenizer(), transformer=transformer)
     pipe.save_pretrained(folder)
     return folder
 
 
 def write_tiny_instructpix2pix(folder: str | Path) -> Path:
     """StableDiffusionInstructPix2PixPipeline: a 2-level U-Net (8 input channels) with cross-attention."""
-    from diffusers import (
-        EulerAncestralDiscreteScheduler,
-        StableDiffusionInstructPix2PixPipeline,
-        UNet2DConditionModel,
-    )
+    import diffusers
 
     folder = Path(folder)
     text_encoder, tokenizer = _clip_text(folder)
     torch.manual_seed(SEED)
-    unet = UNet2DConditionModel(sample_size=8, in_channels=8, out_channels=4, layers_per_block=1,
-                                block_out_channels=(16, 32), norm_num_groups=8, cross_attention_dim=32,
-                                attention_head_dim=8,
-                                down_block_types=("CrossAttnDownBlock2D", "DownBlock2D"),
-                                up_block_types=("UpBlock2D", "CrossAttnUpBlock2D"))
-    pipe = StableDiffusionInstructPix2PixPipeline(
+    unet = diffusers.UNet2DConditionModel(sample_size=8, in_channels=8, out_channels=4, layers_per_block=1,
+                                          block_out_channels=(16, 32), norm_num_groups=8, cross_attention_dim=32,
+                                          attention_head_dim=8, down_block_types=("CrossAttnDownBlock2D", "DownBlock2D"),
+                                          up_block_types=("UpBlock2D", "CrossAttnUpBlock2D"))
+    pipe = diffusers.StableDiffusionInstructPix2PixPipeline(
         vae=_vae(4), text_encoder=text_encoder, tokenizer=tokenizer, unet=unet,
-        scheduler=EulerAncestralDiscreteScheduler(), safety_checker=None, feature_extractor=None,
+        scheduler=diffusers.EulerAncestralDiscreteScheduler(), safety_checker=None, feature_extractor=None,
         requires_safety_checker=False)
     pipe.save_pretrained(folder)
     return folder

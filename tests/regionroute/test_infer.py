@@ -1,0 +1,34 @@
+"""Mask-free inference through the Python API on both tiny bases."""
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from localstyle.regionroute.infer import RegionRouteEditor, attention_picture, stylize
+
+
+@pytest.mark.parametrize("base_name, work", [("kontext", [64, 48]), ("instructpix2pix", [64, 40])])
+def test_output_keeps_the_input_size_and_records_the_routing(make_expert, tiny_bases, tmp_path, base_name, work):
+    make_expert(tmp_path, "pixel-art", 1, base_name=base_name)
+    photo = Image.fromarray(np.random.default_rng(0).integers(0, 255, (45, 70, 3), dtype=np.uint8))
+    result = stylize(photo, "make the man in pixel-art style", adapters=tmp_path, base=base_name, models=tiny_bases,
+                     device="cpu", steps=2, resolution=64, text_length=32)
+    assert result.image.size == (70, 45) and result.image.mode == "RGB"
+    # the base ran at the work size asked for (Kontext would otherwise resize to ~1 MP)
+    assert result.record["work_size"] == result.record["model_output_size"] == work
+    assert result.record["routing"] == {"pixel-art": 1.0}
+    assert result.record["prompt"] == "make the man in pixel-art style, keep other area unchanged"
+    assert result.attention.shape == (45, 70) and result.attention.min() >= 0 and result.attention.max() == 1
+    assert attention_picture(np.asarray(photo), result.attention).size == (70, 45)
+
+
+def test_an_unseen_style_is_a_mixture_and_the_same_seed_repeats(make_expert, tiny_bases, tmp_path):
+    make_expert(tmp_path, "pixel-art", 1)
+    make_expert(tmp_path, "cubism", 2)
+    editor = RegionRouteEditor(tmp_path, "kontext", tiny_bases, "cpu", text_length=32)
+    photo = Image.new("RGB", (32, 32), (120, 60, 30))
+    first = editor(photo, "make the man in watercolor style", steps=2, resolution=32, temperature=0.5)
+    again = editor(photo, "make the man in watercolor style", steps=2, resolution=32, temperature=0.5)
+    weights = first.record["routing"]
+    assert sum(weights.values()) == pytest.approx(1.0) and all(0 < w < 1 for w in weights.values())
+    assert np.array_equal(np.asarray(first.image), np.asarray(again.image))
