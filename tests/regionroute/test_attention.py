@@ -9,7 +9,7 @@ import torch
 from localstyle.errors import InputError
 from localstyle.regionroute import attention
 from localstyle.regionroute.flow import position_ids
-from localstyle.regionroute.losses import check_map_mode
+from localstyle.regionroute.losses import check_map_mode, focus_loss
 
 TEXT, GRID = 12, (4, 6)  # 12 text tokens; a 4 x 6 target grid plus a 4 x 6 context grid
 STYLE = [3, 4, 5]
@@ -107,6 +107,11 @@ def test_the_released_selected_map_is_degenerate_and_refused():
     assert torch.equal(one_token, torch.ones(5, 1))  # exactly 1: no gradient can come from it
     tokens = attention.style_attention(query, key, torch.tensor([1, 2]), 3, "selected")
     torch.testing.assert_close(tokens.mean(dim=1), torch.full((5,), 0.5))
+    mask = (torch.arange(5) < 2).float()
+    for mode, zero in (("selected", True), ("joint", False), ("text", False)):
+        q = query.clone().requires_grad_(True)
+        focus_loss(attention.style_attention(q, key, torch.tensor([1]), 3, mode)[:, 0], mask).backward()
+        assert (q.grad.abs().max().item() == 0) is zero, mode  # the released map gives exactly no gradient
     with pytest.raises(InputError, match="one-token style"):
         check_map_mode("selected", "released", [[1, 2], [4]])
     with pytest.raises(InputError, match="1/K"):
