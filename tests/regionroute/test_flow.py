@@ -94,3 +94,14 @@ def test_focus_alone_falls_when_trained(load):
         optimizer.step()
         history.append(losses["focus"].item())
     assert history[-1] < 0.8 * history[0], history
+
+
+def test_the_real_size_bench_runs_on_a_tiny_config():
+    from localstyle.regionroute.bench import bench
+
+    tiny = {"in_channels": 16, "attention_head_dim": 16, "num_attention_heads": 2, "joint_attention_dim": 32,
+            "pooled_projection_dim": 32, "axes_dims_rope": (4, 6, 6)}
+    result = bench(size=64, steps=1, warmup=0, device="cpu", dtype="fp32", layers=1, single_layers=1,
+                   text_length=16, config=tiny)
+    assert result["wrapped_linears"] == 7 and result["lora_parameters"] == 7 * 4 * (32 + 32)
+    assert len(result["seconds_per_step"]) == 1 and result["peak_memory_gib"] > 0

@@ -38,7 +38,8 @@ def build(config: dict, device: torch.device, dtype: torch.dtype):
 
 def bench(size: int = 1024, steps: int = 3, warmup: int = 1, device: str = "auto", dtype: str = "bf16",
           layers: int | None = None, single_layers: int | None = None, text_length: int = 512,
-          checkpointing: bool = True) -> dict:
+          checkpointing: bool = True, config: dict | None = None) -> dict:
+    """The measurement; `config` overrides fields of the real transformer config (tests use a tiny one)."""
     from peft import LoraConfig
 
     from localstyle.models import resolve_device
@@ -49,7 +50,7 @@ def bench(size: int = 1024, steps: int = 3, warmup: int = 1, device: str = "auto
 
     where = resolve_device(device)
     torch_dtype = {"bf16": torch.bfloat16, "fp32": torch.float32}[dtype]
-    config = {**REAL_FLUX, **({"num_layers": layers} if layers is not None else {}),
+    config = {**REAL_FLUX, **(config or {}), **({"num_layers": layers} if layers is not None else {}),
               **({"num_single_layers": single_layers} if single_layers is not None else {})}
     transformer = build(config, where, torch_dtype)
     transformer.add_adapter(LoraConfig(r=4, lora_alpha=4, init_lora_weights="gaussian", target_modules=LORA_TARGETS))
@@ -62,9 +63,10 @@ def bench(size: int = 1024, steps: int = 3, warmup: int = 1, device: str = "auto
     optimizer = torch.optim.AdamW(params, lr=1e-5, weight_decay=1e-4)
     generator = torch.Generator().manual_seed(0)
     latent = size // 8
-    clean, context = (torch.randn(1, 16, latent, latent, device=where, dtype=torch_dtype) for _ in range(2))
-    text = torch.randn(1, text_length, 4096, device=where, dtype=torch_dtype)
-    pooled = torch.randn(1, 768, device=where, dtype=torch_dtype)
+    channels = config["in_channels"] // 4  # VAE latent channels before 2 x 2 packing
+    clean, context = (torch.randn(1, channels, latent, latent, device=where, dtype=torch_dtype) for _ in range(2))
+    text = torch.randn(1, text_length, config["joint_attention_dim"], device=where, dtype=torch_dtype)
+    pooled = torch.randn(1, config["pooled_projection_dim"], device=where, dtype=torch_dtype)
     text_ids = torch.zeros(text_length, 3, device=where, dtype=torch_dtype)
     mask = torch.zeros(size, size, device=where)
     mask[size // 4: 3 * size // 4, size // 4: 3 * size // 4] = 1
