@@ -108,3 +108,17 @@ def test_resume_without_checkpoint_and_selected_single_token_are_errors(tiny_bas
         train(path, "cubism", tmp_path / "sel", models=tiny_bases, device="cpu",
               settings={**TINY, "map_mode": "selected"})
     assert not (tmp_path / "sel" / "cubism.safetensors").exists()
+
+
+def test_instructpix2pix_trains_an_adapter_the_editor_loads(tiny_bases, tmp_path):
+    from localstyle.regionroute.infer import stylize
+
+    path, _ = write_manifest(tmp_path)
+    out = tmp_path / "run"
+    train(path, "pixel-art", out, base="instructpix2pix", models=tiny_bases, device="cpu",
+          settings={**TINY, "steps": 2, "max_sequence_length": 512})  # CLIP caps it at 77
+    assert json.loads((out / "pixel-art.json").read_text())["base"] == "instructpix2pix"
+    assert len(read_csv(out / "losses.csv")) == 2
+    result = stylize(Image.open(tmp_path / "photo.png"), "make the man in pixel-art style", adapters=out,
+                     base="instructpix2pix", models=tiny_bases, device="cpu", steps=2, resolution=48)
+    assert result.image.size == (48, 48) and result.record["routing"] == {"pixel-art": 1.0}
