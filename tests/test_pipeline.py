@@ -125,3 +125,24 @@ def test_a_user_box_refined_by_sam_never_changes_pixels_outside_the_box(cat_path
     assert not (result.masks[0] & ~inside).any()
     original = np.asarray(Image.open(cat_path))
     np.testing.assert_array_equal(np.asarray(result.image)[~inside], original[~inside])
+
+
+def test_reference_frame_squashes_the_whole_photo_and_keeps_the_background(cat_path, tiny_models):
+    """`frame=reference`: the published geometry (the whole 451 x 300 photo squashed to a square of side
+    `resolution`), resized back and composited: outside the mask the input's own pixels."""
+    original = np.asarray(Image.open(cat_path))
+    mask = rect_mask(original.shape[:2], (100, 50, 300, 250))
+    result = run(cat_path, tiny_models, mask=mask, settings={"frame": "reference"})
+    output = np.asarray(result.image)
+    edit = result.record["edits"][0]
+    assert edit["crop"] == [0, 0, 451, 300] and edit["work_size"] == [64, 64]
+    assert edit["patch_size"] == [TINY_SETTINGS["crop_size"]] * 2  # the frame's own pixels
+    assert result.record["settings"]["frame"] == "reference"
+    assert output.shape == original.shape
+    np.testing.assert_array_equal(output[~mask], original[~mask])
+    assert (output[mask] != original[mask]).mean() > 0.5
+
+
+def test_unknown_frame_is_an_input_error(cat_path, tiny_models):
+    with pytest.raises(InputError, match="frame must be one of region, reference"):
+        run(cat_path, tiny_models, box=(10, 10, 50, 40), segment_box=False, settings={"frame": "square"})

@@ -22,8 +22,8 @@ from localstyle.least.optimise import StyleSettings, optimise, settings_with
 from localstyle.errors import InputError, InstructionError
 from localstyle.imageio import Photo, load_mask, load_photo
 from localstyle.regions.instruction import Edit, parse_instruction, parse_style
-from localstyle.masks import (Box, box_mask, check_box, composite, feather_weights, mask_bbox, overlay,
-                    working_region)
+from localstyle.masks import (Box, WorkingRegion, box_mask, check_box, composite, feather_weights, mask_bbox,
+                              overlay, working_region)
 from localstyle.models import ModelSet
 
 Progress = Callable[[dict], None]
@@ -159,33 +159,61 @@ def squash(rgb: np.ndarray, side: int) -> Image.Image:
     return Image.fromarray(rgb).resize((side, side), Image.BICUBIC)
 
 
+@dataclass
+class WorkingImage:
+    """What one edit's optimisation sees: the working `content` (1 x 3 x h x w in [0, 1]) cut from the
+    photo at `region.crop` and resized to `region.work_size`, the `mask` and box B there, the whole
+    `photo` squashed to a square (the patches' direction source) and the patch (width, height)."""
+
+    region: WorkingRegion
+    content: torch.Tensor
+    mask: torch.Tensor
+    box: Box
+    photo: torch.Tensor
+    patch_size: tuple[int, int]
+
+
+def working_image(rgb: np.ndarray, mask: np.ndarray, settings: StyleSettings, device: torch.device) -> WorkingImage:
+    """The working image of one edit. `frame="region"` (localstyle's default): the mask's box plus a
+    margin, long side `resolution`, aspect kept. `frame="reference"`: the published geometry, the whole
+    photo squashed to `resolution` x `resolution` (rounded to a multiple of 8)."""
+    if settings.frame == "reference":
+        side = max(16, int(round(settings.resolution / 8)) * 8)
+        region = WorkingRegion(crop=(0, 0, rgb.shape[1], rgb.shape[0]), work_size=(side, side))
+    else:
+        region = working_region(mask, settings.resolution, settings.margin)
+    x0, y0, x1, y1 = region.crop
+    crop_rgb = Image.fromarray(rgb[y0:y1, x0:x1]).resize(region.work_size, Image.BICUBIC)
+    crop_mask = Image.fromarray(mask[y0:y1, x0:x1].astype(np.float32)).resize(region.work_size, Image.BILINEAR)
+    return WorkingImage(
+        region=region,
+        content=to_tensor(np.asarray(crop_rgb), device),
+        mask=torch.from_numpy(np.asarray(crop_mask).copy()).to(device)[None, None].clamp(0, 1),
+        box=region.to_work(mask_bbox(mask)),
+        # The patches' direction source and scale are the reference's: the whole photo squashed to a square.
+        photo=to_tensor(np.asarray(squash(rgb, settings.resolution)), device),
+        patch_size=region.frame_patch((rgb.shape[1], rgb.shape[0]), settings.crop_size, settings.resolution),
+    )
+
+
 def stylize_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelSet, settings: StyleSettings,
                    seed: int, progress: Progress | None = None) -> tuple[np.ndarray, dict]:
     """Stylise one region of an RGB uint8 image; pixels outside `mask` are returned unchanged.
 
-    Region first: only the mask's box plus a margin is optimised, at `settings.resolution` on its long
-    side, and the result is composited back at the original resolution through the feathered mask."""
-    region = working_region(mask, settings.resolution, settings.margin)
-    x0, y0, x1, y1 = region.crop
-    crop_rgb = Image.fromarray(rgb[y0:y1, x0:x1]).resize(region.work_size, Image.BICUBIC)
-    crop_mask = Image.fromarray(mask[y0:y1, x0:x1].astype(np.float32)).resize(region.work_size, Image.BILINEAR)
-    device = models.device
-    content = to_tensor(np.asarray(crop_rgb), device)
-    work_mask = torch.from_numpy(np.asarray(crop_mask).copy()).to(device)[None, None].clamp(0, 1)
-    work_box = region.to_work(mask_bbox(mask))
-    # The patches' direction source and scale are the reference's: the whole photo squashed to a square.
-    photo_frame = to_tensor(np.asarray(squash(rgb, settings.resolution)), device)
-    patch_size = region.frame_patch((rgb.shape[1], rgb.shape[0]), settings.crop_size, settings.resolution)
+    Only the working image is optimised (see `working_image`), and the result is resized back and
+    composited at the original resolution through the feathered mask."""
+    work = working_image(rgb, mask, settings, models.device)
     started = time.perf_counter()
-    stylized, history = optimise(content, work_mask, work_box, style, models.clip(), models.vgg(), settings,
-                                 seed, progress, photo=photo_frame, patch_size=patch_size)
+    stylized, history = optimise(work.content, work.mask, work.box, style, models.clip(), models.vgg(), settings,
+                                 seed, progress, photo=work.photo, patch_size=work.patch_size)
+    x0, y0, x1, y1 = work.region.crop
     styled_crop = Image.fromarray(to_uint8(stylized)).resize((x1 - x0, y1 - y0), Image.LANCZOS)
     canvas = rgb.copy()
     canvas[y0:y1, x0:x1] = np.asarray(styled_crop)
     output = composite(rgb, canvas, feather_weights(mask, settings.feather))
-    info = {"crop": list(region.crop), "work_size": list(region.work_size), "work_box": list(work_box),
-            "patch_size": list(patch_size),
-            "seconds": round(time.perf_counter() - started, 3), "final_losses": history[-1] if history else {}}
+    info = {"crop": list(work.region.crop), "work_size": list(work.region.work_size), "work_box": list(work.box),
+            "patch_size": list(work.patch_size), "seconds": round(time.perf_counter() - started, 3),
+            "final_losses": history[-1] if history else {}}
     return output, info
 
 

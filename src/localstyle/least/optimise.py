@@ -53,7 +53,12 @@ class StyleSettings:
     # Contrast of the stylised region, as the reference's adjust_contrast(1.5) on the clamped output
     # before compositing, with the mean grey taken over the mask only. A float >= 0; 1.0 turns it off.
     contrast: float = 1.5
+    # Geometry: "region" (localstyle's: the mask's box plus `margin`, long side `resolution`, aspect kept)
+    # or "reference" (the published code's: the whole photo squashed to resolution x resolution).
+    frame: str = "region"
 
+
+FRAMES = ("region", "reference")
 
 PRESETS: dict[str, StyleSettings] = {
     # LEAST as published (reference code's weights).
@@ -80,6 +85,8 @@ def settings_with(preset: str | StyleSettings = "paper", **overrides) -> StyleSe
     settings = dataclasses.replace(preset, **{k: v for k, v in overrides.items() if v is not None})
     if settings.steps < 1 or settings.num_crops < 0 or settings.resolution < 8:
         raise InputError("steps must be >= 1, num_crops >= 0 and resolution >= 8")
+    if settings.frame not in FRAMES:
+        raise InputError(f"frame must be one of {', '.join(FRAMES)}, got {settings.frame!r}")
     return settings
 
 
