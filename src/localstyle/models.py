@@ -164,9 +164,10 @@ class ModelSet:
 class ClipEncoder:
     """CLIP image and text towers with the CLIPstyler conventions (images in [0, 1], unit-norm image embeddings)."""
 
-    def __init__(self, model, tokenizer, device: torch.device):
+    def __init__(self, model, tokenizer, device: torch.device, image_processor=None):
         self.model = model.eval().requires_grad_(False).to(device)
         self.tokenizer = tokenizer
+        self.image_processor = image_processor
         self.device = device
         self.image_size = model.config.vision_config.image_size
         self._mean = torch.tensor(CLIP_MEAN, device=device).view(1, 3, 1, 1)
@@ -179,6 +180,17 @@ class ClipEncoder:
                                    align_corners=False)
         pixels = (images - self._mean) / self._std
         features = self.model.get_image_features(pixel_values=pixels)
+        features = getattr(features, "pooler_output", features)
+        return F.normalize(features.float(), dim=-1)
+
+    @torch.no_grad()
+    def encode_photo(self, image: torch.Tensor) -> torch.Tensor:
+        """1 x 3 x h x w in [0, 1] -> 1 x D unit vector, preprocessed by the model's CLIP image processor as
+        torchmetrics' CLIPScore does (shortest side to 224, bicubic with antialiasing, centre crop 224,
+        CLIP mean/std), for scores comparable with the paper's. The losses use `encode_image` instead."""
+        pixels = self.image_processor(images=image[0].float().cpu(), do_rescale=False,
+                                      return_tensors="pt")["pixel_values"]
+        features = self.model.get_image_features(pixel_values=pixels.to(self.device))
         features = getattr(features, "pooler_output", features)
         return F.normalize(features.float(), dim=-1)
 
@@ -207,7 +219,19 @@ def _load_clip(source: str, device: torch.device) -> ClipEncoder:
     quiet_transformers()
     model = CLIPModel.from_pretrained(source)
     tokenizer = AutoTokenizer.from_pretrained(source)
-    return ClipEncoder(model, tokenizer, device)
+    return ClipEncoder(model, tokenizer, device, _clip_image_processor(source, model.config.vision_config.image_size))
+
+
+def _clip_image_processor(source: str, image_size: int):
+    """The checkpoint's own image processor (for the CLIP score); a folder without one gets OpenAI CLIP's
+    (shortest side and centre crop at the tower's input size, bicubic, CLIP mean/std)."""
+    from transformers import CLIPImageProcessor
+
+    try:
+        return CLIPImageProcessor.from_pretrained(source)
+    except OSError:
+        return CLIPImageProcessor(size={"shortest_edge": image_size},
+                                  crop_size={"height": image_size, "width": image_size})
 
 
 # ---------------------------------------------------------------- VGG19

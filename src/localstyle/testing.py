@@ -67,7 +67,7 @@ def _clip_text_config(max_positions: int = 77) -> dict:
 
 
 def write_clip(folder: Path) -> None:
-    from transformers import CLIPConfig, CLIPModel
+    from transformers import CLIPConfig, CLIPImageProcessor, CLIPModel
 
     config = CLIPConfig(text_config=_clip_text_config(),
                         vision_config=dict(image_size=224, patch_size=32, hidden_size=32, intermediate_size=64,
@@ -76,6 +76,7 @@ def write_clip(folder: Path) -> None:
     torch.manual_seed(SEED)
     CLIPModel(config).save_pretrained(folder)
     write_clip_tokenizer(folder)
+    CLIPImageProcessor().save_pretrained(folder)  # OpenAI's: shortest side 224, centre crop 224
 
 
 # Narrow VGG19: the same layer pattern (so conv4_2 / conv5_2 sit where they do in the real net) at 1/16 width.

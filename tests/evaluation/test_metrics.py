@@ -24,7 +24,7 @@ class StubClip:
         self.images: list[torch.Tensor] = []
         self.texts: list[list[str]] = []
 
-    def encode_image(self, images):
+    def encode_photo(self, images):
         self.images.append(images.clone())
         return self.image_vec.expand(images.shape[0], -1)
 
@@ -93,6 +93,35 @@ def test_foreground_metrics_empty_mask_nan():
     empty = np.zeros((48, 64), dtype=bool)
     assert math.isnan(metrics.least_clip_score(_cos_stub(0.3), img, empty, "ink"))
     assert math.isnan(metrics.region_style_match(_cos_stub(0.3), img, empty, "ink"))
+
+
+def test_clip_score_and_rsm_preprocess_with_the_clip_image_processor(tiny_model_set):
+    """As torchmetrics' CLIPScore: the processor's own pixel values (shortest side to 224 with
+    antialiasing, centre crop 224) go into the image tower; checked against the processor's output."""
+    clip = tiny_model_set.clip()
+    img, m = _image(h=48, w=96), _mask(h=48, w=96, box=(10, 8, 90, 40))  # a wide box: the crop matters
+
+    def by_hand(crop):
+        pixels = clip.image_processor(images=crop[0], do_rescale=False, return_tensors="pt")["pixel_values"]
+        assert tuple(pixels.shape) == (1, 3, 224, 224)
+        image = clip.model.get_image_features(pixel_values=pixels)
+        image = F.normalize(getattr(image, "pooler_output", image).float(), dim=-1)
+        raw_text = clip.encode_text(["oil painting"])
+        return float((image * F.normalize(raw_text, dim=-1)).sum())
+
+    masked = img * torch.from_numpy(m)[None, None]
+    with torch.no_grad():
+        expected_clip = max(100 * by_hand(masked[..., 8:40, 10:90]), 0.0)
+        expected_rsm = 0.5 * (1 + by_hand(img[..., 6:42, 6:94]))
+    assert metrics.least_clip_score(clip, img, m, "oil painting") == pytest.approx(expected_clip, abs=1e-4)
+    assert metrics.region_style_match(clip, img, m, "oil painting") == pytest.approx(expected_rsm, abs=1e-6)
+    # The processor itself: resize the short side to 224 (antialiased bicubic), then the central 224 columns.
+    crop = img[..., 8:40, 10:90]
+    resized = F.interpolate(crop, size=(224, 560), mode="bicubic", antialias=True, align_corners=False)
+    mean = torch.tensor(clip.image_processor.image_mean).view(1, 3, 1, 1)
+    std = torch.tensor(clip.image_processor.image_std).view(1, 3, 1, 1)
+    pixels = clip.image_processor(images=crop[0], do_rescale=False, return_tensors="pt")["pixel_values"]
+    torch.testing.assert_close(pixels, (resized[..., :, 168:392] - mean) / std, atol=1e-5, rtol=0)
 
 
 def test_real_tiny_clip(tiny_model_set):

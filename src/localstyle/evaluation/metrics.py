@@ -156,10 +156,10 @@ def _pair(a: Any, b: Any, mask: Any) -> tuple[torch.Tensor, torch.Tensor, np.nda
 
 
 def _clip_cosine(clip: "ClipEncoder", image: torch.Tensor, style: str) -> float:
-    """Cosine between CLIP's embedding of ``image`` (1 x 3 x h x w, [0, 1]) and of the plain text ``style``."""
-    device = getattr(clip, "device", torch.device("cpu"))
+    """Cosine between CLIP's embedding of ``image`` (1 x 3 x h x w, [0, 1]), preprocessed by the CLIP
+    image processor as torchmetrics' CLIPScore (``ClipEncoder.encode_photo``), and of the plain text ``style``."""
     with torch.no_grad():
-        image_emb = clip.encode_image(image.to(device))
+        image_emb = clip.encode_photo(image)
         text_emb = text_embedding(clip, [style])
     image_emb = F.normalize(image_emb.float().reshape(1, -1), dim=-1)
     text_emb = text_emb.float().reshape(1, -1).to(image_emb.device)
@@ -174,8 +174,9 @@ def least_clip_score(clip: "ClipEncoder", image: Any, mask: Any, style: str) -> 
 
     1. ``I * M``: pixels outside the mask are set to 0 (black);
     2. ``crop_B``: cut to the mask's bounding box ``B`` (no padding, see :func:`mask_bbox`);
-    3. ``E_I``: ``clip.encode_image`` of that crop at its own size: the encoder resizes it (bicubic,
-       aspect ratio not kept) to its input size (224) and applies CLIP's mean/std; unit vector;
+    3. ``E_I``: ``clip.encode_photo`` of that crop, as torchmetrics' ``CLIPScore`` (which the authors'
+       evaluation used) preprocesses it: the CLIP image processor resizes the shortest side to 224
+       (bicubic, antialiased), centre-crops 224 x 224 and applies CLIP's mean/std; unit vector;
     4. ``E_T``: ``text_embedding(clip, [style])`` of the plain style text, **no prompt templates** (the
        optimisation uses 79 ImageNet templates; the score does not, as torchmetrics' CLIPScore);
     5. 100 x the cosine of the two unit vectors, floored at 0 as torchmetrics' ``CLIPScore``.
@@ -203,8 +204,8 @@ def region_style_match(clip: "ClipEncoder", image: Any, mask: Any, style: str,
     ``round(padding * box height)`` pixels top and bottom (default ``padding = 0.05``: the box becomes
     10 % wider and taller), clamped to the image. Unlike the CLIP score, the crop is NOT masked: the
     padding and the rest of the box show the region's surroundings, as RegionRoute crops the image.
-    ``E_I``/``E_T`` as in :func:`least_clip_score` (plain style text, no templates). NaN for an
-    empty mask.
+    ``E_I``/``E_T`` as in :func:`least_clip_score` (the CLIP image processor's shortest side to 224 and
+    centre crop; plain style text, no templates). NaN for an empty mask.
     """
     img = as_image_tensor(image)
     m = as_mask(mask, tuple(img.shape[-2:]))
