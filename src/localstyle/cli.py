@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     stylize.add_argument("--parser", default="rules", choices=["rules", "llm", "llava"],
                          help="how to read the instruction: rules (default, no model), a chat LM, or LLaVA")
     stylize.add_argument("--parser-model", help="hub id or folder of the --parser llm / llava model")
+    stylize.add_argument("--llava-box-frame", default="auto", choices=["auto", "original", "padded-square"],
+                         help="what LLaVA's normalised boxes are relative to: auto (default: the original image "
+                         "for llava-v1.6 as in the paper, the padded square for LLaVA-1.5)")
     stylize.add_argument("--dry-run", action="store_true", help="print the understood edits and regions, "
                          "then stop before optimising")
     stylize.add_argument("--save-dir", help="also write masks, an overlay and record.json here")
@@ -235,7 +238,7 @@ def cmd_stylize(args) -> int:
         result = stylize(photo.to_image(), args.instruction, preset=args.preset, steps=args.steps, seed=args.seed,
                          device=args.device, models=args.models, feather=args.feather, settings=settings,
                          segment_box=not args.no_segment, parser=args.parser, parser_model=args.parser_model,
-                         detector=args.detector, box_threshold=args.box_threshold,
+                         llava_box_frame=args.llava_box_frame, detector=args.detector, box_threshold=args.box_threshold,
                          text_threshold=args.text_threshold, dry_run=args.dry_run, progress=printer,
                          **_region_args(args, photo.size))
     finally:

@@ -70,7 +70,8 @@ def region_list(box=None, mask=None) -> tuple[str, list] | None:
 
 
 def edits_for(instruction: str, regions_given: int, parser: str = "rules", image: Image.Image | None = None,
-              models: ModelSet | None = None, parser_model: str | None = None) -> list[Edit]:
+              models: ModelSet | None = None, parser_model: str | None = None,
+              llava_box_frame: str = "auto") -> list[Edit]:
     """Understand the instruction. With regions given (boxes, masks or points) the text may also be a
     bare style ("cubism", "apply cubism style"); with several regions it must name one edit per region."""
     if parser == "rules":
@@ -87,7 +88,8 @@ def edits_for(instruction: str, regions_given: int, parser: str = "rules", image
     elif parser == "llava":
         from localstyle.regions.model_parsers import parse_with_llava
 
-        edits = parse_with_llava(image, instruction, parser_model, device=str(models.device))
+        edits = parse_with_llava(image, instruction, parser_model, device=str(models.device),
+                                 convention=llava_box_frame)
     else:
         raise InputError(f"unknown parser {parser!r}: choose rules, llm or llava")
     if regions_given and len(edits) != regions_given:
@@ -178,7 +180,7 @@ def working_image(rgb: np.ndarray, mask: np.ndarray, settings: StyleSettings, de
     margin, long side `resolution`, aspect kept. `frame="reference"`: the published geometry, the whole
     photo squashed to `resolution` x `resolution` (rounded to a multiple of 8)."""
     if settings.frame == "reference":
-        side = max(16, int(round(settings.resolution / 8)) * 8)
+        side = max(16, round(settings.resolution / 8) * 8)
         region = WorkingRegion(crop=(0, 0, rgb.shape[1], rgb.shape[0]), work_size=(side, side))
     else:
         region = working_region(mask, settings.resolution, settings.margin)
@@ -239,8 +241,8 @@ def stylize(image, instruction: str, *, box=None, mask=None, points=None, preset
             steps: int | None = None, seed: int = 0, device: str = "auto",
             models: ModelSet | str | os.PathLike | None = None, feather: int | None = None,
             settings: dict | None = None, segment_box: bool = True, parser: str = "rules",
-            parser_model: str | None = None, detector: str = "detector", box_threshold: float = 0.3,
-            text_threshold: float = 0.25, dry_run: bool = False,
+            parser_model: str | None = None, llava_box_frame: str = "auto", detector: str = "detector",
+            box_threshold: float = 0.3, text_threshold: float = 0.25, dry_run: bool = False,
             progress: Progress | None = None) -> StylizeResult:
     """Stylise the region(s) an instruction names and return the new image with a record of the run.
 
@@ -257,7 +259,8 @@ def stylize(image, instruction: str, *, box=None, mask=None, points=None, preset
     model_set = resolve_models(models, device)
     given = region_list(box, mask)
     regions_given = len(given[1]) if given else int(bool(points))
-    edits = edits_for(instruction, regions_given, parser, photo.to_image().convert("RGB"), model_set, parser_model)
+    edits = edits_for(instruction, regions_given, parser, photo.to_image().convert("RGB"), model_set, parser_model,
+                      llava_box_frame)
     timings["parse"] = time.perf_counter() - clock
     clock = time.perf_counter()
     plans = plan_regions(photo, edits, model_set, box=box, mask=mask, points=points, segment_box=segment_box,

@@ -8,7 +8,8 @@ import pytest
 
 from localstyle.errors import InstructionError, ModelError
 from localstyle.regions.instruction import Edit, parse_instruction, parse_style
-from localstyle.regions.model_parsers import edits_from_json_reply, parse_llava_reply, parse_with_language_model
+from localstyle.regions.model_parsers import (edits_from_json_reply, llava_box_frame, parse_llava_reply,
+                                              parse_with_language_model)
 
 # instruction -> expected [(region, style), ...]; the contract: case kept, articles and
 # "in the image" off the region, quotes and a trailing "style" off the style.
@@ -384,3 +385,26 @@ def test_missing_language_model_is_a_model_error(tmp_path):
     missing = tmp_path / "no-such-model"
     with pytest.raises(ModelError, match="no-such-model"):
         parse_with_language_model("apply cubism style to the building", str(missing))
+
+
+@pytest.mark.parametrize("model, model_type, frame", [
+    ("liuhaotian/llava-v1.6-34b", "", "original"),  # the paper's: boxes times the original W and H
+    ("llava-hf/llava-v1.6-mistral-7b-hf", "llava_next", "original"),
+    ("/models/my-llava", "llava_next", "original"),
+    ("llava-hf/llava-1.5-7b-hf", "llava", "padded-square"),
+    ("liuhaotian/llava-v1.5-13b", "", "padded-square"),
+])
+def test_llava_box_frame_follows_the_model_version(model, model_type, frame):
+    assert llava_box_frame(model, model_type) == frame
+    # What that means for a normalised box on a 200 x 100 photo:
+    edit = parse_llava_reply('[0.25, 0.25, 0.75, 0.75] "cubism"', WIDE, convention=frame)
+    assert edit.box == ((50, 25, 150, 75) if frame == "original" else (50, 0, 150, 100))
+
+
+def test_llava_box_frame_flag_reaches_the_parser():
+    from localstyle.cli import build_parser
+
+    args = build_parser().parse_args(["stylize", "p.png", "cubism", "-o", "o.png", "--parser", "llava",
+                                      "--llava-box-frame", "original"])
+    assert args.llava_box_frame == "original"
+    assert build_parser().parse_args(["stylize", "p.png", "cubism", "-o", "o.png"]).llava_box_frame == "auto"

@@ -252,6 +252,19 @@ def _rule_region(text: str, style: str) -> str:
     return (same_style or [edits[0].region])[0]
 
 
+def llava_box_frame(model_id_or_path: str, model_type: str = "") -> str:
+    """The frame a LLaVA model's normalised boxes are read in, for `--llava-box-frame auto`.
+
+    The paper's llava-v1.6 (LLaVA-NeXT) boxes are multiplied by the original image's width and height,
+    as the authors' code does: "original". LLaVA-1.5 sees the image padded to a square
+    (`expand2square`), so its boxes live in that square: "padded-square". v1.6 is recognised by
+    "1.6" or "next" in the id or folder name, or by the loaded model's type `llava_next`."""
+    name = str(model_id_or_path).lower()
+    if "1.6" in name or "next" in name or model_type == "llava_next":
+        return "original"
+    return "padded-square"
+
+
 def parse_with_llava(
     image: Image.Image,
     text: str,
@@ -263,11 +276,15 @@ def parse_with_llava(
 
     Greedy decoding with the paper's prompt; one retry with a reminder of the answer format
     when the first reply cannot be read. Returns a one-element list whose `box` is set.
+    `convention` "auto" picks the model's box frame (`llava_box_frame`); "original" or
+    "padded-square" force one.
     """
     if not isinstance(text, str) or not text.strip():
         raise InstructionError(f"the instruction is empty; {FORMS_THAT_WORK}")
     text = " ".join(text.split())
     processor, model = _load_llava(model_id_or_path, device)
+    if convention == "auto":
+        convention = llava_box_frame(model_id_or_path, getattr(model.config, "model_type", ""))
     question = LLAVA_PROMPT.format(text=text)
     image = image.convert("RGB")
     reply = _ask_llava(processor, model, image, question, device)
