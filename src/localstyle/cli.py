@@ -100,12 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_bench_arguments(sub.add_parser("bench", help="seconds per optimisation step and peak memory, "
                                         "against a re-creation of the published loop"))
 
+    from localstyle.serve import limits as serve_options  # light: no web framework imported here
+
     serve = sub.add_parser("serve", help="open a local web app to stylise photos in the browser")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0 = every interface)")
-    serve.add_argument("--port", type=int, default=8765)
-    serve.add_argument("--preset", default="fast", help="default preset of the page's jobs: fast (default) or paper")
-    serve.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                       help="setting override for every job (repeatable)")
+    serve_options.add_arguments(serve)
     _add_model_options(serve)
 
     from localstyle.evaluation import evaluate  # light: imports torch only when it runs
@@ -303,10 +301,9 @@ def cmd_bench(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from localstyle.serve.app import serve
+    from localstyle.serve.app import serve_from_args
 
-    return serve(args.host, args.port, models=args.models, device=args.device, preset=args.preset,
-                 settings=parse_overrides(args.set))
+    return serve_from_args(args)
 
 
 def cmd_batch(args) -> int:

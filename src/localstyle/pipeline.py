@@ -237,7 +237,7 @@ def versions() -> dict:
             "python": platform.python_version()}
 
 
-def stylize(image, instruction: str, *, box=None, mask=None, points=None, preset: str = "paper",
+def stylize(image, instruction: str | list[Edit], *, box=None, mask=None, points=None, preset: str = "paper",
             steps: int | None = None, seed: int = 0, device: str = "auto",
             models: ModelSet | str | os.PathLike | None = None, feather: int | None = None,
             settings: dict | None = None, segment_box: bool = True, parser: str = "rules",
@@ -246,10 +246,10 @@ def stylize(image, instruction: str, *, box=None, mask=None, points=None, preset
             progress: Progress | None = None) -> StylizeResult:
     """Stylise the region(s) an instruction names and return the new image with a record of the run.
 
-    `image` is a path or a PIL image. The region comes from `mask` (path, PIL image or bool array; or a
-    list, one per edit), `box` ((x0, y0, x1, y1) pixels, refined by SAM unless `segment_box=False`; or a
-    list, one per edit), `points` ([(x, y, label)] clicks for SAM), or, with none of them, from grounding
-    the instruction's words.
+    `image` is a path or a PIL image; `instruction` is text, or a list of `Edit`s already understood.
+    The region comes from `mask` (path, PIL image or bool array; or a list, one per edit), `box`
+    ((x0, y0, x1, y1) pixels, refined by SAM unless `segment_box=False`; or a list, one per edit),
+    `points` ([(x, y, label)] clicks for SAM), or, with none of them, from grounding the instruction's words.
     Pixels outside the masks are returned unchanged. `dry_run` stops after finding the regions."""
     notify = progress or (lambda event: None)
     timings: dict[str, float] = {}
@@ -259,8 +259,13 @@ def stylize(image, instruction: str, *, box=None, mask=None, points=None, preset
     model_set = resolve_models(models, device)
     given = region_list(box, mask)
     regions_given = len(given[1]) if given else int(bool(points))
-    edits = edits_for(instruction, regions_given, parser, photo.to_image().convert("RGB"), model_set, parser_model,
-                      llava_box_frame)
+    if isinstance(instruction, str):
+        edits = edits_for(instruction, regions_given, parser, photo.to_image().convert("RGB"), model_set,
+                          parser_model, llava_box_frame)
+    else:  # edits already understood (the web page stylises the ones the user kept)
+        edits, instruction = list(instruction), "; ".join(f"{e.style} -> {e.region}" for e in instruction)
+        if regions_given and len(edits) != regions_given:
+            raise InputError(f"{regions_given} regions were given for {len(edits)} edit(s): give one per edit")
     timings["parse"] = time.perf_counter() - clock
     clock = time.perf_counter()
     plans = plan_regions(photo, edits, model_set, box=box, mask=mask, points=points, segment_box=segment_box,

@@ -1,228 +1,165 @@
-"""`localstyle serve`: a real server on an ephemeral port, real HTTP, tiny random models, 2 steps."""
+"""The JSON API over real HTTP (uvicorn on loopback), tiny random models, 2 steps."""
 
+import base64
 import io
-import json
-import threading
-import time
-import urllib.error
-import urllib.request
-import uuid
 
 import numpy as np
 import pytest
 from conftest import TINY_SETTINGS, TINY_STEPS
 from PIL import Image
-
-from localstyle.serve.app import make_server, parse_multipart
-
-
-@pytest.fixture(scope="module")
-def server(tiny_models):
-    server = make_server(port=0, models=tiny_models, device="cpu", preset="fast", settings=TINY_SETTINGS)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=10)
+from serve_helpers import assert_error, events, png_bytes, wait
 
 
-@pytest.fixture(scope="module")
-def base(server):
-    return f"http://127.0.0.1:{server.server_address[1]}"
+def test_page_and_its_files_are_served_from_the_package_with_nothing_from_the_internet(client):
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"] == "text/html; charset=utf-8"
+    for part in ('id="file"', 'id="instruction"', 'id="find"', 'id="run"', 'id="cancel"', "<canvas",
+                 'src="static/app.js"', 'href="static/style.css"'):
+        assert part in page.text
+    for name in ("app.js", "style.css"):
+        assert client.get(f"/static/{name}").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/docs-assets/swagger-ui-bundle.js" in docs.text
+    assert client.get("/docs-assets/swagger-ui-bundle.js").status_code == 200
+    for text in (page.text, docs.text, client.get("/static/app.js").text, client.get("/static/style.css").text):
+        assert "http://" not in text and "https://" not in text and "//cdn" not in text
 
 
-def multipart(fields: dict) -> tuple[bytes, str]:
-    """Encode {name: str | (filename, bytes)} as multipart/form-data, the way a browser's FormData does."""
-    boundary = "----localstyle" + uuid.uuid4().hex
-    body = io.BytesIO()
-    for name, value in fields.items():
-        body.write(f"--{boundary}\r\n".encode())
-        if isinstance(value, tuple):
-            filename, data = value
-            body.write(f'Content-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
-                       "Content-Type: application/octet-stream\r\n\r\n".encode())
-            body.write(data)
-        else:
-            body.write(f'Content-Disposition: form-data; name="{name}"\r\n\r\n{value}'.encode())
-        body.write(b"\r\n")
-    body.write(f"--{boundary}--\r\n".encode())
-    return body.getvalue(), f"multipart/form-data; boundary={boundary}"
+def test_openapi_documents_every_route(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert set(paths) == {"/api/photos", "/api/photos/{photo_id}/mask", "/api/jobs", "/api/jobs/{job_id}",
+                          "/api/jobs/{job_id}/events", "/api/jobs/{job_id}/{name}"}
+    assert set(paths["/api/jobs/{job_id}"]) == {"get", "delete"}
+    body = paths["/api/jobs"]["post"]["requestBody"]["content"]
+    assert {"multipart/form-data", "application/json"} <= set(body)
 
 
-def request(url: str, data: bytes | None = None, content_type: str | None = None):
-    """(status, content type, body bytes) without raising on 4xx."""
-    req = urllib.request.Request(url, data=data, headers={"Content-Type": content_type} if content_type else {})
-    try:
-        with urllib.request.urlopen(req, timeout=30) as answer:
-            return answer.status, answer.headers["Content-Type"], answer.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.headers["Content-Type"], exc.read()
-
-
-def post_job(base: str, fields: dict):
-    body, content_type = multipart(fields)
-    status, kind, payload = request(base + "/api/jobs", body, content_type)
-    assert kind == "application/json"
-    return status, json.loads(payload)
-
-
-def wait(base: str, job_id: str, timeout: float = 50.0) -> dict:
-    deadline = time.monotonic() + timeout
-    while True:
-        status, _, payload = request(f"{base}/api/jobs/{job_id}")
-        assert status == 200
-        job = json.loads(payload)
-        if job["status"] in ("done", "error") or time.monotonic() > deadline:
-            return job
-        time.sleep(0.1)
-
-
-def assert_error(status: int, answer: dict, expected_status: int, words: str) -> None:
-    assert status == expected_status, answer
-    assert set(answer) == {"error"} and "\n" not in answer["error"]
-    assert words in answer["error"]
-
-
-@pytest.fixture(scope="module")
-def cat_bytes(cat_path):
-    return cat_path.read_bytes()
-
-
-def test_page_is_served_with_the_form(base):
-    status, kind, payload = request(base + "/")
-    assert status == 200 and kind == "text/html; charset=utf-8"
-    page = payload.decode("utf-8")
-    for part in ('id="file"', 'id="instruction"', 'id="find"', 'id="run"', "api/jobs", "<canvas"):
-        assert part in page
-    assert "http://" not in page and "https://" not in page  # no external resources
-
-
-def test_job_with_a_box_stylises_only_the_box(base, cat_bytes, cat_path):
-    status, answer = post_job(base, {"image": ("cat.png", cat_bytes), "instruction": "cubism",
-                                     "box": "60,40,260,220", "no_segment": "1", "steps": str(TINY_STEPS)})
-    assert status == 202 and answer["status"] == "queued" and answer["id"]
-    job = wait(base, answer["id"])
-    assert job["status"] == "done", job
-    assert job["error"] is None and job["step"] == TINY_STEPS == job["steps"]
+def test_job_with_a_box_stylises_only_the_box_and_pushes_progress(client, cat_bytes, cat_path):
+    answer = client.post("/api/jobs", files={"image": ("cat.png", cat_bytes)},
+                         data={"instruction": "cubism", "box": "60,40,260,220", "no_segment": "1",
+                               "steps": str(TINY_STEPS)})
+    assert answer.status_code == 202 and answer.json()["status"] == "queued"
+    job_id = answer.json()["id"]
+    pushed = events(client, job_id)
+    steps = [(e["stage"], e["step"], e["steps"]) for e in pushed if e["stage"] == "stylize"]
+    assert ("stylize", 1, TINY_STEPS) in steps and ("stylize", TINY_STEPS, TINY_STEPS) in steps
+    assert any(e["loss"] is not None and e["eta"] is not None for e in pushed)
+    assert pushed[-1]["previews"] == TINY_STEPS  # every step when there are fewer than 20
+    job = pushed[-1]
+    assert job["status"] == "done" and job["error"] is None and job["step"] == TINY_STEPS
     [edit] = job["record"]["edits"]
     assert edit["box"] == [60, 40, 260, 220] and edit["style"] == "cubism" and edit["region_source"] == "box"
     assert job["record"]["settings"]["resolution"] == TINY_SETTINGS["resolution"]  # server defaults apply
+    assert set(job["files"]) == {"result.png", "overlay.png", "mask_1.png", "record.json"}
 
-    status, kind, payload = request(f"{base}/api/jobs/{answer['id']}/result.png")
-    assert status == 200 and kind == "image/png"
-    result = np.asarray(Image.open(io.BytesIO(payload)))
+    result = np.asarray(Image.open(io.BytesIO(client.get(f"/api/jobs/{job_id}/result.png").content)))
     original = np.asarray(Image.open(cat_path))
-    assert result.shape == original.shape
     outside = np.ones(original.shape[:2], bool)
     outside[40:220, 60:260] = False
-    assert np.array_equal(result[outside], original[outside])
+    assert result.shape == original.shape and np.array_equal(result[outside], original[outside])
     assert not np.array_equal(result[~outside], original[~outside])
-
-    status, kind, payload = request(f"{base}/api/jobs/{answer['id']}/overlay.png")
-    assert status == 200 and kind == "image/png" and payload.startswith(b"\x89PNG")
-    status, _, payload = request(f"{base}/api/jobs/{answer['id']}/mask_1.png")
-    mask = np.asarray(Image.open(io.BytesIO(payload))) > 0
+    assert client.get(f"/api/jobs/{job_id}/record.json").json() == job["record"]
+    mask = np.asarray(Image.open(io.BytesIO(client.get(f"/api/jobs/{job_id}/mask_1.png").content))) > 0
     assert mask.sum() == 200 * 180 and mask[40:220, 60:260].all()
 
 
-@pytest.mark.parametrize("fields, words", [
-    ({"image": ("notes.txt", b"not an image at all"), "instruction": "cubism"}, "not an image"),
-    ({"instruction": "cubism"}, "image is missing"),
-    ({"image": "cat", "instruction": "cubism", "box": "60,40,260"}, "box must be four numbers"),
-    ({"image": "cat", "instruction": "cubism", "box": "260,40,60,220"}, "empty"),
-    ({"image": "cat", "instruction": "cubism", "box": "0,0,10,10", "mask": ("m.png", "small")}, "mask is 10x10"),
-    ({"image": "cat", "instruction": "  "}, "instruction is missing"),
-    ({"image": "cat", "instruction": "cubism"}, "style"),  # a bare style needs a region
-    ({"image": "cat", "instruction": "cubism", "box": "60,40,260,220", "steps": "2.5"}, "steps must be a whole"),
-    ({"image": "cat", "instruction": "cubism", "box": "60,40,260,220", "preset": "slow"}, "unknown preset"),
-    ({"image": "cat", "instruction": "cubism", "box": "60,40,260,220", "box_threshold": "2"}, "box_threshold"),
-    ({"image": "cat", "instruction": "cubism", "points": "1,2,3,4,5"}, "bad points"),
-    ({"image": "cat", "instruction": "cubism", "colour": "red"}, "unknown field"),
+@pytest.mark.parametrize("fields, status, words", [
+    ({"image": ("notes.txt", b"not an image at all"), "instruction": "cubism"}, 400, "not an image"),
+    ({"instruction": "cubism"}, 400, "send an image file or the id"),
+    ({"image": "cat"}, 400, "instruction: Field required"),
+    ({"image": "cat", "instruction": "cubism", "box": "60,40,260"}, 400, "box must be four numbers"),
+    ({"image": "cat", "instruction": "cubism", "box": "260,40,60,220"}, 400, "empty"),
+    ({"image": "cat", "instruction": "cubism", "mask": ("m.png", "small")}, 400, "mask is 10x10"),
+    ({"image": "cat", "instruction": "  "}, 400, "instruction is missing"),
+    ({"image": "cat", "instruction": "cubism"}, 400, "style"),  # a bare style needs a region
+    ({"image": "cat", "instruction": "cubism", "box": "60,40,260,220", "steps": "2.5"}, 400, "steps:"),
+    ({"image": "cat", "instruction": "cubism", "box": "60,40,260,220", "steps": "101"}, 400, "--max-steps"),
+    ({"image": "cat", "instruction": "cubism", "box": "60,40,260,220", "preset": "slow"}, 400, "unknown preset"),
+    ({"image": "cat", "instruction": "cubism", "box": "60,40,260,220", "box_threshold": "2"}, 400, "box_threshold"),
+    ({"image": "cat", "instruction": "cubism", "points": "1,2,3,4,5"}, 400, "bad points"),
+    ({"image": "cat", "instruction": "cubism", "colour": "red"}, 400, "colour: Extra inputs"),
+    ({"image": "cat", "instruction": "apply cubism to the cat", "keep": "3"}, 400, "keep must list"),
+    ({"photo": "nothing", "instruction": "cubism"}, 404, "no photo"),
 ])
-def test_bad_input_is_a_400_with_one_line(base, cat_bytes, fields, words):
-    fields = dict(fields)
-    if fields.get("image") == "cat":
-        fields["image"] = ("cat.png", cat_bytes)
-    if isinstance(fields.get("mask"), tuple) and fields["mask"][1] == "small":
-        buffer = io.BytesIO()
-        Image.new("L", (10, 10), 255).save(buffer, format="PNG")
-        fields["mask"] = ("m.png", buffer.getvalue())
-    status, answer = post_job(base, fields)
-    assert_error(status, answer, 400, words)
+def test_bad_input_is_one_line_of_json(client, cat_bytes, fields, status, words):
+    parts = []  # multipart, as a browser's FormData sends it; text fields have no file name
+    for name, value in fields.items():
+        if value == "cat":
+            value = ("cat.png", cat_bytes)
+        elif value == ("m.png", "small"):
+            value = ("m.png", png_bytes(Image.new("L", (10, 10), 255)))
+        parts.append((name, value if isinstance(value, tuple) else (None, value)))
+    assert_error(client.post("/api/jobs", files=parts), status, words)
 
 
-def test_unknown_job_and_path_are_404(base):
+def test_unknown_paths_methods_and_bodies_are_json_errors(client):
     for path in ("/api/jobs/doesnotexist", "/api/jobs/doesnotexist/result.png", "/nothing/here"):
-        status, kind, payload = request(base + path)
-        assert kind == "application/json"
-        assert_error(status, json.loads(payload), 404, "no ")
+        assert_error(client.get(path), 404, "no ")
+    assert_error(client.get("/api/jobs/x/secret.txt"), 404, "no file")
+    assert_error(client.put("/api/jobs"), 405, "PUT is not allowed on /api/jobs (allowed: POST)")
+    assert_error(client.delete("/"), 405, "DELETE is not allowed")
+    assert_error(client.post("/api/jobs", content=b"hello", headers={"content-type": "text/plain"}), 415,
+                 "multipart/form-data")
+    assert_error(client.post("/api/jobs", content=b"{oops", headers={"content-type": "application/json"}), 400,
+                 "not valid JSON")
+    assert_error(client.post("/api/photos/x/mask", json={"box": [1, 2, 3]}), 400, "box:")
 
 
-def test_unsupported_body_and_too_large_body(base, server):
-    status, _, payload = request(base + "/api/jobs", b"hello", "text/plain")
-    assert_error(status, json.loads(payload), 415, "multipart/form-data")
-    limit, server.app.max_body = server.app.max_body, 1000
-    try:
-        status, _, payload = request(base + "/api/jobs", b"x" * 5000, "multipart/form-data; boundary=x")
-    finally:
-        server.app.max_body = limit
-    assert_error(status, json.loads(payload), 413, "limit")
+def test_too_large_body_is_refused_from_its_length(client, server):
+    limits = server.app.state.limits
+    answer = client.post("/api/photos", files={"image": ("big.png", b"x" * (limits.upload_bytes + 1))})
+    assert_error(answer, 413, "--max-upload-mb")
 
 
-def test_region_not_found_is_a_job_error_with_the_pipelines_message(base, cat_bytes):
-    status, answer = post_job(base, {"image": ("cat.png", cat_bytes), "instruction": "apply cubism style to the cat",
-                                     "box_threshold": "1.0", "steps": "2"})
-    assert status == 202
-    job = wait(base, answer["id"])
+def test_region_not_found_is_a_job_error_with_the_pipelines_message(client, cat_bytes):
+    answer = client.post("/api/jobs", files={"image": ("cat.png", cat_bytes)},
+                         data={"instruction": "apply cubism style to the cat", "box_threshold": "1.0"})
+    job = wait(client, answer.json()["id"])
     assert job["status"] == "error" and job["record"] is None
     assert job["error"].startswith('no "cat" found in the image') and "\n" not in job["error"]
-    status, _, payload = request(f"{base}/api/jobs/{answer['id']}/overlay.png")
-    assert_error(status, json.loads(payload), 404, "failed")
+    assert_error(client.get(f"/api/jobs/{job['id']}/overlay.png"), 404, "failed")
 
 
-def test_dry_run_finds_regions_without_a_result(base, cat_bytes):
-    status, answer = post_job(base, {"image": ("cat.png", cat_bytes), "instruction": "cubism",
-                                     "box": "60,40,260,220", "dry_run": "1"})
-    assert status == 202
-    job = wait(base, answer["id"])
+def test_dry_run_finds_regions_without_a_result(client, cat_bytes):
+    answer = client.post("/api/jobs", files={"image": ("cat.png", cat_bytes)},
+                         data={"instruction": "cubism", "box": "60,40,260,220", "dry_run": "1"})
+    job = wait(client, answer.json()["id"])
     assert job["status"] == "done" and job["dry_run"], job
     [edit] = job["record"]["edits"]
     assert edit["region_source"] == "sam" and edit["mask_area"] > 0 and "final_losses" not in edit
-    assert request(f"{base}/api/jobs/{answer['id']}/result.png")[0] == 404
-    status, _, payload = request(f"{base}/api/jobs/{answer['id']}/overlay.png")
-    assert status == 200 and Image.open(io.BytesIO(payload)).size == (451, 300)
+    assert client.get(f"/api/jobs/{job['id']}/result.png").status_code == 404
+    overlay = client.get(f"/api/jobs/{job['id']}/overlay.png").content
+    assert Image.open(io.BytesIO(overlay)).size == (451, 300)
 
 
-def test_painted_mask_is_the_region(base, cat_bytes):
-    painted = Image.new("RGBA", (451, 300), (0, 0, 0, 0))
-    painted.paste((255, 64, 64, 255), (100, 50, 180, 120))  # the page paints red on a transparent layer
-    buffer = io.BytesIO()
-    painted.save(buffer, format="PNG")
-    status, answer = post_job(base, {"image": ("cat.png", cat_bytes), "instruction": "cubism", "dry_run": "1",
-                                     "mask": ("mask.png", buffer.getvalue())})
-    assert status == 202
-    job = wait(base, answer["id"])
-    assert job["status"] == "done", job
-    assert job["record"]["edits"][0]["box"] == [100, 50, 180, 120]
-    _, _, payload = request(f"{base}/api/jobs/{answer['id']}/mask_1.png")
-    assert (np.asarray(Image.open(io.BytesIO(payload))) > 0).sum() == 80 * 70
+def test_masks_per_edit_and_keep_choose_what_is_stylised(client, cat_bytes):
+    first = Image.new("RGBA", (451, 300), (0, 0, 0, 0))
+    first.paste((255, 64, 64, 255), (100, 50, 180, 120))  # the page paints on a transparent layer
+    second = Image.new("L", (451, 300), 0)
+    second.paste(255, (300, 200, 400, 280))
+    instruction = "apply cubism to the cat and watercolor to the grass"
+    both = client.post("/api/jobs", files=[("image", ("cat.png", cat_bytes)), ("mask", ("1.png", png_bytes(first))),
+                                           ("mask", ("2.png", png_bytes(second)))],
+                       data={"instruction": instruction, "dry_run": "1"})
+    job = wait(client, both.json()["id"])
+    assert [e["box"] for e in job["record"]["edits"]] == [[100, 50, 180, 120], [300, 200, 400, 280]]
+    assert [e["style"] for e in job["record"]["edits"]] == ["cubism", "watercolor"]
+    kept = client.post("/api/jobs", files=[("image", ("cat.png", cat_bytes)), ("mask", ("2.png", png_bytes(second)))],
+                       data={"instruction": instruction, "keep": "1", "dry_run": "1"})
+    job = wait(client, kept.json()["id"])
+    [edit] = job["record"]["edits"]
+    assert edit["style"] == "watercolor" and edit["region"] == "grass" and edit["box"] == [300, 200, 400, 280]
+    mask = np.asarray(Image.open(io.BytesIO(client.get(f"/api/jobs/{job['id']}/mask_1.png").content))) > 0
+    assert mask.sum() == 100 * 80
 
 
-def test_json_body_with_base64_image(base, cat_bytes):
-    import base64
-
-    body = json.dumps({"image": base64.b64encode(cat_bytes).decode(), "instruction": "cubism",
-                       "box": [60, 40, 260, 220], "no_segment": True, "dry_run": True}).encode()
-    status, _, payload = request(base + "/api/jobs", body, "application/json")
-    assert status == 202
-    job = wait(base, json.loads(payload)["id"])
-    assert job["status"] == "done" and job["record"]["edits"][0]["box"] == [60, 40, 260, 220]
-
-
-def test_multipart_parser_keeps_binary_files_exact():
-    data = bytes(range(256)) * 40 + b"\r\n--not-the-boundary\r\n\r" + b"\n\x00end\r\n"
-    body, content_type = multipart({"image": ("x.bin", data), "instruction": "stylise ünïcode"})
-    fields = parse_multipart(content_type, body)
-    assert fields["image"] == ("x.bin", data)
-    assert fields["instruction"] == (None, "stylise ünïcode")
+def test_json_body_with_base64_image_and_an_uploaded_photo_id(client, cat_bytes):
+    answer = client.post("/api/jobs", json={"image": base64.b64encode(cat_bytes).decode(), "instruction": "cubism",
+                                            "box": [60, 40, 260, 220], "no_segment": True, "dry_run": True})
+    assert answer.status_code == 202, answer.text
+    assert wait(client, answer.json()["id"])["record"]["edits"][0]["box"] == [60, 40, 260, 220]
+    photo = client.post("/api/photos", files={"image": ("cat.png", cat_bytes)})
+    assert photo.status_code == 201 and photo.json()["width"] == 451 and photo.json()["height"] == 300
+    answer = client.post("/api/jobs", data={"photo": photo.json()["id"], "instruction": "cubism",
+                                            "box": "10,10,50,60", "no_segment": "1", "dry_run": "1"})
+    assert wait(client, answer.json()["id"])["record"]["edits"][0]["box"] == [10, 10, 50, 60]

@@ -181,6 +181,11 @@ class MaskedStyleOptimizer:
         stylized = self.net(self.content).clamp(0, 1)
         return adjust_contrast_masked(stylized, self.mask, self.settings.contrast)
 
+    @torch.no_grad()
+    def preview(self) -> torch.Tensor:
+        """The working crop as it looks now: stylised inside the mask, the content outside."""
+        return self.content + (self.output() - self.content) * self.mask
+
 
 def optimise(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int, int], style: str,
              clip: ClipEncoder, vgg: torch.nn.Sequential, settings: StyleSettings, seed: int,
@@ -189,7 +194,9 @@ def optimise(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int
     """Run the whole optimisation on one working image; returns the stylised image and the loss log.
     `photo` and `patch_size`: see `MaskedStyleOptimizer`.
 
-    The seed fixes the U-Net's initial weights and every crop and warp, so CPU runs repeat to the bit."""
+    The seed fixes the U-Net's initial weights and every crop and warp, so CPU runs repeat to the bit.
+    A `progress` callable with an attribute `preview_every = N` also gets `{"event": "preview", "step",
+    "image"}` (the `preview()` tensor) every N steps and at the last; previews draw no random numbers."""
     torch.manual_seed(seed)
     generator = torch.Generator(device="cpu").manual_seed(seed)
     optimizer = MaskedStyleOptimizer(content, mask, box, style, clip, vgg, settings, generator, photo, patch_size)
@@ -201,4 +208,7 @@ def optimise(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int
             elapsed = time.perf_counter() - started
             progress({"event": "step", "step": step, "steps": settings.steps, "loss": losses["total"],
                       "elapsed": elapsed, "eta": elapsed / step * (settings.steps - step)})
+        preview_every = getattr(progress, "preview_every", 0)
+        if preview_every and (step % preview_every == 0 or step == settings.steps):
+            progress({"event": "preview", "step": step, "image": optimizer.preview()})
     return optimizer.output(), history

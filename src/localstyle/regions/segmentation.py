@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 import numpy as np
 import torch
@@ -127,23 +128,58 @@ def _prompt_text(box, points) -> str:
     return " and ".join(parts)
 
 
-def segment(image: Image.Image, models: ModelSet, box=None, points=None, box_margin: int | None = None) -> np.ndarray:
-    """SAM mask (H x W bool, original resolution) for a box and/or points, cleaned with `clean_mask`
-    (`box_margin` 0 keeps the mask strictly inside the box: right for a box the user drew)."""
-    image = image.convert("RGB")
-    box, points = _check_prompt(box, points, image.size)
+@dataclass
+class ImageEmbedding:
+    """SAM's image encoding of one photo: computed once (the slow part), then any number of box/point
+    prompts are decoded against it by `decode_mask` (the prompt decoder alone, a fraction of a second)."""
+
+    embeddings: torch.Tensor
+    original_size: tuple[int, int]  # (height, width) of the photo
+    reshaped_size: tuple[int, int]  # (height, width) the encoder saw before padding
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """(width, height), PIL's order."""
+        return self.original_size[1], self.original_size[0]
+
+
+def embed_image(image: Image.Image, models: ModelSet) -> ImageEmbedding:
+    """Run SAM's image encoder once; keep the result for every later prompt on this photo."""
     model, processor = models.sam()
+    inputs = processor.image_processor(images=image.convert("RGB"), return_tensors="pt")
+    with torch.no_grad():
+        embeddings = model.get_image_embeddings(inputs["pixel_values"].to(models.device))
+    return ImageEmbedding(embeddings, tuple(inputs["original_sizes"][0].tolist()),
+                          tuple(inputs["reshaped_input_sizes"][0].tolist()))
+
+
+def _prompt_tensors(embedding: ImageEmbedding, box, points, device) -> dict:
+    """Pixel prompts scaled to the encoder's resized frame (x by new_w / w, y by new_h / h, as SAM's
+    ResizeLongestSide does), nested as SAM wants: [image, prompt, point, xy]."""
+    (height, width), (new_height, new_width) = embedding.original_size, embedding.reshaped_size
+    scale = np.array([new_width / width, new_height / height])
     prompts = {}
     if box is not None:
-        prompts["input_boxes"] = [[list(box)]]  # image, box
+        corners = np.array(box, dtype=float).reshape(2, 2) * scale
+        prompts["input_boxes"] = torch.from_numpy(corners.reshape(1, 1, 4))
     if points:
-        prompts["input_points"] = [[[[x, y] for x, y, _ in points]]]  # image, prompt, point, xy
-        prompts["input_labels"] = [[[label for _, _, label in points]]]
-    inputs = processor(images=image, return_tensors="pt", **prompts).to(models.device)
+        xy = np.array([[x, y] for x, y, _ in points], dtype=float) * scale
+        prompts["input_points"] = torch.from_numpy(xy[None, None])
+        prompts["input_labels"] = torch.tensor([[[label for _, _, label in points]]])
+    return {name: tensor.to(device) for name, tensor in prompts.items()}
+
+
+def decode_mask(embedding: ImageEmbedding, models: ModelSet, box=None, points=None,
+                box_margin: int | None = None) -> np.ndarray:
+    """SAM mask (H x W bool, original resolution) for a box and/or points on an embedded photo, cleaned
+    with `clean_mask` (`box_margin` 0 keeps the mask strictly inside the box: right for a box the user drew)."""
+    box, points = _check_prompt(box, points, embedding.size)
+    model, processor = models.sam()
     with torch.no_grad():
-        outputs = model(**inputs, multimask_output=False)
+        outputs = model(image_embeddings=embedding.embeddings, multimask_output=False,
+                        **_prompt_tensors(embedding, box, points, models.device))
     masks = processor.image_processor.post_process_masks(
-        outputs.pred_masks.cpu(), inputs["original_sizes"].cpu(), inputs["reshaped_input_sizes"].cpu())
+        outputs.pred_masks.cpu(), torch.tensor([embedding.original_size]), torch.tensor([embedding.reshaped_size]))
     raw = masks[0][0, 0].numpy().astype(bool)
     try:
         return clean_mask(raw, box=box, box_margin=box_margin)
@@ -151,3 +187,10 @@ def segment(image: Image.Image, models: ModelSet, box=None, points=None, box_mar
         found = str(exc).removeprefix("segmentation gave ")
         raise RegionNotFoundError(f"SAM returned {found} for {_prompt_text(box, points)}; "
                                   "give --mask or adjust --box/--points") from None
+
+
+def segment(image: Image.Image, models: ModelSet, box=None, points=None, box_margin: int | None = None) -> np.ndarray:
+    """SAM mask for a box and/or points on a photo: `embed_image` then `decode_mask` (see there)."""
+    image = image.convert("RGB")
+    _check_prompt(box, points, image.size)  # a bad prompt fails before the encoder runs
+    return decode_mask(embed_image(image, models), models, box=box, points=points, box_margin=box_margin)

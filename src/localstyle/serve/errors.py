@@ -1,0 +1,24 @@
+"""The API's one error shape, `{"error": "one line"}`, for routes and for plain ASGI middleware."""
+
+import json
+
+
+class RequestError(Exception):
+    """Bad input noticed while answering a request: `status` and a one-line `{"error": ...}`."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.status = status
+
+
+def error_body(message: str) -> bytes:
+    return json.dumps({"error": " ".join(str(message).split())}).encode("utf-8")
+
+
+async def send_error(send, status: int, message: str) -> None:
+    """An error answer from plain ASGI middleware (before FastAPI sees the request)."""
+    body = error_body(message)
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                            (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,241 @@
+"""The job queue: one worker thread runs jobs one at a time with one ModelSet (models load once).
+
+A job is stopped from inside the pipeline's own progress callback, which raises when the job was
+cancelled or ran over its time limit: that happens at the next event, i.e. within one optimisation
+step. The exception unwinds the optimisation, dropping its tensors; the worker then collects them."""
+
+from __future__ import annotations
+
+import gc
+import io
+import json
+import math
+import queue
+import sys
+import threading
+import time
+import traceback
+import uuid
+from dataclasses import dataclass, field
+
+import numpy as np
+from PIL import Image
+
+from localstyle.errors import LocalStyleError, one_line
+from localstyle.models import ModelSet
+from localstyle.serve.errors import RequestError
+from localstyle.serve.forms import JobSpec
+from localstyle.serve.limits import Limits
+
+FINISHED = ("done", "error", "cancelled")
+
+
+class JobStopped(Exception):
+    """Raised inside a running job (from its progress callback) to stop it; the message says why."""
+
+
+@dataclass
+class Job:
+    id: str
+    spec: JobSpec | None  # dropped when the job finishes
+    created: float = field(default_factory=time.time)
+    status: str = "queued"
+    stage: str | None = None
+    edit: int | None = None
+    edits: int | None = None
+    step: int | None = None
+    steps: int | None = None
+    loss: float | None = None
+    eta: float | None = None
+    elapsed: float | None = None
+    error: str | None = None
+    record: dict | None = None
+    files: dict[str, bytes] = field(default_factory=dict)
+    previews: int = 0
+    version: int = 0  # bumped on every change; the event stream sends a status when it moves
+    cancel: threading.Event = field(default_factory=threading.Event)
+    started: float | None = None
+
+    @property
+    def dry_run(self) -> bool:
+        return bool(self.record["dry_run"]) if self.record else bool(self.spec and self.spec.options["dry_run"])
+
+
+def png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _number(value) -> float | None:
+    return None if value is None or not math.isfinite(value) else round(float(value), 6)
+
+
+class JobProgress:
+    """The progress callback of one job: records events on the job, and stops it when asked."""
+
+    def __init__(self, jobs: JobQueue, job: Job):
+        self.jobs, self.job = jobs, job
+        self.deadline = time.monotonic() + jobs.limits.seconds
+
+    @property
+    def preview_every(self) -> int:
+        """A preview of the region every few steps (at most 5 apart, about ten per edit)."""
+        return max(1, min(5, (self.job.steps or 0) // 10))
+
+    def __call__(self, event: dict) -> None:
+        if self.job.cancel.is_set():
+            raise JobStopped("cancelled")
+        if time.monotonic() > self.deadline:
+            raise JobStopped(f"stopped: the job ran over this server's limit of {self.jobs.limits.seconds:g} s "
+                             "(--max-seconds)")
+        if event["event"] == "preview":
+            from localstyle.pipeline import to_uint8
+
+            picture = png(Image.fromarray(to_uint8(event["image"])))
+            self.jobs.update(self.job, files={**self.job.files, "preview.png": picture},
+                             previews=self.job.previews + 1)
+        elif event["event"] == "stage":
+            steps = event.get("steps", self.job.steps)
+            self.jobs.update(self.job, stage=event["stage"], edit=event.get("edit"),
+                             edits=event.get("edits", self.job.edits), step=0, steps=steps, loss=None, eta=None)
+        elif event["event"] == "step":
+            self.jobs.update(self.job, step=event["step"], steps=event["steps"], loss=_number(event["loss"]),
+                             eta=_number(event["eta"]), elapsed=_number(event["elapsed"]))
+
+
+class JobQueue:
+    def __init__(self, models: ModelSet, limits: Limits, settings: dict):
+        self.models, self.limits, self.settings = models, limits, settings
+        self.jobs: dict[str, Job] = {}
+        self.lock = threading.Lock()
+        self.waiting: queue.Queue[Job | None] = queue.Queue()
+        self.worker = threading.Thread(target=self._work, name="localstyle-worker", daemon=True)
+        self.worker.start()
+
+    # -- requests ----------------------------------------------------------------------------------
+
+    def submit(self, spec: JobSpec) -> Job:
+        job = Job(id=uuid.uuid4().hex[:12], spec=spec)
+        with self.lock:
+            active = sum(1 for other in self.jobs.values() if other.status not in FINISHED)
+            if active >= self.limits.queue:
+                raise RequestError(f"the queue is full ({active} jobs, the limit is {self.limits.queue}, "
+                                   "--max-queue): try again when one has finished", 429)
+            self.jobs[job.id] = job
+            self._forget_old()
+        self.waiting.put(job)
+        return job
+
+    def get(self, job_id: str) -> Job:
+        with self.lock:
+            job = self.jobs.get(job_id)
+        if job is None:
+            raise RequestError(f"no job {job_id!r}", 404)
+        return job
+
+    def status(self, job_id: str) -> dict:
+        job = self.get(job_id)
+        with self.lock:
+            ahead = sum(1 for other in self.jobs.values()
+                        if other.created < job.created and other.status not in FINISHED)
+            return {"id": job.id, "status": job.status, "ahead": ahead if job.status == "queued" else 0,
+                    "stage": job.stage, "edit": job.edit, "edits": job.edits, "step": job.step,
+                    "steps": job.steps, "loss": job.loss, "eta": job.eta, "elapsed": job.elapsed,
+                    "error": job.error, "record": job.record, "files": sorted(job.files),
+                    "previews": job.previews, "dry_run": job.dry_run}
+
+    def file(self, job_id: str, name: str) -> bytes:
+        job = self.get(job_id)
+        with self.lock:
+            if name in job.files:
+                return job.files[name]
+        why = {"done": "this job has no such file", "error": "the job failed",
+               "cancelled": "the job was cancelled"}.get(job.status, f"the job is {job.status}")
+        raise RequestError(f"{name} is not available: {why}", 404)
+
+    def cancel(self, job_id: str) -> Job:
+        """A queued job is cancelled at once; a running one stops at its next progress event."""
+        job = self.get(job_id)
+        with self.lock:
+            if job.status in FINISHED:
+                raise RequestError(f"job {job_id} is already {job.status}", 409)
+            job.cancel.set()
+            if job.status == "queued":
+                self._finish_locked(job, "cancelled", error="cancelled")
+        return job
+
+    def update(self, job: Job, **changes) -> None:
+        with self.lock:
+            for name, value in changes.items():
+                setattr(job, name, value)
+            job.version += 1
+
+    def _forget_old(self) -> None:
+        finished = sorted((j for j in self.jobs.values() if j.status in FINISHED), key=lambda j: j.created)
+        for job in finished[:max(0, len(finished) - self.limits.jobs_kept)]:
+            del self.jobs[job.id]
+
+    # -- the worker --------------------------------------------------------------------------------
+
+    def _work(self) -> None:
+        while True:
+            job = self.waiting.get()
+            if job is None:
+                return
+            if job.status == "queued":
+                self._run(job)
+                gc.collect()  # a stopped optimisation leaves reference cycles (autograd, modules)
+
+    def _run(self, job: Job) -> None:
+        from localstyle.pipeline import stylize
+
+        with self.lock:
+            if job.status != "queued":  # cancelled meanwhile
+                return
+            job.status, job.started, job.version = "running", time.time(), job.version + 1
+        spec = job.spec
+        try:
+            result = stylize(spec.photo.to_image(), spec.instruction, models=self.models, settings=self.settings,
+                             progress=JobProgress(self, job), **spec.options)
+            files = _job_files(spec.photo.rgb, result, spec.options["dry_run"])
+        except JobStopped as exc:
+            self._finish(job, "cancelled" if str(exc) == "cancelled" else "error", error=str(exc))
+        except LocalStyleError as exc:
+            self._finish(job, "error", error=one_line(exc))
+        except Exception as exc:  # noqa: BLE001 - a server must answer, whatever went wrong
+            traceback.print_exc(file=sys.stderr)
+            self._finish(job, "error", error=f"internal error: {one_line(exc, with_type=True)}")
+        else:
+            self._finish(job, "done", record=json.loads(files["record.json"]), files=files)
+
+    def _finish(self, job: Job, status: str, **fields) -> None:
+        with self.lock:
+            self._finish_locked(job, status, **fields)
+
+    def _finish_locked(self, job: Job, status: str, error: str | None = None, record: dict | None = None,
+                       files: dict | None = None) -> None:
+        job.status, job.error, job.record = status, error, record
+        job.files = files or {}
+        if status == "done":
+            job.stage, job.eta = "done", 0.0
+        job.spec = None  # the photo and masks are no longer needed
+        job.version += 1
+
+    def close(self) -> None:
+        with self.lock:
+            for job in self.jobs.values():
+                job.cancel.set()
+        self.waiting.put(None)
+        self.worker.join(timeout=10)
+
+
+def _job_files(original_rgb: np.ndarray, result, dry_run: bool) -> dict[str, bytes]:
+    """What a finished job serves: mask_N.png, overlay.png, record.json and (unless a dry run) result.png."""
+    from localstyle.pipeline import region_images
+
+    files = {name: png(picture) for name, picture in region_images(original_rgb, result.plans).items()}
+    files["record.json"] = (json.dumps(result.record, indent=2, default=str) + "\n").encode("utf-8")
+    if not dry_run:
+        files["result.png"] = png(result.image)
+    return files

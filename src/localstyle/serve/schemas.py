@@ -1,0 +1,101 @@
+"""What the JSON API accepts and answers (pydantic models, shown at /docs), and its one error shape."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class ErrorAnswer(BaseModel):
+    error: str = Field(description="what was wrong, in one line")
+
+
+class PhotoInfo(BaseModel):
+    id: str = Field(description="use as `photo` in POST /api/jobs and in /api/photos/ID/mask")
+    width: int
+    height: int
+
+
+class MaskRequest(BaseModel):
+    """A SAM prompt on an uploaded photo, in pixels of the photo (EXIF orientation applied)."""
+
+    model_config = ConfigDict(extra="forbid")
+    box: list[float] | None = Field(None, min_length=4, max_length=4, description="[x0, y0, x1, y1]")
+    points: list[tuple[float, float, Literal[0, 1]]] = Field(
+        default_factory=list, max_length=64, description="[[x, y, label], ...]; label 1 = include, 0 = exclude")
+
+
+def _decode_base64(value):
+    """JSON bodies carry images as base64 (a data: URL works too); multipart ones as raw bytes."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return base64.b64decode(re.sub(r"^data:[^,]*,", "", value), validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError("not valid base64") from None
+
+
+class JobRequest(BaseModel):
+    """POST /api/jobs: multipart/form-data (files as parts) or JSON (files as base64)."""
+
+    model_config = ConfigDict(extra="forbid")
+    image: bytes | None = Field(None, description="the photo (give this or `photo`)")
+    photo: str | None = Field(None, description="id of a photo uploaded with POST /api/photos")
+    instruction: str = Field(description='"apply cubism style to the cat", or a style with regions given')
+    box: str | None = Field(None, description='"x0,y0,x1,y1" pixels; several separated by ";" (one per edit)')
+    mask: list[bytes] = Field(default_factory=list, description="region mask image(s), one per edit")
+    points: str | None = Field(None, description='SAM clicks "x,y[,label];..." (label 1 in, 0 out)')
+    keep: str | None = Field(None, description='stylise only these edits of the instruction, "0,2" (0-based)')
+    preset: str | None = Field(None, description="fast or paper (default: the server's)")
+    steps: int | None = Field(None, ge=1)
+    seed: int = Field(0, ge=0)
+    feather: int | None = Field(None, ge=0)
+    box_threshold: float = Field(0.3, ge=0, le=1)
+    text_threshold: float = Field(0.25, ge=0, le=1)
+    detector: Literal["detector", "owlv2"] = "detector"
+    dry_run: bool = Field(False, description="find the regions only (masks and overlay, no stylising)")
+    no_segment: bool = Field(False, description="use the box itself as the mask (no SAM)")
+
+    _image = field_validator("image", mode="before")(_decode_base64)
+
+    @field_validator("mask", mode="before")
+    @classmethod
+    def _masks(cls, value):
+        return [_decode_base64(v) for v in (value if isinstance(value, list) else [value])]
+
+    @field_validator("box", mode="before")
+    @classmethod
+    def _box_text(cls, value):
+        """JSON may give [x0, y0, x1, y1] or a list of them."""
+        if isinstance(value, list):
+            boxes = value if value and isinstance(value[0], list) else [value]
+            return ";".join(",".join(str(v) for v in box) for box in boxes)
+        return value
+
+
+class JobCreated(BaseModel):
+    id: str
+    status: str
+
+
+class JobStatus(BaseModel):
+    id: str
+    status: Literal["queued", "running", "done", "error", "cancelled"]
+    ahead: int = Field(description="jobs before this one in the queue")
+    stage: str | None = Field(description="ground, segment, load, stylize, done")
+    edit: int | None = Field(description="0-based edit being worked on")
+    edits: int | None
+    step: int | None
+    steps: int | None
+    loss: float | None
+    eta: float | None = Field(description="seconds left in this edit's optimisation")
+    elapsed: float | None
+    error: str | None
+    record: dict | None = Field(description="the run's record (as record.json) once done")
+    files: list[str] = Field(description="files under /api/jobs/ID/ (result.png, overlay.png, mask_N.png, ...)")
+    previews: int = Field(description="previews made so far; the latest is /api/jobs/ID/preview.png")
+    dry_run: bool

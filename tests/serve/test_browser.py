@@ -1,0 +1,155 @@
+"""The real page in a real browser: Debian's chromium driven by Playwright against a server with tiny
+models. Upload, instruction, Find regions, one exclude click that changes the mask, Stylise with live
+progress, download (bit-identical to the CLI for the same seed), cancel a second job, 390 px layout,
+labels and keyboard. Screenshots go to $LOCALSTYLE_SCREENSHOTS (default: a temporary folder, printed)."""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import httpx
+import numpy as np
+import pytest
+from conftest import TINY_SETTINGS
+from PIL import Image
+
+CHROMIUM = os.environ.get("LOCALSTYLE_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but no chromium at {CHROMIUM}: .ci/run installs Debian's chromium")
+        pytest.skip(f"no chromium at {CHROMIUM} (apt-get install chromium, or set LOCALSTYLE_CHROMIUM)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory):
+    folder = Path(os.environ.get("LOCALSTYLE_SCREENSHOTS") or tmp_path_factory.mktemp("browser-screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"browser screenshots: {folder}")
+    return folder
+
+
+WATCH_STATUS = """() => { window.seen = [];
+  new MutationObserver(() => window.seen.push(document.getElementById('status').textContent))
+    .observe(document.getElementById('status'), {childList: true, characterData: true, subtree: true}); }"""
+COUNT_TINTED = """() => { const c = document.getElementById('draw');
+  const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;
+  for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++; return n; }"""
+
+
+def wait_status(page, words: str, timeout: float = 90_000) -> str:
+    page.wait_for_function("w => document.getElementById('status').textContent.includes(w) || "
+                           "document.getElementById('error').textContent", arg=words, timeout=timeout)
+    assert page.text_content("#error") == "", page.text_content("#error")
+    return page.text_content("#status")
+
+
+def test_the_page_end_to_end(browser, server, tiny_models, cat_path, shots, tmp_path):
+    page = browser.new_page(viewport={"width": 1200, "height": 900}, accept_downloads=True)
+    page.goto(server.url + "/")
+    page.set_input_files("#file", str(cat_path))
+    wait_status(page, "photo 451 x 300")
+    page.fill("#instruction", "apply cubism style to the cat")
+    page.fill("#boxThreshold", "0")  # tiny random detector: any detection counts
+    page.click("#find")
+    wait_status(page, "regions found")
+    assert page.locator("#layers li").count() == 1
+    assert "cubism" in page.text_content("#layers li") and "cat" in page.text_content("#layers li")
+    page.screenshot(path=shots / "1-regions-found.png")
+
+    before = page.evaluate(COUNT_TINTED)
+    box = page.evaluate("() => layers[0].box")  # the found region's box, photo pixels
+    canvas = page.locator("#draw").bounding_box()
+    x = (box[0] + box[2]) / 2 * canvas["width"] / 451
+    y = (box[1] + box[3]) / 2 * canvas["height"] / 300
+    page.locator("#draw").click(position={"x": x, "y": y}, modifiers=["Shift"])  # one exclude point
+    wait_status(page, "mask:")
+    assert page.evaluate("() => layers[0].points") == [[round(x * 451 / canvas["width"]),
+                                                        round(y * 300 / canvas["height"]), 0]]
+    after = page.evaluate(COUNT_TINTED)
+    assert after != before and after > 0, (before, after)
+    page.screenshot(path=shots / "2-after-exclude-click.png")
+
+    page.fill("#steps", "2")
+    page.evaluate(WATCH_STATUS)
+    page.click("#run")
+    wait_status(page, "done in")
+    seen = page.evaluate("() => window.seen")
+    assert any("step 1 / 2" in s for s in seen) and any("step 2 / 2" in s and "loss" in s for s in seen), seen
+    assert page.is_visible("#results") and page.is_visible("#preview")
+    page.screenshot(path=shots / "3-result.png", full_page=True)
+
+    with page.expect_download() as download:
+        page.click("#downloadImage")
+    downloaded = tmp_path / download.value.suggested_filename
+    download.value.save_as(downloaded)
+    with page.expect_download() as record_download:
+        page.click("#downloadRecord")
+    record = json.loads(Path(record_download.value.path()).read_text())
+    assert record["edits"][0]["region_source"] == "mask" and record["settings"]["steps"] == 2
+
+    # The CLI on the same photo, with the mask the job used and the same seed and settings: the same pixels.
+    job_url = page.get_attribute("#downloadImage", "href")
+    mask_path = tmp_path / "mask.png"
+    mask_path.write_bytes(httpx.get(server.url + "/" + job_url.replace("result.png", "mask_1.png")).content)
+    from localstyle.cli import main
+
+    cli_out = tmp_path / "cli.png"
+    overrides = [arg for name, value in TINY_SETTINGS.items() for arg in ("--set", f"{name}={value}")]
+    assert main(["stylize", str(cat_path), "apply cubism style to the cat", "--mask", str(mask_path), "--preset",
+                 "fast", "--steps", "2", "--seed", "0", "--models", str(tiny_models), "--device", "cpu", "--quiet",
+                 "-o", str(cli_out), *overrides]) == 0
+    ours, theirs = Image.open(downloaded), Image.open(cli_out)
+    assert ours.mode == theirs.mode and np.array_equal(np.asarray(ours), np.asarray(theirs))
+    assert not np.array_equal(np.asarray(ours), np.asarray(Image.open(cat_path)))
+
+    # A second, long job: cancelled from the page while it runs.
+    page.fill("#steps", "100")
+    page.click("#run")
+    page.wait_for_function("() => /step [1-9]\\d* \\/ 100/.test(document.getElementById('status').textContent)",
+                           timeout=90_000)
+    page.click("#cancel")
+    wait_status(page, "cancelled")
+    job_id = page.evaluate("() => performance.getEntriesByType('resource').map(e => e.name)"
+                           ".filter(n => n.endsWith('/events')).pop().split('/').slice(-2)[0]")
+    job = httpx.get(f"{server.url}/api/jobs/{job_id}").json()
+    assert job["status"] == "cancelled" and job["step"] < 100, job
+    page.screenshot(path=shots / "4-cancelled.png")
+    page.close()
+
+
+def test_narrow_window_labels_and_keyboard(browser, server, cat_path, shots):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(server.url + "/")
+    page.set_input_files("#file", str(cat_path))
+    wait_status(page, "photo 451 x 300")
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=shots / "5-narrow-390px.png", full_page=True)
+    unlabelled = page.evaluate("""() => [...document.querySelectorAll('input, select, button, canvas[tabindex], a')]
+        .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.textContent.trim())
+        .map(e => e.id || e.outerHTML)""")
+    assert unlabelled == []
+    reached = set()
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        reached.add(page.evaluate("() => document.activeElement.id"))
+    assert {"file", "instruction", "toolClick", "toolBrush", "toolEraser", "undo", "find", "run", "draw"} <= reached
+    # Keyboard clicks: arrows move the cursor over the photo, Shift+Enter adds an exclude point.
+    page.focus("#draw")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("Shift+Enter")
+    wait_status(page, "mask:")
+    assert page.evaluate("() => layers[0].points") == [[236, 150, 0]]
+    page.close()
