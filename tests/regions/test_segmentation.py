@@ -136,3 +136,13 @@ def test_segment_needs_a_prompt_inside_the_image(models, photo):
         segment(photo, models, box=(400, 300, 500, 400))
     with pytest.raises(InputError):
         segment(photo, models, points=[(W + 10, 5, 1)])
+
+
+def test_one_embedding_serves_many_prompts_exactly_as_segment(models, photo):
+    from localstyle.regions.segmentation import decode_mask, embed_image
+
+    embedding = embed_image(photo, models)
+    assert embedding.size == photo.size
+    for prompt in ({"box": (40, 30, 260, 180)}, {"box": (40, 30, 260, 180), "points": [(150, 100, 0)]},
+                   {"points": [(200, 150, 1)]}):
+        assert np.array_equal(decode_mask(embedding, models, **prompt), segment(photo, models, **prompt))

@@ -153,3 +153,56 @@ def test_narrow_window_labels_and_keyboard(browser, server, cat_path, shots):
     wait_status(page, "mask:")
     assert page.evaluate("() => layers[0].points") == [[236, 150, 0]]
     page.close()
+
+
+def test_one_region_per_edit_in_its_colour_toggle_delete_brush_eraser_undo(browser, server, cat_path, shots):
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.goto(server.url + "/")
+    page.set_input_files("#file", str(cat_path))
+    wait_status(page, "photo 451 x 300")
+    page.fill("#instruction", "apply cubism to the cat and watercolor to the grass")
+    page.fill("#boxThreshold", "0")
+    page.click("#find")
+    wait_status(page, "regions found")
+    items = page.locator("#layers li")
+    assert items.count() == 2
+    assert "cubism" in items.nth(0).text_content() and "watercolor" in items.nth(1).text_content()
+    colours = page.evaluate("() => [...document.querySelectorAll('#layers .swatch')].map(s => s.style.background)")
+    assert len(set(colours)) == 2
+    page.screenshot(path=shots / "6-two-edits.png")
+
+    both = page.evaluate(COUNT_TINTED)
+    page.uncheck("#layers li:nth-child(2) input[type=checkbox]")  # "use" off: hidden, not sent
+    one = page.evaluate(COUNT_TINTED)
+    assert 0 < one <= both
+    page.check("#layers li:nth-child(2) input[type=checkbox]")
+    assert page.evaluate(COUNT_TINTED) == both
+
+    page.click("#toolBrush")  # paint a stripe onto the selected (first) region, then erase part of it
+    canvas = page.locator("#draw").bounding_box()
+    top = canvas["y"] + 10
+    page.mouse.move(canvas["x"] + 10, top)
+    page.mouse.down()
+    page.mouse.move(canvas["x"] + canvas["width"] - 10, top, steps=5)
+    page.mouse.up()
+    painted = page.evaluate(COUNT_TINTED)
+    assert painted > both
+    page.click("#toolEraser")
+    page.mouse.move(canvas["x"] + 10, top)
+    page.mouse.down()
+    page.mouse.move(canvas["x"] + canvas["width"] / 2, top, steps=5)
+    page.mouse.up()
+    erased = page.evaluate(COUNT_TINTED)
+    assert erased < painted
+    page.click("#undo")
+    assert page.evaluate(COUNT_TINTED) == painted
+    page.click("#undo")
+    assert page.evaluate(COUNT_TINTED) == both
+
+    page.click("#layers li:nth-child(1) button")  # Delete the cubism region
+    assert items.count() == 1 and "watercolor" in items.nth(0).text_content()
+    page.fill("#steps", "1")
+    page.click("#run")
+    wait_status(page, "done in")
+    assert page.text_content("#summary").startswith('1. "watercolor" on grass')  # only the kept edit ran
+    page.close()
