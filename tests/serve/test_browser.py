@@ -155,6 +155,16 @@ def test_narrow_window_labels_and_keyboard(browser, server, cat_path, shots):
     page.close()
 
 
+def stroke(page, to: float) -> None:
+    """Drag along the photo's top edge, from its left to `to` of its width."""
+    canvas = page.locator("#draw").bounding_box()
+    top = canvas["y"] + 10
+    page.mouse.move(canvas["x"] + 10, top)
+    page.mouse.down()
+    page.mouse.move(canvas["x"] + canvas["width"] * to, top, steps=5)
+    page.mouse.up()
+
+
 def test_one_region_per_edit_in_its_colour_toggle_delete_brush_eraser_undo(browser, server, cat_path, shots):
     page = browser.new_page(viewport={"width": 1200, "height": 900})
     page.goto(server.url + "/")
@@ -179,19 +189,11 @@ def test_one_region_per_edit_in_its_colour_toggle_delete_brush_eraser_undo(brows
     assert page.evaluate(COUNT_TINTED) == both
 
     page.click("#toolBrush")  # paint a stripe onto the selected (first) region, then erase part of it
-    canvas = page.locator("#draw").bounding_box()
-    top = canvas["y"] + 10
-    page.mouse.move(canvas["x"] + 10, top)
-    page.mouse.down()
-    page.mouse.move(canvas["x"] + canvas["width"] - 10, top, steps=5)
-    page.mouse.up()
+    stroke(page, 0.98)
     painted = page.evaluate(COUNT_TINTED)
     assert painted > both
     page.click("#toolEraser")
-    page.mouse.move(canvas["x"] + 10, top)
-    page.mouse.down()
-    page.mouse.move(canvas["x"] + canvas["width"] / 2, top, steps=5)
-    page.mouse.up()
+    stroke(page, 0.5)
     erased = page.evaluate(COUNT_TINTED)
     assert erased < painted
     page.click("#undo")
