@@ -10,7 +10,7 @@ from PIL import Image
 
 from localstyle.batch import run_batch
 from localstyle.cli import main as cli_main
-from localstyle.errors import InputError
+from localstyle.errors import InputError, LocalStyleError
 from localstyle.raypool import PoolOptions
 
 from conftest import TINY_SETTINGS
@@ -260,3 +260,14 @@ def test_more_workers_than_the_local_instance_fits_is_an_input_error(ray_local, 
                                                                     tmp_path):
     with pytest.raises(InputError, match="3 worker\\(s\\) of 1 CPU and 0 GPU do not fit"):
         batch(sequential["manifest"], tmp_path / "big", tiny_models, pool=PoolOptions(ray="local", workers=3))
+
+
+def test_a_worker_that_cannot_load_its_models_is_one_setup_error(ray_local, sequential, tiny_models, tmp_path):
+    text = Path(tiny_models).read_text()
+    broken = tmp_path / "models.toml"
+    broken.write_text("\n".join(f'clip = "{tmp_path / "nowhere"}"' if line.startswith("clip") else line
+                                for line in text.splitlines()) + "\n")
+    with pytest.raises(LocalStyleError, match=r"could not start: model folder for role 'clip' not found: "):
+        run_batch(sequential["manifest"], tmp_path / "out", models=broken, device="cpu", steps=1,
+                  segment_box=False, pool=PoolOptions(ray="local", workers=1), quiet=True)
+    assert not list((tmp_path / "out" / "records").iterdir())

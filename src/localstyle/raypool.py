@@ -15,6 +15,7 @@ import argparse
 import itertools
 import logging
 import os
+import re
 import socket
 import uuid
 from collections import deque
@@ -265,8 +266,11 @@ class _RayRun:
 
 def _reason(exc: BaseException) -> str:
     """The first line of what went wrong inside Ray, without its traceback banner."""
-    cause = getattr(exc, "cause", None)
-    if isinstance(cause, BaseException):
+    cause = exc
+    while isinstance(getattr(cause, "cause", None), BaseException):  # Ray nests the worker's own error
+        cause = cause.cause
+    if cause is not exc:
         return one_line(cause, with_type=not isinstance(cause, LocalStyleError))
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-    return lines[-1] if lines else type(exc).__name__
+    # A worker's __init__ error reaches us only as text ending in "localstyle.errors.ModelError: ...".
+    return re.sub(r"^localstyle\.errors\.\w+: ", "", lines[-1]) if lines else type(exc).__name__
