@@ -271,3 +271,25 @@ def test_a_worker_that_cannot_load_its_models_is_one_setup_error(ray_local, sequ
         run_batch(sequential["manifest"], tmp_path / "out", models=broken, device="cpu", steps=1,
                   segment_box=False, pool=PoolOptions(ray="local", workers=1), quiet=True)
     assert not list((tmp_path / "out" / "records").iterdir())
+
+
+def test_regionroute_make_data_on_ray_writes_the_same_records_and_files(ray_local, photos, tiny_models, tmp_path,
+                                                                        capsys):
+    import shutil
+
+    cats = []
+    for name in ("cat-a.png", "cat-b.png"):
+        shutil.copy(photos / "cat.png", tmp_path / name)
+        cats.append(str(tmp_path / name))
+    common = ["regionroute", "make-data", *cats, "--style", "pixel-art", "--object", "cat", "--size", "32",
+              "--steps", "1", "--models", str(tiny_models), "--device", "cpu",
+              *[f"--set={k}={v}" for k, v in TINY_SETTINGS.items()]]
+    assert cli_main([*common, "-o", str(tmp_path / "here")]) == 0
+    assert cli_main([*common, "-o", str(tmp_path / "ray"), "--ray", "--workers", "2"]) == 0
+    here = [json.loads(line) for line in (tmp_path / "here" / "data.jsonl").read_text().splitlines()]
+    assert here == [json.loads(line) for line in (tmp_path / "ray" / "data.jsonl").read_text().splitlines()]
+    assert [r["context"] for r in here] == ["images/cat-a_pixel-art_context.png", "images/cat-b_pixel-art_context.png"]
+    for record in here:
+        for field in ("context", "target", "mask"):
+            assert (tmp_path / "ray" / record[field]).read_bytes() == (tmp_path / "here" / record[field]).read_bytes()
+    assert len(capsys.readouterr().out.splitlines()) == 4  # each record printed, by each run

@@ -8,7 +8,8 @@ import json
 import sys
 from pathlib import Path
 
-from localstyle.errors import InputError
+from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.raypool import add_pool_arguments, pool_options, run_tasks
 from localstyle.regionroute import BASE_NAMES
 
 RUN_OPTIONS = ("guidance", "temperature", "top_k", "text_length")  # --set names read by stylize --method regionroute
@@ -16,9 +17,10 @@ RUN_OPTIONS = ("guidance", "temperature", "top_k", "text_length")  # --set names
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="regionroute_command", required=True)
-    make = sub.add_parser("make-data", help="one training record (pseudo ground truth) from a photo, a region "
+    make = sub.add_parser("make-data", help="one training record (pseudo ground truth) per photo from a region "
                           "and a style, appended to DIR/data.jsonl")
-    make.add_argument("photo")
+    make.add_argument("photo", nargs="+", help="one or more photos (several: each grounds --object; --ray "
+                      "shares them out to Ray workers)")
     make.add_argument("--style", required=True, help='e.g. "pixel-art"')
     make.add_argument("--object", required=True, help='the region, e.g. "man" (grounded unless --mask)')
     make.add_argument("--mask", help="the object's mask (non-zero pixels) instead of grounding --object")
@@ -31,6 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     make.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="LEAST setting override")
     make.add_argument("--seed", type=int, default=0)
     _model_options(make)
+    add_pool_arguments(make)
 
     train = sub.add_parser("train", help="train one style's adapter from a data manifest")
     train.add_argument("data", help="JSON-lines manifest (make-data writes DIR/data.jsonl)")
@@ -68,19 +71,14 @@ def run(args) -> int:
 
     if args.regionroute_command == "make-data":
         from localstyle.least.optimise import settings_with
-        from localstyle.pipeline import resolve_models
-        from localstyle.regionroute.data import make_record
 
         overrides = parse_overrides(args.set)
         settings_with(args.preset, steps=args.steps, **overrides)  # a bad --set fails before any work
         if args.size < 16:
             raise InputError(f"--size must be at least 16, got {args.size}")
-        models = resolve_models(args.models, args.device)
-        record = make_record(args.photo, args.style, args.object, args.output_dir, mask=args.mask,
-                             global_stylised=args.global_stylised, size=args.size, models=models,
-                             preset=args.preset, steps=args.steps, seed=args.seed, settings=overrides)
-        print(json.dumps(record))
-        return 0
+        if len(args.photo) > 1 and (args.mask or args.global_stylised):
+            raise InputError("--mask and --global-stylised belong to one photo: give one photo with them")
+        return _make_data(args, overrides)
     from localstyle.regionroute.train import train
 
     settings = parse_overrides(args.set)
@@ -130,4 +128,51 @@ def stylize(args, output: Path | None, save_dir: Path | None) -> int:
     if not args.quiet:
         routing = ", ".join(f"{name} {weight:.2f}" for name, weight in result.record["routing"].items() if weight)
         print(f"wrote {output} (experts: {routing})", file=sys.stderr)
+    return 0
+
+
+class MakeDataWorker:
+    """make-data's worker (localstyle.raypool): its own models, loaded once; `run(photo)` writes one record's
+    images and returns the record, which the command appends to data.jsonl (that file's one writer)."""
+
+    def __init__(self, spec: dict):
+        from localstyle.models import ModelSet
+
+        self.spec = dict(spec)
+        self.models = ModelSet.create(None, device=self.spec.pop("device"), overrides=self.spec.pop("sources"))
+
+    def run(self, photo: str) -> dict:
+        from localstyle.regionroute.data import make_record
+
+        try:
+            return make_record(photo, models=self.models, append=False, **self.spec)
+        except LocalStyleError as exc:
+            return {"error": one_line(exc)}
+
+
+def _make_data(args, overrides: dict) -> int:
+    """Every photo through the shared runner: here, or on Ray workers with --ray; records in photo order."""
+    from localstyle.pipeline import resolve_models
+    from localstyle.regionroute.data import append_record
+
+    folder = Path(args.output_dir).absolute()
+    spec = {"style": args.style, "object_phrase": args.object, "output_dir": folder, "mask": args.mask,
+            "global_stylised": args.global_stylised, "size": args.size, "preset": args.preset,
+            "steps": args.steps, "seed": args.seed, "settings": overrides, "device": args.device,
+            "sources": dict(resolve_models(args.models, "cpu").sources)}
+    photos = [str(Path(photo).absolute()) for photo in args.photo]
+    results: dict[int, dict] = {}
+    run_tasks(MakeDataWorker, spec, photos, lambda index, record, reason, *_: results.update(
+        {index: record if record is not None else {"error": reason}}), pool_options(args))
+    failures = []
+    for index, photo in enumerate(args.photo):
+        record = results[index]
+        if "error" in record:
+            failures.append(record["error"] if len(photos) == 1 else f"{photo}: {record['error']}")
+        else:
+            append_record(folder, record)
+            print(json.dumps(record))
+    if failures:
+        raise InputError(failures[0] if len(photos) == 1 else f"{len(failures)} of {len(photos)} photo(s) "
+                         f"failed: {'; '.join(failures)}")
     return 0

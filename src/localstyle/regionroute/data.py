@@ -110,8 +110,10 @@ def blend_through_mask(photo: np.ndarray, stylised: np.ndarray, mask: np.ndarray
 
 def make_record(photo_path: str | Path, style: str, object_phrase: str, output_dir: str | Path, *,
                 mask=None, global_stylised=None, size: int = 512, models=None, preset: str = "fast",
-                steps: int | None = None, seed: int = 0, settings: dict | None = None, progress=None) -> dict:
-    """Build one training record and append it to OUTPUT_DIR/data.jsonl; returns the record.
+                steps: int | None = None, seed: int = 0, settings: dict | None = None, progress=None,
+                append: bool = True) -> dict:
+    """Build one training record and append it to OUTPUT_DIR/data.jsonl (unless `append` is False: a Ray
+    worker leaves that to the command, the file's one writer); returns the record.
 
     The region is `mask` or else `object_phrase` grounded and segmented. The styled target is LEAST run on
     that region by localstyle itself (every pixel outside the mask exact), or, with `global_stylised`, that
@@ -155,6 +157,11 @@ def make_record(photo_path: str | Path, style: str, object_phrase: str, output_d
         save_image(image, folder / files[field])
     record = {**files, "prompt": PROMPT_PATTERN.format(object=object_phrase, style=style),
               "object": object_phrase, "style": style}
-    with open(folder / "data.jsonl", "a", encoding="utf-8") as manifest:
-        manifest.write(json.dumps(record) + "\n")
+    if append:
+        append_record(folder, record)
     return record
+
+
+def append_record(folder: Path, record: dict) -> None:
+    with open(Path(folder) / "data.jsonl", "a", encoding="utf-8") as manifest:
+        manifest.write(json.dumps(record) + "\n")
