@@ -1,5 +1,6 @@
 """Shared fixtures: offline hub, tiny random models written once per session, real sample photos."""
 
+import contextlib
 import os
 
 os.environ["HF_HUB_OFFLINE"] = "1"  # a stray hub id must fail at once, not retry for a minute
@@ -67,3 +68,30 @@ def ray_local():
     ray.init(num_cpus=2, object_store_memory=100 * 1024 * 1024, include_dashboard=False, log_to_driver=False)
     yield ray
     ray.shutdown()
+
+
+@contextlib.contextmanager
+def forced_sam(model_set, logit: float):
+    """The tiny SAM made to answer every prompt with one known mask: its mask decoder's last upscaling
+    layer outputs a constant (GELU(1) per channel) and its hypernetwork outputs `logit` per channel, so
+    every mask logit has the sign of `logit`: positive gives the whole image, negative an empty mask.
+    The real model runs; only these weights change, and they are restored afterwards."""
+    import torch
+
+    model, _ = model_set.sam()
+    decoder = model.mask_decoder
+    layers = [decoder.upscale_conv2] + [mlp.proj_out for mlp in decoder.output_hypernetworks_mlps]
+    saved = [(layer.weight.detach().clone(), layer.bias.detach().clone()) for layer in layers]
+    try:
+        with torch.no_grad():
+            decoder.upscale_conv2.weight.zero_()
+            decoder.upscale_conv2.bias.fill_(1.0)
+            for mlp in decoder.output_hypernetworks_mlps:
+                mlp.proj_out.weight.zero_()
+                mlp.proj_out.bias.fill_(logit)
+        yield model_set
+    finally:
+        with torch.no_grad():
+            for layer, (weight, bias) in zip(layers, saved):
+                layer.weight.copy_(weight)
+                layer.bias.copy_(bias)

@@ -77,3 +77,51 @@ def test_save_is_atomic_on_failure(tmp_path):
         save_image(Image.new("RGB", (4, 4)), tmp_path / "o.png" / "nested.png")
     assert target.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["o.png"]  # no temporary file left behind
+
+
+@pytest.fixture
+def failing_format():
+    """A Pillow image format (extension .failing) whose encoder writes some bytes, then fails, as a full
+    disk or a dying encoder would: the failure comes after data has started going to the file."""
+    seen = {}
+
+    def encoder(image, stream, filename):
+        stream.write(b"partial data " * 100)
+        stream.flush()
+        seen["files_when_failing"] = {p.name: p.stat().st_size for p in seen["folder"].iterdir()}
+        raise seen.get("error", OSError(28, "No space left on device"))
+
+    Image.register_save("FAILING", encoder)
+    Image.register_extension("FAILING", ".failing")
+    yield seen
+    Image.SAVE.pop("FAILING", None)
+    Image.EXTENSION.pop(".failing", None)
+
+
+@pytest.mark.parametrize("error", [OSError(28, "No space left on device"), KeyboardInterrupt()])
+def test_a_save_failing_after_data_started_keeps_the_old_file_and_leaves_no_temporary(tmp_path, failing_format,
+                                                                                      error):
+    target = tmp_path / "out.failing"
+    target.write_bytes(b"the previous result")
+    failing_format.update(error=error, folder=tmp_path)
+    expected = InputError if isinstance(error, OSError) else KeyboardInterrupt
+    with pytest.raises(expected) as info:
+        save_image(Image.new("RGB", (8, 8)), target)
+    if expected is InputError:
+        assert str(info.value).startswith(f"could not write {target}") and "No space left" in str(info.value)
+    # The encoder did write: 1300 bytes into a temporary file in the same folder, not into the target ...
+    during = failing_format["files_when_failing"]
+    assert during.pop("out.failing") == len(b"the previous result")
+    assert list(during.values()) == [1300]
+    # ... and afterwards the old file is intact and the temporary file is gone.
+    assert target.read_bytes() == b"the previous result"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.failing"]
+
+
+def test_a_successful_save_replaces_the_old_file_and_leaves_no_temporary(tmp_path):
+    target = tmp_path / "out.png"
+    target.write_bytes(b"the previous result")
+    pixels = np.random.default_rng(4).integers(0, 256, (6, 7, 3), dtype=np.uint8)
+    save_image(Image.fromarray(pixels), target)
+    np.testing.assert_array_equal(np.asarray(Image.open(target)), pixels)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.png"]

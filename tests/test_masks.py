@@ -102,3 +102,42 @@ def test_patch_covers_the_reference_part_of_the_photo_whatever_the_region(box, e
     # In photo pixels: 200 x 150 at 1024 x 768.
     scale_x = (region.crop[2] - region.crop[0]) / region.work_size[0]
     assert patch_w * scale_x == pytest.approx(100 * 1024 / 512, rel=0.02)
+
+
+# ---------------------------------------------------------------- the working region, exact values
+
+def test_working_region_adds_the_margin_and_scales_to_the_resolution():
+    # Box 100 x 50 in a 400 x 300 photo; margin 0.1 of the long side = 10 px on every side.
+    region = working_region(rect_mask((300, 400), (100, 50, 200, 100)), 256, 0.1)
+    assert region.crop == (90, 40, 210, 110)
+    # 120 x 70 scaled by 256 / 120: 256 x 149.3, rounded to a multiple of 8 -> 256 x 152.
+    assert region.work_size == (256, 152)
+    # The box in working pixels: x (100 - 90) * 256/120 = 21.33 -> 21 and (200 - 90) * 256/120 = 234.67 -> 235;
+    # y (50 - 40) * 152/70 = 21.71 -> 21 and (100 - 40) * 152/70 = 130.29 -> 131 (rounded outwards).
+    assert region.to_work((100, 50, 200, 100)) == (21, 21, 235, 131)
+
+
+def test_working_region_margin_is_rounded_and_clamped_at_the_border():
+    region = working_region(rect_mask((300, 400), (0, 3, 47, 20)), 64, 0.1)
+    assert region.crop == (0, 0, 52, 25)  # round(4.7) = 5 px, clamped to the photo at the left and top
+    assert working_region(rect_mask((300, 400), (100, 50, 200, 100)), 256, 0.0).crop == (100, 50, 200, 100)
+    assert working_region(rect_mask((300, 400), (100, 50, 200, 100)), 256, 0.25).crop == (75, 25, 225, 125)
+
+
+def test_paste_puts_the_working_image_back_over_the_crop_only():
+    """Resized back (LANCZOS, 256 x 152 -> 120 x 70) onto the crop (90, 40, 210, 110): a step at working
+    column 128 lands at photo column 90 + 60 = 150, a step at working row 76 at photo row 40 + 35 = 75.
+    Away from the steps (Lanczos rings ~3 px) the values are exact; outside the crop the photo is kept."""
+    region = working_region(rect_mask((300, 400), (100, 50, 200, 100)), 256, 0.1)
+    photo = np.random.default_rng(3).integers(0, 256, (300, 400, 3), dtype=np.uint8)
+    work = np.zeros((152, 256, 3), np.uint8)
+    work[:, 128:, 0] = 255
+    work[76:, :, 1] = 255
+    before = photo.copy()
+    out = region.paste(photo, work)
+    np.testing.assert_array_equal(photo, before)  # a copy is returned; the photo itself is not written
+    outside = ~rect_mask((300, 400), (90, 40, 210, 110))
+    np.testing.assert_array_equal(out[outside], photo[outside])
+    assert (out[40:110, 90:146, 0] == 0).all() and (out[40:110, 155:210, 0] == 255).all()
+    assert (out[40:71, 90:210, 1] == 0).all() and (out[80:110, 90:210, 1] == 255).all()
+    assert (out[40:110, 90:210, 2] == 0).all()

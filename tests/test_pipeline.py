@@ -7,7 +7,7 @@ from PIL import Image
 import localstyle
 from localstyle.errors import InputError
 
-from conftest import TINY_SETTINGS, TINY_STEPS, rect_mask
+from conftest import TINY_SETTINGS, TINY_STEPS, forced_sam, rect_mask
 
 
 def run(image, tiny_models, **kwargs):
@@ -102,6 +102,9 @@ def test_record_describes_the_run(astronaut_path, tiny_models):
     assert record["settings"]["lambda_patch"] == 1e4 and record["settings"]["preset"] == "paper"
     edit = record["edits"][0]
     assert edit["mask_area"] == 10000 and edit["region_source"] == "mask"
+    # Box 100 x 100 plus 10 px of margin (clamped at the corner), at resolution 64: the box maps to
+    # 100 * 64 / 110 = 58.2 -> 59 working pixels, rounded outwards.
+    assert (edit["crop"], edit["work_size"], edit["work_box"]) == ([0, 0, 110, 110], [64, 64], [0, 0, 59, 59])
     assert set(record["seconds"]) >= {"parse", "regions", "load_models", "stylize"}
     assert {"localstyle", "torch", "transformers"} <= set(record["versions"])
     assert set(edit["final_losses"]) == {"total", "direction", "patch", "content", "tv"}
@@ -115,16 +118,24 @@ def test_a_thin_region_is_widened_for_the_networks_and_still_exact_outside(cat_p
     np.testing.assert_array_equal(np.asarray(result.image)[~mask], original[~mask])
 
 
-def test_a_user_box_refined_by_sam_never_changes_pixels_outside_the_box(cat_path, tiny_models):
+def test_a_user_box_refined_by_sam_never_changes_pixels_outside_the_box(cat_path, tiny_models, tiny_model_set):
     box = (60, 40, 260, 220)
-    try:
-        result = run(cat_path, tiny_models, box=box)  # SAM refinement (random tiny weights)
-    except localstyle.RegionNotFoundError:
-        pytest.skip("the random tiny SAM found no mask in this box")
+    with forced_sam(tiny_model_set, +1.0):  # SAM answers "the whole image": the user's box must bound it
+        result = run(cat_path, tiny_models, box=box, feather=0)
     inside = rect_mask((300, 451), box)
-    assert not (result.masks[0] & ~inside).any()
+    np.testing.assert_array_equal(result.masks[0], inside)  # exactly the box: no margin for a drawn box
+    assert result.record["edits"][0]["region_source"] == "sam"
     original = np.asarray(Image.open(cat_path))
-    np.testing.assert_array_equal(np.asarray(result.image)[~inside], original[~inside])
+    output = np.asarray(result.image)
+    np.testing.assert_array_equal(output[~inside], original[~inside])
+    assert (output[inside] != original[inside]).mean() > 0.5
+
+
+def test_a_user_box_where_sam_finds_nothing_is_an_error_not_a_whole_image_edit(cat_path, tiny_models,
+                                                                               tiny_model_set):
+    with forced_sam(tiny_model_set, -1.0), pytest.raises(localstyle.RegionNotFoundError,
+                                                         match="SAM returned an empty mask for box 60,40,260,220"):
+        run(cat_path, tiny_models, box=(60, 40, 260, 220))
 
 
 def test_reference_frame_squashes_the_whole_photo_and_keeps_the_background(cat_path, tiny_models):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from PIL import Image
 from scipy import ndimage
 
 from localstyle.errors import InputError
@@ -67,6 +68,13 @@ class WorkingRegion:
 
     crop: Box
     work_size: tuple[int, int]  # (width, height), multiples of 8
+
+    def paste(self, photo_rgb: np.ndarray, work_rgb: np.ndarray) -> np.ndarray:
+        """A copy of the photo with the working image (uint8, `work_size`) resized back over `crop`."""
+        x0, y0, x1, y1 = self.crop
+        canvas = photo_rgb.copy()
+        canvas[y0:y1, x0:x1] = np.asarray(Image.fromarray(work_rgb).resize((x1 - x0, y1 - y0), Image.LANCZOS))
+        return canvas
 
     def to_work(self, box: Box) -> Box:
         """A box of the original image in working-image pixels (rounded outwards, clamped)."""

@@ -208,10 +208,7 @@ def stylize_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelS
     started = time.perf_counter()
     stylized, history = optimise(work.content, work.mask, work.box, style, models.clip(), models.vgg(), settings,
                                  seed, progress, photo=work.photo, patch_size=work.patch_size)
-    x0, y0, x1, y1 = work.region.crop
-    styled_crop = Image.fromarray(to_uint8(stylized)).resize((x1 - x0, y1 - y0), Image.LANCZOS)
-    canvas = rgb.copy()
-    canvas[y0:y1, x0:x1] = np.asarray(styled_crop)
+    canvas = work.region.paste(rgb, to_uint8(stylized))
     output = composite(rgb, canvas, feather_weights(mask, settings.feather))
     info = {"crop": list(work.region.crop), "work_size": list(work.region.work_size), "work_box": list(work.box),
             "patch_size": list(work.patch_size), "seconds": round(time.perf_counter() - started, 3),

@@ -20,7 +20,7 @@ from localstyle.evaluation.manifest import read_manifest
 from localstyle.evaluation.report import COLUMNS, grid_size
 from localstyle.errors import InputError
 
-from conftest import TINY_SETTINGS
+from conftest import TINY_SETTINGS, rect_mask
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 METHODS = ["least", "clipstyler", "clipstyler-paste"]
@@ -156,6 +156,33 @@ def test_summary_markdown_json_and_grid(main_run):
     grid = Image.open(out / "grid.png")
     assert grid.size == grid_size(2, 3) == (4 * 192, 2 * (192 + 16))
     assert len(list((out / "masks").glob("*.png"))) == 2
+
+
+TWO_BOXES = [[4, 4, 40, 40], [56, 50, 92, 92]]  # of the 96 x 96 astronaut, apart
+
+
+def test_two_edit_item_scores_the_background_on_the_union_of_the_masks(photos, tiny_models, tmp_path):
+    """Both edits change pixels, so only the union of the two masks leaves an untouched background:
+    `least` scores MSE_bg 0 on it (the first edit's mask alone would count the second box's changes),
+    and the global baseline's numbers are those of the metrics on the union, from the saved images."""
+    from localstyle.evaluation.metrics import background_mse, background_ssim
+
+    item = {"id": "two", "image": "astronaut.png", "box": TWO_BOXES,
+            "instruction": "apply cubism style to the helmet and watercolor to the flag"}
+    out = tmp_path / "eval"
+    run_eval(write_manifest(photos, "two-edits.jsonl", [item]), out, tiny_models, methods=["least", "clipstyler"])
+    rows = {r["method"]: r for r in rows_of(out)}
+    assert rows["least"]["status"] == "ok" and rows["least"]["style"] == "cubism; watercolor"
+    first, second = (rect_mask((96, 96), box) for box in TWO_BOXES)
+    union = first | second
+    assert rows["least"]["mask_area"] == str(36 * 36 + 36 * 42)
+    original = np.asarray(Image.open(photos / "astronaut.png").convert("RGB"))
+    least = np.asarray(Image.open(out / rows["least"]["output"]))
+    assert (least[second] != original[second]).any()  # the second edit did change its box
+    assert float(rows["least"]["mse_bg"]) == 0.0 and float(rows["least"]["psnr_bg"]) == float("inf")
+    glob = np.asarray(Image.open(out / rows["clipstyler"]["output"]))
+    assert float(rows["clipstyler"]["mse_bg"]) == pytest.approx(background_mse(original, glob, union), rel=1e-6)
+    assert float(rows["clipstyler"]["ssim_bg"]) == pytest.approx(background_ssim(original, glob, union), rel=1e-6)
 
 
 def test_broken_lines_are_warned_with_their_line_numbers(main_run):

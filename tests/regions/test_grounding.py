@@ -4,8 +4,8 @@ import pytest
 from PIL import Image
 
 from localstyle.errors import InputError, RegionNotFoundError
-from localstyle.regions.grounding import (Detection, Grounding, Spatial, detect, ground, select_detection,
-                                  split_spatial)
+from localstyle.regions.grounding import (NMS_IOU, Detection, Grounding, Spatial, choose_region, detect, ground,
+                                          select_detection, split_spatial)
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 
@@ -152,6 +152,55 @@ def test_empty_detection_list_is_an_error():
         select_detection([], None, SIZE)
 
 
+# ---------------------------------------------------------------- choose_region: given detections
+
+# Three dogs in a row, and a weaker duplicate of the left dog shifted 4 px further left: IoU with the
+# left dog = (36 * 40) / (40 * 40 + 40 * 40 - 36 * 40) = 1440 / 1760 = 0.82, well above NMS_IOU.
+LEFT, LEFT_DUPLICATE = det(20, 80, 60, 120, 0.9), det(16, 80, 56, 120, 0.6)
+MIDDLE, RIGHT = det(130, 80, 170, 120, 0.8), det(240, 80, 280, 120, 0.7)
+WITH_DUPLICATE = [LEFT, MIDDLE, RIGHT, LEFT_DUPLICATE]
+
+
+def test_duplicate_boxes_of_one_object_are_merged_into_the_best_scoring_one():
+    assert NMS_IOU == 0.5
+    found = choose_region(WITH_DUPLICATE, "dog", 0.3, SIZE)
+    assert found.candidates == (LEFT, MIDDLE, RIGHT)
+    assert found.box == LEFT.box and found.score == 0.9
+
+
+@pytest.mark.parametrize("region, expected", [
+    ("the leftmost dog", LEFT),  # not the duplicate, though its centre is further left
+    ("the second dog from the left", MIDDLE),  # the duplicate does not count as the second
+    ("the third dog from the left", RIGHT),
+    ("the second dog from the right", MIDDLE),
+    ("the second dog", MIDDLE),
+])
+def test_ordinals_count_after_merging(region, expected):
+    assert choose_region(WITH_DUPLICATE, region, 0.3, SIZE).box == expected.box
+
+
+def test_a_fourth_dog_is_not_found_when_the_duplicate_is_merged():
+    with pytest.raises(RegionNotFoundError, match="fourth from the left but only 3 detections found"):
+        choose_region(WITH_DUPLICATE, "the fourth dog from the left", 0.3, SIZE)
+
+
+def test_boxes_overlapping_less_than_the_nms_iou_are_two_objects():
+    # Two dogs side by side: IoU = (20 * 40) / (40 * 40 + 40 * 40 - 20 * 40) = 800 / 2400 = 0.33.
+    near = [det(100, 80, 140, 120, 0.9), det(120, 80, 160, 120, 0.5)]
+    assert choose_region(near, "the second dog from the left", 0.3, SIZE).box == near[1].box
+    assert len(choose_region(near, "dog", 0.3, SIZE).candidates) == 2
+
+
+def test_the_threshold_applies_before_merging_and_is_strict():
+    # The duplicate is below the threshold, so it cannot suppress anything; a score equal to it is out.
+    weak_duplicate = det(16, 80, 56, 120, 0.2)
+    found = choose_region([weak_duplicate, MIDDLE, det(240, 80, 280, 120, 0.3)], "the leftmost dog", 0.3, SIZE)
+    assert found.box == MIDDLE.box and found.candidates == (MIDDLE,)
+    with pytest.raises(RegionNotFoundError, match=r'no "dog" found in the image \(best detection score 0.20, '
+                                                  r'threshold 0.30\)'):
+        choose_region([weak_duplicate], "the dog", 0.3, SIZE)
+
+
 # ---------------------------------------------------------------- detect / ground with the tiny models
 
 @pytest.fixture(scope="session")
@@ -199,12 +248,10 @@ def test_ground_with_nothing_above_threshold_names_the_phrase(models, photo, rol
     assert "\n" not in str(info.value) and "--box" in str(info.value)
 
 
-def test_ground_too_few_for_nth_is_an_error(models, photo):
-    scores = [d.score for d in detect(photo, "dog", models, box_threshold=0.0)]
-    if len(scores) < 2 or scores[0] == scores[1]:
-        pytest.skip("need two distinct top scores to keep exactly one candidate")
-    with pytest.raises(RegionNotFoundError, match="second from the left but only 1 detection found"):
-        ground(photo, "the second dog from the left", models, box_threshold=(scores[0] + scores[1]) / 2)
+def test_too_few_for_the_ordinal_is_an_error_naming_the_region():
+    with pytest.raises(RegionNotFoundError, match='^"the second dog from the left": asked for the second from the '
+                                                  'left but only 1 detection found; give --box'):
+        choose_region([MIDDLE, det(10, 10, 50, 50, 0.1)], "the second dog from the left", 0.3, SIZE)
 
 
 def test_bad_threshold_is_an_input_error(models, photo):

@@ -7,6 +7,8 @@ from PIL import Image
 from localstyle.errors import InputError, RegionNotFoundError
 from localstyle.regions.segmentation import clean_mask, default_min_area, parse_points, segment
 
+from conftest import forced_sam
+
 os.environ["HF_HUB_OFFLINE"] = "1"
 
 H, W = 200, 300
@@ -112,21 +114,27 @@ def photo():
     return Image.fromarray(data.chelsea()).resize((W, H))  # non-square, not the SAM input size
 
 
-@pytest.mark.parametrize("prompt", [
-    dict(box=(30, 40, 200, 180)),
-    dict(points=[(100, 100, 1), (20, 20, 0)]),
-    dict(box=(30, 40, 200, 180), points=[(100, 100, 1)]),
+def test_segment_keeps_a_whole_image_answer_inside_the_box_plus_its_margin(models, photo):
+    # SAM answers "everything": the mask is the box widened by the default margin, 1% of 300 px -> 4 px.
+    with forced_sam(models, +1.0):
+        mask = segment(photo, models, box=(30, 40, 200, 180))
+        exact = segment(photo, models, box=(30, 40, 200, 180), box_margin=0)
+        points_only = segment(photo, models, points=[(100, 100, 1), (20, 20, 0)])
+    assert mask.shape == (H, W) and mask.dtype == bool
+    np.testing.assert_array_equal(mask, rectangle(26, 36, 204, 184))
+    np.testing.assert_array_equal(exact, rectangle(30, 40, 200, 180))
+    assert points_only.all()  # no box to bound it
+
+
+@pytest.mark.parametrize("prompt, words", [
+    (dict(box=(30, 40, 200, 180)), "box 30,40,200,180"),
+    (dict(points=[(100, 100, 1), (20, 20, 0)]), "points 100,100,1;20,20,0"),
+    (dict(box=(30, 40, 200, 180), points=[(100, 100, 1)]), "box 30,40,200,180 and points 100,100,1"),
 ])
-def test_segment_gives_an_original_size_bool_mask_or_the_clean_error(models, photo, prompt):
-    # Random weights make the mask arbitrary: what holds is its shape and type, or the clean error.
-    try:
-        mask = segment(photo, models, **prompt)
-    except RegionNotFoundError as exc:
-        assert str(exc).startswith("SAM returned") and "--mask" in str(exc)
-        return
-    assert mask.shape == (H, W) and mask.dtype == bool and mask.any()
-    if "box" in prompt:
-        assert not mask[:, 210:].any() and not mask[:30, :].any()  # nothing far outside the box
+def test_segment_with_an_empty_answer_is_the_clean_error(models, photo, prompt, words):
+    with forced_sam(models, -1.0), pytest.raises(RegionNotFoundError) as info:
+        segment(photo, models, **prompt)
+    assert str(info.value) == f"SAM returned an empty mask for {words}; give --mask or adjust --box/--points"
 
 
 def test_segment_needs_a_prompt_inside_the_image(models, photo):

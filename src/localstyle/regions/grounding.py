@@ -291,14 +291,21 @@ def ground(image: Image.Image, region: str, models: ModelSet, role: str = "detec
     if not phrase:
         raise InputError("empty region phrase: name the object to stylise")
     raw, backend = _raw_detections(image, phrase, models, role, text_threshold)
-    threshold = _threshold(backend, box_threshold)
+    return choose_region(raw, region, _threshold(backend, box_threshold), image.size)
+
+
+def choose_region(raw: list[Detection], region: str, threshold: float, image_size: tuple[int, int]) -> Grounding:
+    """The region's box among the detector's raw detections of its object: those scoring above
+    `threshold`, duplicates of one object merged (so they cannot count twice in an ordinal), then the
+    spatial cue of `region` applied. `image_size` is (width, height)."""
+    phrase, spatial = split_spatial(region)
     candidates = _above(raw, threshold)
     if not candidates:
-        best = f"best detection score {raw[0].score:.2f}" if raw else "no detections"
+        best = f"best detection score {max(d.score for d in raw):.2f}" if raw else "no detections"
         raise RegionNotFoundError(f'no "{phrase}" found in the image ({best}, threshold {threshold:.2f}); '
                                   f'{STEER_HINT}')
     try:
-        chosen = select_detection(candidates, spatial, image.size)
+        chosen = select_detection(candidates, spatial, image_size)
     except RegionNotFoundError as exc:
         raise RegionNotFoundError(f'"{region.strip()}": {exc}') from None
     return Grounding(box=chosen.box, score=chosen.score, label=chosen.label, phrase=phrase,

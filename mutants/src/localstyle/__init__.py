@@ -1,0 +1,19 @@
+"""localstyle: stylise only the part of a photo that a text instruction names."""
+
+from localstyle.version import __version__  # noqa: E402
+
+from localstyle.errors import InputError, InstructionError, LocalStyleError, ModelError, RegionNotFoundError  # noqa: E402
+from localstyle.regions.instruction import Edit, parse_instruction  # noqa: E402
+
+__all__ = ["Edit", "InputError", "InstructionError", "LocalStyleError", "ModelError", "RegionNotFoundError",
+           "StylizeResult", "parse_instruction", "stylize", "__version__"]
+
+
+def __getattr__(name):
+    # The pipeline imports torch and transformers (seconds); load it on first use so that
+    # `localstyle --help`, parsing and error messages stay instant.
+    if name in ("stylize", "StylizeResult"):
+        from localstyle import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'localstyle' has no attribute {name!r}")

@@ -1,0 +1,325 @@
+"""The `localstyle` command. Every user error ends as one `error: ...` line on stderr and a non-zero exit;
+the output file is written only when everything succeeded."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.settings import parse_overrides
+
+EXIT_USER_ERROR = 2
+EXIT_INTERNAL_ERROR = 1
+LOSSY_SUFFIXES = (".jpg", ".jpeg", ".webp")
+
+
+def _add_model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles (clip, vgg, sam, detector, "
+                        "owlv2, lpips) to hub ids or local folders")
+    parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
+
+
+def _add_region_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--box", action="append", metavar="X0,Y0,X1,Y1",
+                        help="region box in pixels of the original image (repeat: one per edit, in order)")
+    parser.add_argument("--mask", action="append", metavar="MASK.png",
+                        help="region mask, non-zero pixels, same size as the image (repeat: one per edit)")
+    parser.add_argument("--points", metavar="X,Y[,L];...", help="SAM clicks; label 1 = region (default), 0 = not")
+    parser.add_argument("--no-segment", action="store_true", help="use --box itself as the mask instead of "
+                        "refining it with SAM")
+    parser.add_argument("--detector", default="detector", choices=["detector", "owlv2"],
+                        help="grounding backend role: Grounding DINO (detector, default) or OWLv2")
+    parser.add_argument("--box-threshold", type=float, default=0.3, help="detection score threshold")
+    parser.add_argument("--text-threshold", type=float, default=0.25, help="Grounding DINO text threshold")
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes are bad input too: one `error:` line, exit 2, no usage dump."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USER_ERROR, f"error: {message} (see `{self.prog} --help`)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog="localstyle", description="Stylise only the part of a photo that a "
+                                     "text instruction names.")
+    parser.add_argument("--version", action="version", version=f"localstyle {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    stylize = sub.add_parser("stylize", help="stylise the region(s) an instruction names")
+    stylize.add_argument("image")
+    stylize.add_argument("instruction", help='a style ("cubism") with --box/--mask/--points, or an instruction '
+                         '("apply cubism style to the building")')
+    stylize.add_argument("-o", "--output", help="output image (same size and mode as the input)")
+    _add_region_options(stylize)
+    stylize.add_argument("--preset", default="paper", help="paper (default, the published settings) or fast")
+    stylize.add_argument("--steps", type=int, help="optimisation steps (paper: 200)")
+    stylize.add_argument("--resolution", type=int, help="long side of the working crop (paper: 512)")
+    stylize.add_argument("--crops", type=int, dest="num_crops", help="patch crops per step (paper: 64)")
+    stylize.add_argument("--feather", type=int, help="feather radius inside the mask edge, pixels (default 3)")
+    stylize.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                         help="override any setting, e.g. --set lambda_patch=9000 (repeatable)")
+    stylize.add_argument("--seed", type=int, default=0)
+    stylize.add_argument("--parser", default="rules", choices=["rules", "llm", "llava"],
+                         help="how to read the instruction: rules (default, no model), a chat LM, or LLaVA")
+    stylize.add_argument("--parser-model", help="hub id or folder of the --parser llm / llava model")
+    stylize.add_argument("--dry-run", action="store_true", help="print the understood edits and regions, "
+                         "then stop before optimising")
+    stylize.add_argument("--save-dir", help="also write masks, an overlay and record.json here")
+    stylize.add_argument("--quiet", action="store_true", help="no progress output")
+    _add_model_options(stylize)
+
+    ground = sub.add_parser("ground", help="find a region from words: box, mask and overlay, no stylising")
+    ground.add_argument("image")
+    ground.add_argument("region", help='e.g. "the leftmost dog"')
+    ground.add_argument("--save-dir", required=True)
+    ground.add_argument("--points", metavar="X,Y[,L];...", help="SAM clicks instead of grounding")
+    ground.add_argument("--detector", default="detector", choices=["detector", "owlv2"])
+    ground.add_argument("--box-threshold", type=float, default=0.3)
+    ground.add_argument("--text-threshold", type=float, default=0.25)
+    _add_model_options(ground)
+
+    models = sub.add_parser("models", help="fetch or list the models")
+    models_sub = models.add_subparsers(dest="models_command", required=True)
+    download = models_sub.add_parser("download", help="fetch every default model into the local caches")
+    download.add_argument("--role", action="append", help="only this role (repeatable)")
+    _add_model_options(download)
+    listing = models_sub.add_parser("list", help="print each role's source")
+    listing.add_argument("--models", metavar="FILE")
+    _add_bench_arguments(sub.add_parser("bench", help="seconds per optimisation step and peak memory, "
+                                        "against a re-creation of the published loop"))
+
+    serve = sub.add_parser("serve", help="open a local web app to stylise photos in the browser")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0 = every interface)")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--preset", default="fast", help="default preset of the page's jobs: fast (default) or paper")
+    serve.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                       help="setting override for every job (repeatable)")
+    _add_model_options(serve)
+
+    from localstyle.evaluation import evaluate  # light: imports torch only when it runs
+
+    evaluate.add_arguments(sub.add_parser("eval", help="run LEAST and baselines over a manifest; score every "
+                                          "output on the same region; tables and an image grid"))
+    return parser
+
+
+def _add_bench_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The `bench` options, for `localstyle bench` and `python -m localstyle.evaluation.bench`."""
+    parser.add_argument("--models", default=None, help="TOML file mapping model roles to sources")
+    parser.add_argument("--device", default="auto", help="auto, cpu, cuda or mps (default: auto)")
+    parser.add_argument("--size", type=int, default=512, help="image side in pixels (default: 512)")
+    parser.add_argument("--crops", type=int, default=64, help="patch crops per step (default: 64)")
+    parser.add_argument("--steps", type=int, default=3, help="timed steps per loop (default: 3)")
+    parser.add_argument("--warmup", type=int, default=1, help="untimed steps first (default: 1)")
+    parser.add_argument("--preset", default="paper", help="settings preset (default: paper)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--random-weights", action="store_true",
+                        help="real architectures with random weights (offline; timings only)")
+    parser.add_argument("--fp32", action="store_true", help="no bf16 autocast on CUDA for localstyle")
+    parser.add_argument("--no-split", action="store_true", help="skip the CLIP / VGG / U-Net split")
+    parser.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: torch's)")
+    parser.add_argument("--json", default=None, help="also write the full result to this JSON file")
+    return parser
+
+
+def _version() -> str:
+    from localstyle.version import __version__
+
+    return __version__
+
+
+class ProgressPrinter:
+    """Turns pipeline events into a tqdm bar per edit (step, loss, time left) and stage lines."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.bar = None
+
+    def __call__(self, event: dict) -> None:
+        if self.quiet:
+            return
+        from tqdm import tqdm
+
+        if event["event"] == "stage":
+            self.close()
+            label = {"ground": f"finding \"{event.get('region', '')}\"", "segment": "segmenting",
+                     "load": "loading CLIP and VGG",
+                     "stylize": f"stylising with \"{event.get('style', '')}\""}.get(event["stage"], event["stage"])
+            prefix = "" if event["stage"] == "load" else f"[edit {event.get('edit', 0) + 1}] "
+            print(f"{prefix}{label}", file=sys.stderr)
+            if event["stage"] == "stylize":
+                self.bar = tqdm(total=event["steps"], desc=f"edit {event['edit'] + 1}/{event['edits']}",
+                                unit="step", file=sys.stderr, leave=True)
+        elif event["event"] == "step" and self.bar is not None:
+            self.bar.set_postfix(loss=f"{event['loss']:.4g}")
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def _check_save_dir(path: str | None) -> Path | None:
+    from localstyle.imageio import check_output_path
+
+    if path is None:
+        return None
+    folder = Path(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create --save-dir {folder}: {exc.strerror}") from None
+    check_output_path(folder / "probe.png")  # the same real-file probe as for the output
+    return folder
+
+
+def _region_args(args, size: tuple[int, int]) -> dict:
+    from localstyle.masks import parse_box
+    from localstyle.regions.segmentation import parse_points
+
+    region = {}
+    if getattr(args, "box", None):
+        region["box"] = [parse_box(text, size) for text in args.box]
+    if getattr(args, "mask", None):
+        region["mask"] = list(args.mask)
+    if getattr(args, "points", None):
+        region["points"] = parse_points(args.points)
+    return region
+
+
+def write_extras(folder: Path, result, original_rgb) -> None:
+    """Masks (one PNG per edit), an overlay of all regions on the input, and record.json."""
+    from localstyle.imageio import save_image
+    from localstyle.pipeline import region_images
+
+    for name, image in region_images(original_rgb, result.plans).items():
+        save_image(image, folder / name)
+    (folder / "record.json").write_text(json.dumps(result.record, indent=2, default=str) + "\n")
+
+
+def cmd_stylize(args) -> int:
+    from localstyle.imageio import check_output_path, load_photo, save_image
+    from localstyle.pipeline import stylize
+
+    if not args.dry_run and not args.output:
+        raise InputError("-o OUT is required (or use --dry-run)")
+    output = check_output_path(args.output) if args.output else None
+    save_dir = _check_save_dir(args.save_dir)
+    settings = parse_overrides(args.set)
+    for name in ("resolution", "num_crops"):
+        if getattr(args, name) is not None:
+            settings[name] = getattr(args, name)
+    photo = load_photo(args.image)  # decoded once: boxes, the run and --save-dir all use it
+    printer = ProgressPrinter(args.quiet)
+    try:
+        result = stylize(photo.to_image(), args.instruction, preset=args.preset, steps=args.steps, seed=args.seed,
+                         device=args.device, models=args.models, feather=args.feather, settings=settings,
+                         segment_box=not args.no_segment, parser=args.parser, parser_model=args.parser_model,
+                         detector=args.detector, box_threshold=args.box_threshold,
+                         text_threshold=args.text_threshold, dry_run=args.dry_run, progress=printer,
+                         **_region_args(args, photo.size))
+    finally:
+        printer.close()
+    if args.dry_run:
+        for index, edit in enumerate(result.record["edits"], start=1):
+            score = "" if edit["score"] is None else f" score {edit['score']:.2f}"
+            print(f"{index}. region \"{edit['region']}\" style \"{edit['style']}\" box {edit['box']}{score} "
+                  f"mask area {edit['mask_area']} px")
+    if output is not None and not args.dry_run:
+        save_image(result.image, output)
+    if save_dir is not None:
+        write_extras(save_dir, result, photo.rgb)
+    if not args.quiet and output is not None and not args.dry_run:
+        print(f"wrote {output}", file=sys.stderr)
+        if output.suffix.lower() in LOSSY_SUFFIXES:
+            print(f"note: {output.suffix} is lossy: every pixel was re-compressed; write .png to keep the "
+                  "pixels outside the region bit-identical", file=sys.stderr)
+    return 0
+
+
+def cmd_ground(args) -> int:
+    from localstyle.imageio import load_photo
+    from localstyle.regions.instruction import Edit, clean_region
+    from localstyle.pipeline import plan_regions, resolve_models
+
+    save_dir = _check_save_dir(args.save_dir)
+    photo = load_photo(args.image)
+    region = clean_region(args.region)
+    if not region:
+        raise InputError("the region phrase is empty")
+    plans = plan_regions(photo, [Edit(region=region, style="")], resolve_models(args.models, args.device),
+                         points=_region_args(args, photo.size).get("points"), detector=args.detector,
+                         box_threshold=args.box_threshold, text_threshold=args.text_threshold)
+    record = {"image": str(args.image), "region": region,
+              "edits": [{"box": list(p.box), "score": p.score, "mask_area": int(p.mask.sum()),
+                         "region_source": p.source} for p in plans]}
+    write_extras(save_dir, SimpleNamespace(plans=plans, record=record), photo.rgb)
+    for edit in record["edits"]:
+        score = "" if edit["score"] is None else f" score {edit['score']:.2f}"
+        print(f"box {edit['box']}{score} mask area {edit['mask_area']} px -> {save_dir}")
+    return 0
+
+
+def cmd_models(args) -> int:
+    from localstyle.models import DEFAULT_SOURCES, DOWNLOAD_ROLES, ModelSet, download
+
+    if args.models_command == "list":
+        models = ModelSet.create(args.models, device="cpu")
+        for role in DEFAULT_SOURCES:
+            print(f"{role}: {models.source(role)}")
+        return 0
+    models = ModelSet.create(args.models, device=args.device)
+    download(models, tuple(args.role) if args.role else DOWNLOAD_ROLES)
+    return 0
+
+
+def cmd_bench(args) -> int:
+    from localstyle.evaluation import bench
+
+    return bench.run_from_args(args)
+
+
+def cmd_serve(args) -> int:
+    from localstyle.serve.app import serve
+
+    return serve(args.host, args.port, models=args.models, device=args.device, preset=args.preset,
+                 settings=parse_overrides(args.set))
+
+
+def cmd_eval(args) -> int:
+    from localstyle.evaluation import evaluate
+
+    return evaluate.run_from_args(args)
+
+
+COMMANDS = {"stylize": cmd_stylize, "ground": cmd_ground, "models": cmd_models, "bench": cmd_bench,
+            "eval": cmd_eval, "serve": cmd_serve}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except LocalStyleError as exc:
+        print(f"error: {one_line(exc)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("error: interrupted (an eval run resumes when rerun)", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: still one line, unless the user asks for the traceback
+        if os.environ.get("LOCALSTYLE_DEBUG"):
+            raise
+        print(f"error: internal error ({one_line(exc, with_type=True)}); "
+              "rerun with LOCALSTYLE_DEBUG=1 for the traceback", file=sys.stderr)
+        return EXIT_INTERNAL_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

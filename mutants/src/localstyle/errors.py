@@ -1,0 +1,29 @@
+"""Errors a user can act on. The CLI prints their message as one `error:` line."""
+
+
+def one_line(exc: BaseException, with_type: bool = False) -> str:
+    """The first line of an exception's message (its type name when it has none), for `error:` lines."""
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    if with_type or not text:
+        return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    return text
+
+
+class LocalStyleError(Exception):
+    """Base class: anything wrong with the user's input, models or environment."""
+
+
+class InstructionError(LocalStyleError, ValueError):
+    """An instruction that names no recognisable region or style."""
+
+
+class InputError(LocalStyleError, ValueError):
+    """A bad image, mask, box, manifest or output path."""
+
+
+class ModelError(LocalStyleError):
+    """A model that cannot be found, loaded or used (for example missing offline)."""
+
+
+class RegionNotFoundError(LocalStyleError):
+    """Grounding found nothing for a region phrase, or segmentation gave an empty mask."""

@@ -1,0 +1,409 @@
+"""`localstyle bench`: seconds per optimisation step and peak memory, localstyle vs the published loop.
+
+    python -m localstyle.evaluation.bench --size 512 --crops 64 --steps 3 --warmup 1 [--random-weights] [--device cuda]
+
+One run times, on the same random ``size x size`` image, elliptical mask and box, and the same models:
+
+* **localstyle**: ``clipstyler.MaskedStyleOptimizer.step()`` at the preset's settings with
+  ``resolution = size`` and ``num_crops = crops``;
+* **reference**: ``reference_loop.ReferenceLoop.step()``, a re-creation of the work the authors'
+  public loop does per iteration (three VGG passes, ``crops + 2`` CLIP encodings, per-crop warps in
+  Python, host syncs; see that module);
+
+and reports the median seconds per step over ``steps`` timed steps (after ``warmup`` untimed ones),
+the ratio reference / localstyle, each loop's peak memory, and localstyle's step split into CLIP,
+VGG, U-Net and the rest. The split times each component's forward + backward *in isolation* at the
+shapes the step uses (CLIP: the ``1 x 3 x size x size`` masked image and the ``crops x 3 x 224 x 224``
+batch; VGG: the ``1 x 3 x box`` crop up to conv5_2; U-Net: ``1 x 3 x size x size``), each the median
+of ``steps`` runs; ``rest = step - (clip + vgg + unet)``, floored at 0 (crop extraction, warps, losses,
+Adam, and anything the isolated runs do not share with the step).
+
+Both loops see the same pixels; localstyle's real pipeline runs on a working crop around the region
+(``resolution`` on its long side) while the reference squashes the whole photo to 512 x 512, so at
+equal ``size`` this compares equal pixel counts.
+
+Peak memory: on CUDA, ``torch.cuda.max_memory_allocated`` (reset before each loop) minus what was
+allocated before the loop was built (so it counts the U-Net, Adam state, cached features and the
+step's activations; not the shared models). On the CPU, the process's resident set: on Linux the peak
+(``VmHWM``) is reset through ``/proc/self/clear_refs`` before each loop and the peak minus the RSS
+before the loop is reported; elsewhere ``getrusage(RUSAGE_SELF).ru_maxrss`` before/after is used,
+which is a lower bound (0 unless the loop raised the process's lifetime peak). CPU figures count
+allocator caches and are approximate.
+
+``random_weights=True`` builds the real architectures with random weights (CLIP ViT-B/32 from
+``transformers.CLIPConfig()``'s defaults, torchvision ``vgg19(weights=None).features``) so the bench
+runs offline; the timings are those of the real networks, the losses are meaningless.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import gc
+import json
+import math
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+import torch
+
+from localstyle.errors import InputError
+from localstyle.masks import mask_bbox
+from localstyle.models import ClipEncoder, ModelSet, resolve_device
+from localstyle.evaluation.reference_loop import ReferenceLoop
+from localstyle.least.stylenet import StyleNet
+
+__all__ = ["run_bench", "format_bench", "bench_image", "build_random_models", "run_from_args"]
+
+BENCH_STYLE = "oil painting"
+
+
+# --------------------------------------------------------------------------- inputs and models
+
+
+def bench_image(size: int, device: torch.device, seed: int = 0):
+    """Random ``1 x 3 x size x size`` image, ``1 x 1 x size x size`` elliptical 0/1 mask (centre
+    (0.5, 0.55) of the image, semi-axes 0.3 and 0.35 of its side) and the mask's half-open box."""
+    generator = torch.Generator().manual_seed(seed)
+    content = torch.rand(1, 3, size, size, generator=generator)
+    ys, xs = np.mgrid[0:size, 0:size]
+    centre = (np.array([0.5, 0.55]) * size) - 0.5
+    inside = ((xs - centre[0]) / (0.3 * size)) ** 2 + ((ys - centre[1]) / (0.35 * size)) ** 2 <= 1.0
+    box = mask_bbox(inside)
+    mask = torch.from_numpy(inside.astype(np.float32))[None, None]
+    return content.to(device), mask.to(device), box
+
+
+def build_random_models(device: torch.device) -> tuple[ClipEncoder, torch.nn.Sequential]:
+    """Full-size CLIP ViT-B/32 (``CLIPConfig()`` defaults) and VGG19 ``features`` with random weights.
+
+    The tokenizer is the byte-level one of ``testing.write_clip_tokenizer`` (no merges): text is only
+    encoded once at setup, so its cost does not enter the per-step figures."""
+    from torchvision.models import vgg19
+    from transformers import CLIPConfig, CLIPModel, CLIPTokenizer
+
+    from localstyle.testing import write_clip_tokenizer
+
+    torch.manual_seed(0)
+    model = CLIPModel(CLIPConfig())
+    with tempfile.TemporaryDirectory() as folder:
+        write_clip_tokenizer(Path(folder))
+        tokenizer = CLIPTokenizer.from_pretrained(folder)
+    clip = ClipEncoder(model, tokenizer, device)
+    vgg = vgg19(weights=None).features.eval().requires_grad_(False).to(device)
+    return clip, vgg
+
+
+# --------------------------------------------------------------------------- timing and memory
+
+
+def _sync(device: torch.device) -> None:
+    if device.type == "cuda":
+        torch.cuda.synchronize(device)
+    elif device.type == "mps":  # pragma: no cover
+        torch.mps.synchronize()
+
+
+def _timed(fn: Callable[[], Any], device: torch.device, repeats: int, warmup: int) -> list[float]:
+    for _ in range(warmup):
+        fn()
+    _sync(device)
+    times = []
+    for _ in range(repeats):
+        _sync(device)
+        start = time.perf_counter()
+        fn()
+        _sync(device)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def _proc_status(key: str) -> int | None:
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith(key + ":"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
+
+
+def _release_cpu_memory() -> None:
+    gc.collect()
+    try:  # hand freed heap pages back to the OS so that the next RSS baseline is honest
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+class _PeakMemory:
+    """Peak memory of one block of work, in MiB (see the module docstring for the method)."""
+
+    def __init__(self, device: torch.device):
+        self.device = device
+        self.method = self._choose_method()
+        self.base = 0
+
+    def _choose_method(self) -> str:
+        if self.device.type == "cuda":
+            return "torch.cuda.max_memory_allocated"
+        if self.device.type != "cpu":
+            return "unavailable"
+        if _proc_status("VmHWM") is not None and self._reset_hwm():
+            return "process peak RSS (VmHWM, reset via /proc/self/clear_refs)"
+        return "ru_maxrss delta (lower bound)"
+
+    @staticmethod
+    def _reset_hwm() -> bool:
+        try:
+            with open("/proc/self/clear_refs", "w", encoding="ascii") as handle:
+                handle.write("5")
+            return True
+        except OSError:
+            return False
+
+    def start(self) -> None:
+        if self.device.type == "cuda":
+            gc.collect()
+            torch.cuda.empty_cache()
+            torch.cuda.reset_peak_memory_stats(self.device)
+            self.base = torch.cuda.memory_allocated(self.device)
+        elif self.method.startswith("process peak"):
+            _release_cpu_memory()
+            self._reset_hwm()
+            self.base = _proc_status("VmRSS") or 0
+        elif self.method.startswith("ru_maxrss"):
+            _release_cpu_memory()
+            self.base = _maxrss_bytes()
+
+    def stop(self) -> float | None:
+        if self.device.type == "cuda":
+            peak = torch.cuda.max_memory_allocated(self.device) - self.base
+        elif self.method.startswith("process peak"):
+            peak = (_proc_status("VmHWM") or 0) - self.base
+        elif self.method.startswith("ru_maxrss"):
+            peak = _maxrss_bytes() - self.base
+        else:
+            return None
+        return max(peak, 0) / 2 ** 20
+
+
+def _maxrss_bytes() -> int:
+    value = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return value if sys.platform == "darwin" else value * 1024  # bytes on macOS, KiB on Linux
+
+
+def _median(values: list[float]) -> float:
+    return float(statistics.median(values)) if values else float("nan")
+
+
+# --------------------------------------------------------------------------- the loops
+
+
+def _run_loop(make: Callable[[], Any], device: torch.device, steps: int, warmup: int,
+              memory: _PeakMemory) -> dict:
+    memory.start()
+    loop = make()
+    losses: dict = {}
+
+    def one_step():
+        nonlocal losses
+        losses = loop.step()
+
+    times = _timed(one_step, device, steps, warmup)
+    peak = memory.stop()
+    del loop
+    if device.type == "cpu":
+        _release_cpu_memory()
+    return {"seconds_per_step": _median(times), "step_times": times, "peak_memory_mib": peak,
+            "loss": float(losses.get("total", float("nan")))}
+
+
+def _component_split(optimizer, content: torch.Tensor, box: tuple[int, int, int, int], settings,
+                     device: torch.device, steps: int, warmup: int) -> dict[str, float]:
+    """Forward + backward of CLIP, VGG and the U-Net alone, at the shapes ``optimizer.step`` uses."""
+    size = content.shape[-1]
+    x0, y0, x1, y1 = box
+    clip, vgg = optimizer.clip, optimizer.vgg
+    generator = torch.Generator().manual_seed(1)
+
+    def leaf(*shape):
+        return torch.rand(*shape, generator=generator).to(device).requires_grad_(True)
+
+    masked = leaf(1, 3, content.shape[-2], size)
+    crops = leaf(settings.num_crops, 3, settings.crop_resize, settings.crop_resize) if settings.num_crops else None
+    box_crop = leaf(1, 3, y1 - y0, x1 - x0)
+
+    def clip_fb():
+        with optimizer.autocast():
+            total = clip.encode_image(masked).float().sum()
+            if crops is not None:
+                total = total + clip.encode_image(crops).float().sum()
+        total.backward()
+        masked.grad = None
+        if crops is not None:
+            crops.grad = None
+
+    def vgg_fb():
+        with optimizer.autocast():
+            features = vgg(box_crop)
+        sum(v.float().mean() for v in features.values()).backward()
+        box_crop.grad = None
+
+    torch.manual_seed(0)
+    net = StyleNet().to(device)
+
+    def unet_fb():
+        net.zero_grad(set_to_none=True)
+        net(content).mean().backward()
+
+    split = {}
+    for name, fn in (("clip", clip_fb), ("vgg", vgg_fb), ("unet", unet_fb)):
+        split[name] = _median(_timed(fn, device, max(steps, 1), warmup))
+    return split
+
+
+def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, steps: int = 3,
+              warmup: int = 1, device: str | torch.device | None = None, random_weights: bool = False,
+              preset: str = "paper", seed: int = 0, mixed_precision: bool | None = None,
+              split: bool = True, threads: int | None = None) -> dict:
+    """Time localstyle's step and the reference re-creation at the same settings; see the module doc.
+
+    ``models`` supplies the ``clip`` and ``vgg`` roles (on ``device`` if given, else on
+    ``models.device``); with ``random_weights=True`` it may be None and the full-size architectures
+    are built with random weights. Returns a dict with ``settings``, ``localstyle`` and ``reference``
+    (``seconds_per_step``, ``step_times``, ``peak_memory_mib``, ``loss``), ``ratio`` (reference /
+    localstyle seconds per step), ``split`` (``clip``, ``vgg``, ``unet``, ``rest`` seconds) and
+    ``memory_method``. ``threads`` sets ``torch.set_num_threads`` for the run (restored afterwards);
+    on a shared CPU, fewer threads than busy cores avoids OpenMP oversubscription skewing the times.
+    """
+    from localstyle.least.optimise import MaskedStyleOptimizer, settings_with
+
+    steps, warmup, size, crops = int(steps), int(warmup), int(size), int(crops)
+    if steps < 1 or warmup < 0 or crops < 0:
+        raise InputError("bench needs steps >= 1, warmup >= 0 and crops >= 0")
+    if size < 16 or size % 8:
+        raise InputError(f"bench size must be a multiple of 8 and at least 16 (the U-Net's limits), got {size}")
+    if device is not None:
+        device = resolve_device(device) if isinstance(device, str) else torch.device(device)
+    elif models is not None:
+        device = models.device
+    else:
+        device = resolve_device("auto")
+
+    if random_weights:
+        clip, vgg = build_random_models(device)
+        model_names = {"clip": "random ViT-B/32 (CLIPConfig defaults)", "vgg": "random torchvision vgg19"}
+    else:
+        if models is None:
+            raise InputError("run_bench needs a ModelSet unless random_weights=True")
+        if models.device != device:
+            models = ModelSet(sources=dict(models.sources), device=device)
+        clip, vgg = models.clip(), models.vgg()
+        model_names = {"clip": models.source("clip"), "vgg": models.source("vgg")}
+
+    overrides = {"resolution": size, "num_crops": crops}
+    if mixed_precision is not None:
+        overrides["mixed_precision"] = bool(mixed_precision)
+    settings = settings_with(preset, **overrides)
+    content, mask, box = bench_image(size, device, seed)
+    memory = _PeakMemory(device)
+
+    def make_ours():
+        torch.manual_seed(seed)
+        generator = torch.Generator(device="cpu").manual_seed(seed)
+        return MaskedStyleOptimizer(content, mask, box, BENCH_STYLE, clip, vgg, settings, generator)
+
+    def make_reference():
+        return ReferenceLoop(content, mask, clip, vgg, style=BENCH_STYLE, num_crops=crops,
+                             crop_size=settings.crop_size, crop_resize=settings.crop_resize,
+                             distortion=settings.distortion, threshold=settings.threshold, lr=settings.lr,
+                             lr_step=settings.lr_step, lr_gamma=settings.lr_gamma, seed=seed)
+
+    previous_threads = torch.get_num_threads()
+    if threads is not None:
+        torch.set_num_threads(max(int(threads), 1))
+    try:
+        with torch.inference_mode(False):
+            ours = _run_loop(make_ours, device, steps, warmup, memory)
+            reference = _run_loop(make_reference, device, steps, warmup, memory)
+            parts: dict[str, float] = {}
+            if split:
+                parts = _component_split(make_ours(), content, box, settings, device, steps, warmup)
+                parts["rest"] = max(ours["seconds_per_step"] - sum(parts.values()), 0.0)
+        used_threads = torch.get_num_threads()
+    finally:
+        torch.set_num_threads(previous_threads)
+
+    ratio = reference["seconds_per_step"] / ours["seconds_per_step"] if ours["seconds_per_step"] > 0 else math.nan
+    return {
+        "settings": {"size": size, "crops": crops, "crop_size": settings.crop_size, "steps": steps,
+                     "warmup": warmup, "preset": preset, "device": str(device), "seed": seed,
+                     "mixed_precision": bool(settings.mixed_precision and device.type == "cuda"),
+                     "box": list(box), "random_weights": bool(random_weights), **model_names,
+                     "torch": torch.__version__, "threads": used_threads},
+        "localstyle": ours,
+        "reference": reference,
+        "ratio": ratio,
+        "split": parts,
+        "memory_method": memory.method,
+    }
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _fmt_mib(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:,.0f} MiB"
+
+
+def format_bench(result: dict) -> str:
+    """The bench result as a short markdown report (settings line, loop table, split table)."""
+    s = result["settings"]
+    lines = [
+        f"Bench: {s['size']}x{s['size']}, {s['crops']} crops of {s['crop_size']} px, preset {s['preset']}, "
+        f"device {s['device']}{' (bf16 autocast)' if s.get('mixed_precision') else ''}"
+        f"{', ' + str(s['threads']) + (' thread' if s['threads'] == 1 else ' threads') if s['device'] == 'cpu' else ''}, "
+        f"{'random weights' if s.get('random_weights') else 'clip ' + str(s.get('clip'))}; "
+        f"median of {s['steps']} step(s) after {s['warmup']} warm-up.",
+        "",
+        "| loop | s / step | peak memory |",
+        "|---|---:|---:|",
+        f"| localstyle | {result['localstyle']['seconds_per_step']:.3f} | "
+        f"{_fmt_mib(result['localstyle']['peak_memory_mib'])} |",
+        f"| published loop (re-creation) | {result['reference']['seconds_per_step']:.3f} | "
+        f"{_fmt_mib(result['reference']['peak_memory_mib'])} |",
+        f"| ratio (published / localstyle) | {result['ratio']:.2f}x | |",
+    ]
+    if result.get("split"):
+        step = result["localstyle"]["seconds_per_step"]
+        lines += ["", "| localstyle step part | s | share |", "|---|---:|---:|"]
+        labels = {"clip": "CLIP fwd+bwd", "vgg": "VGG fwd+bwd", "unet": "U-Net fwd+bwd", "rest": "rest"}
+        for key in ("clip", "vgg", "unet", "rest"):
+            value = result["split"].get(key, float("nan"))
+            share = value / step * 100 if step > 0 else float("nan")
+            lines.append(f"| {labels[key]} | {value:.3f} | {share:.0f}% |")
+    lines += ["", f"Memory: {result.get('memory_method', 'n/a')}."]
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def run_from_args(args: argparse.Namespace) -> int:
+    models = None if args.random_weights and not args.models else ModelSet.create(args.models, args.device)
+    result = run_bench(models, size=args.size, crops=args.crops, steps=args.steps, warmup=args.warmup,
+                       device=args.device, random_weights=args.random_weights, preset=args.preset,
+                       seed=args.seed, mixed_precision=False if args.fp32 else None, split=not args.no_split,
+                       threads=args.threads)
+    print(format_bench(result))
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0

@@ -1,0 +1,125 @@
+"""The eval / batch manifest: one JSON object per line (image, instruction, optional box, mask, id),
+read line by line; a broken line is reported with its number and the others still run."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from localstyle.errors import InputError, LocalStyleError, one_line
+
+
+@dataclass
+class ManifestItem:
+    id: str
+    line: int
+    image: Path  # resolved
+    image_text: str  # as written in the manifest
+    instruction: str
+    box: list | None = None  # one [x0, y0, x1, y1] per edit
+    mask: list[Path] | None = None  # one path per edit
+
+    @property
+    def slug(self) -> str:
+        return slug(self.id)
+
+
+@dataclass
+class BrokenLine:
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+def slug(text: str) -> str:
+    """An id as a file-name part: letters, digits, '.', '_' and '-' kept, anything else one '_'."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", str(text)).strip("._") or "item"
+
+
+def _is_box(value) -> bool:
+    return (isinstance(value, (list, tuple)) and len(value) == 4
+            and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in value))
+
+
+def _parse_line(data, number: int, folder: Path) -> ManifestItem:
+    """One manifest object -> an item; InputError with a short reason when it is unusable."""
+    from localstyle.imageio import load_mask, load_photo
+    from localstyle.masks import check_box
+
+    if not isinstance(data, dict):
+        raise InputError(f"expected a JSON object, got {type(data).__name__}")
+    for key in ("image", "instruction"):
+        if key not in data:
+            raise InputError(f"missing key {key!r}")
+    if not isinstance(data["image"], str) or not data["image"].strip():
+        raise InputError("'image' must be a path")
+    if not isinstance(data["instruction"], str) or not data["instruction"].strip():
+        raise InputError("'instruction' must be non-empty text")
+    unknown = sorted(set(data) - {"id", "image", "instruction", "box", "mask"})
+    if unknown:
+        raise InputError(f"unknown key(s) {', '.join(map(repr, unknown))}: use id, image, instruction, box, mask")
+    item_id = data.get("id", number)
+    if not isinstance(item_id, (str, int)) or isinstance(item_id, bool) or not str(item_id).strip():
+        raise InputError("'id' must be a string or a number")
+    image = (folder / data["image"]).expanduser()
+    photo = load_photo(image)  # missing, unreadable or corrupt -> InputError
+    box = mask = None
+    if data.get("box") is not None and data.get("mask") is not None:
+        raise InputError("give 'box' or 'mask', not both")
+    if data.get("box") is not None:
+        raw = data["box"]
+        boxes = [raw] if _is_box(raw) else raw
+        if not isinstance(boxes, list) or not boxes or not all(_is_box(b) for b in boxes):
+            raise InputError(f"'box' must be [x0, y0, x1, y1] in pixels or a list of them, got {json.dumps(raw)}")
+        box = [list(check_box(b, photo.size)) for b in boxes]
+    if data.get("mask") is not None:
+        raw = data["mask"]
+        paths = [raw] if isinstance(raw, str) else raw
+        if not isinstance(paths, list) or not paths or not all(isinstance(p, str) and p for p in paths):
+            raise InputError("'mask' must be a path or a list of paths")
+        mask = [(folder / p).expanduser() for p in paths]
+        for path in mask:
+            load_mask(path, photo.size)
+    return ManifestItem(id=str(item_id), line=number, image=image, image_text=data["image"],
+                        instruction=data["instruction"].strip(), box=box, mask=mask)
+
+
+def read_manifest(path: str | os.PathLike) -> tuple[list[ManifestItem], list[BrokenLine]]:
+    """The usable items of a JSON-lines manifest, and the broken lines (line number and reason).
+
+    Blank lines and lines starting with '#' are ignored. A missing manifest is an InputError."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"manifest not found: {path}" if not path.exists() else f"manifest is not a file: {path}")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read manifest {path}: {exc}") from None
+    items, broken, seen = [], [], {}
+    for number, text in enumerate(lines, start=1):
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            broken.append(BrokenLine(number, f"bad JSON ({exc.msg} at column {exc.colno})"))
+            continue
+        try:
+            item = _parse_line(data, number, path.parent)
+        except LocalStyleError as exc:
+            broken.append(BrokenLine(number, one_line(exc)))
+            continue
+        if item.slug in seen:
+            broken.append(BrokenLine(number, f"duplicate id {item.id!r} (line {seen[item.slug]} has it)"))
+            continue
+        seen[item.slug] = number
+        items.append(item)
+    return items, broken
+
+

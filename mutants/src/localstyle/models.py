@@ -1,0 +1,307 @@
+"""The one place that knows model ids, devices, dtypes, caching and offline errors.
+
+Every model has a *role* (clip, vgg, sam, detector, owlv2, lpips). A role's *source* is a Hugging Face hub
+id (downloaded once into the hub cache), a local folder written by `save_pretrained` (or by
+`python -m localstyle.testing tiny-models`), or, for the two torchvision backbones, `torchvision:NAME`.
+`--models FILE` (TOML) overrides sources role by role; relative folders are resolved against the file.
+Loaded models are cached per process, keyed by role, source and device.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import torch
+import torch.nn.functional as F
+
+from localstyle.errors import InputError, ModelError, one_line
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DEFAULT_SOURCES = {
+    "clip": "openai/clip-vit-base-patch32",
+    "vgg": "torchvision:vgg19",
+    "sam": "facebook/sam-vit-base",
+    "detector": "IDEA-Research/grounding-dino-tiny",
+    "owlv2": "google/owlv2-base-patch16-ensemble",
+    "lpips": "torchvision:alexnet",
+}
+# Roles fetched by `localstyle models download` unless named explicitly (owlv2 is an alternative backend).
+DOWNLOAD_ROLES = ("clip", "vgg", "sam", "detector", "lpips")
+
+CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
+CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
+# torchvision's VGG19 layer layout ("E"): numbers are conv widths, "M" a 2x2 max-pool.
+VGG19_LAYOUT = [64, 64, "M", 128, 128, "M", 256, 256, 256, 256, "M", 512, 512, 512, 512, "M",
+                512, 512, 512, 512, "M"]
+
+_CACHE: dict[tuple, object] = {}
+
+
+def resolve_device(name: str = "auto") -> torch.device:
+    """`auto` picks CUDA, then Apple's MPS, then the CPU; an unavailable explicit choice is an error."""
+    if name == "auto":
+        if torch.cuda.is_available():
+            return torch.device("cuda")
+        if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
+            return torch.device("mps")
+        return torch.device("cpu")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise InputError("--device cuda was asked for but no CUDA GPU is available")
+    if name == "mps" and not (getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()):
+        raise InputError("--device mps was asked for but Apple MPS is not available")
+    if name not in ("cpu", "cuda", "mps") and not name.startswith("cuda:"):
+        raise InputError(f"unknown device {name!r}: use auto, cpu, cuda or mps")
+    return torch.device(name)
+
+
+def read_models_file(path: str | os.PathLike) -> dict[str, str]:
+    """Role -> source from a TOML file: top-level `role = "id or folder"` keys or a `[models]` table."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"models file not found: {path}") from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(f"models file {path} is not valid TOML: {exc}") from None
+    table = data.get("models", data)
+    sources = {}
+    for role, source in table.items():
+        if not isinstance(source, str) or not source.strip():
+            raise InputError(f"models file {path}: role {role!r} must map to a hub id or a folder")
+        sources[role] = _resolve_relative(source.strip(), path.parent)
+    return sources
+
+
+def _resolve_relative(source: str, base: Path) -> str:
+    """A relative folder in a models file means relative to that file, not to the working directory."""
+    if source.startswith("torchvision:") or Path(source).is_absolute():
+        return source
+    candidate = base / source
+    return str(candidate) if candidate.exists() or source.startswith(".") else source
+
+
+def _looks_like_path(source: str) -> bool:
+    return source.startswith(("/", "./", "../", "~")) or os.sep + os.sep in source
+
+
+def _missing_message(role: str, source: str) -> str:
+    if os.environ.get("HF_HUB_OFFLINE") == "1" or os.environ.get("TRANSFORMERS_OFFLINE") == "1":
+        hint = "offline and not in the cache"
+    else:
+        hint = "could not be downloaded"
+    return (f"model for role '{role}' ({source}) {hint}; fetch it with "
+            f"`localstyle models download --role {role}` or point --models at a local folder")
+
+
+@dataclass
+class ModelSet:
+    """Which source each role uses, and the device models are placed on."""
+
+    sources: dict[str, str] = field(default_factory=dict)
+    device: torch.device = field(default_factory=lambda: torch.device("cpu"))
+
+    @classmethod
+    def create(cls, models_file: str | os.PathLike | None = None, device: str = "auto",
+               overrides: dict[str, str] | None = None) -> "ModelSet":
+        sources = dict(DEFAULT_SOURCES)
+        if models_file is not None:
+            sources.update(read_models_file(models_file))
+        sources.update(overrides or {})
+        return cls(sources=sources, device=resolve_device(device))
+
+    def source(self, role: str) -> str:
+        if role not in self.sources:
+            raise ModelError(f"no model configured for role '{role}'")
+        return self.sources[role]
+
+    def _cached(self, role: str, loader: Callable[[str, torch.device], object]):
+        source = self.source(role)
+        key = (role, source, str(self.device))
+        if key not in _CACHE:
+            source_path = Path(source).expanduser()
+            if _looks_like_path(source) and not source_path.exists():
+                raise ModelError(f"model folder for role '{role}' not found: {source}")
+            try:
+                _CACHE[key] = loader(str(source_path) if source_path.exists() else source, self.device)
+            except ModelError:
+                raise
+            except (OSError, RuntimeError, ValueError) as exc:
+                if source_path.exists():
+                    raise ModelError(f"could not load model for role '{role}' from {source}: {one_line(exc)}") from exc
+                raise ModelError(_missing_message(role, source)) from exc
+        return _CACHE[key]
+
+    def clip(self) -> "ClipEncoder":
+        return self._cached("clip", _load_clip)
+
+    def vgg(self) -> torch.nn.Sequential:
+        return self._cached("vgg", _load_vgg)
+
+    def sam(self):
+        """(SamModel, SamProcessor)."""
+        return self._cached("sam", _load_sam)
+
+    def detector(self, role: str = "detector"):
+        """(zero-shot detection model, processor) for Grounding DINO or OWLv2."""
+        return self._cached(role, _load_detector)
+
+    def lpips(self):
+        return self._cached("lpips", _load_lpips)
+
+
+# ---------------------------------------------------------------- CLIP
+
+class ClipEncoder:
+    """CLIP image and text towers with the CLIPstyler conventions (images in [0, 1], unit-norm outputs)."""
+
+    def __init__(self, model, tokenizer, device: torch.device):
+        self.model = model.eval().requires_grad_(False).to(device)
+        self.tokenizer = tokenizer
+        self.device = device
+        self.image_size = model.config.vision_config.image_size
+        self._mean = torch.tensor(CLIP_MEAN, device=device).view(1, 3, 1, 1)
+        self._std = torch.tensor(CLIP_STD, device=device).view(1, 3, 1, 1)
+
+    def encode_image(self, images: torch.Tensor) -> torch.Tensor:
+        """B x 3 x H x W in [0, 1] -> B x D unit vectors; resized (bicubic) to the tower's input size."""
+        if images.shape[-2:] != (self.image_size, self.image_size):
+            images = F.interpolate(images, size=(self.image_size, self.image_size), mode="bicubic",
+                                   align_corners=False)
+        pixels = (images - self._mean) / self._std
+        features = self.model.get_image_features(pixel_values=pixels)
+        features = getattr(features, "pooler_output", features)
+        return F.normalize(features.float(), dim=-1)
+
+    @torch.no_grad()
+    def encode_text(self, texts: list[str]) -> torch.Tensor:
+        tokens = self.tokenizer(texts, padding=True, truncation=True, max_length=77, return_tensors="pt")
+        tokens = {k: v.to(self.device) for k, v in tokens.items() if k in ("input_ids", "attention_mask")}
+        features = self.model.get_text_features(**tokens)
+        features = getattr(features, "pooler_output", features)
+        return F.normalize(features.float(), dim=-1)
+
+
+def quiet_transformers() -> None:
+    """Our progress output is the CLI's own; transformers' per-load bars and notices would interleave."""
+    from transformers.utils import logging
+
+    logging.set_verbosity_error()
+    logging.disable_progress_bar()
+
+
+def _load_clip(source: str, device: torch.device) -> ClipEncoder:
+    from transformers import AutoTokenizer, CLIPModel
+
+    quiet_transformers()
+    model = CLIPModel.from_pretrained(source)
+    tokenizer = AutoTokenizer.from_pretrained(source)
+    return ClipEncoder(model, tokenizer, device)
+
+
+# ---------------------------------------------------------------- VGG19
+
+def build_vgg_features(layout: list) -> torch.nn.Sequential:
+    from torchvision.models.vgg import make_layers
+
+    return make_layers(layout, batch_norm=False)
+
+
+def _load_vgg(source: str, device: torch.device) -> torch.nn.Sequential:
+    """VGG19 `features` (conv layers only): torchvision's ImageNet weights, or a folder with
+    config.json (`{"layout": [...]}`) and model.safetensors (the `features` state dict)."""
+    if source.startswith("torchvision:"):
+        from torchvision import models as tv
+
+        name = source.split(":", 1)[1]
+        if name != "vgg19":
+            raise ModelError(f"unsupported torchvision VGG {name!r}: only vgg19")
+        features = tv.vgg19(weights=tv.VGG19_Weights.IMAGENET1K_V1).features
+    else:
+        features = build_vgg_features(_read_config(source).get("layout", VGG19_LAYOUT))
+        features.load_state_dict(_read_safetensors(source))
+    return features.eval().requires_grad_(False).to(device)
+
+
+def _read_config(folder: str) -> dict:
+    path = Path(folder) / "config.json"
+    if not path.exists():
+        raise ModelError(f"{folder} has no config.json")
+    return json.loads(path.read_text())
+
+
+def _read_safetensors(folder: str) -> dict:
+    from safetensors.torch import load_file
+
+    path = Path(folder) / "model.safetensors"
+    if not path.exists():
+        raise ModelError(f"{folder} has no model.safetensors")
+    return load_file(str(path))
+
+
+# ---------------------------------------------------------------- SAM and detectors
+
+def _load_sam(source: str, device: torch.device):
+    from transformers import SamModel, SamProcessor
+
+    quiet_transformers()
+    model = SamModel.from_pretrained(source).eval().to(device)
+    return model, SamProcessor.from_pretrained(source)
+
+
+def _load_detector(source: str, device: torch.device):
+    from transformers import AutoModelForZeroShotObjectDetection, AutoProcessor
+
+    quiet_transformers()
+    model = AutoModelForZeroShotObjectDetection.from_pretrained(source).eval().to(device)
+    return model, AutoProcessor.from_pretrained(source)
+
+
+# ---------------------------------------------------------------- LPIPS
+
+def _load_lpips(source: str, device: torch.device):
+    """LPIPS (AlexNet). Its linear layers ship inside the `lpips` package; the AlexNet backbone comes
+    from torchvision's ImageNet weights or from a folder holding `model.safetensors` of alexnet.features."""
+    import lpips
+    with warnings.catch_warnings():  # lpips uses torchvision's deprecated `pretrained=` argument
+        warnings.simplefilter("ignore", UserWarning)
+        if source == "torchvision:alexnet":
+            net = lpips.LPIPS(net="alex", verbose=False)
+        else:
+            net = lpips.LPIPS(net="alex", pnet_rand=True, verbose=False)
+            _load_alexnet_slices(net.net, _read_safetensors(source))
+    return net.eval().requires_grad_(False).to(device)
+
+
+def _load_alexnet_slices(backbone, features_state: dict) -> None:
+    """lpips splits alexnet.features into slices whose children keep their original indices."""
+    modules = {name: module for slice_ in (backbone.slice1, backbone.slice2, backbone.slice3,
+                                           backbone.slice4, backbone.slice5)
+               for name, module in slice_.named_children()}
+    for key, tensor in features_state.items():
+        index, param = key.split(".", 1)
+        getattr(modules[index], param).data.copy_(tensor)
+
+
+# ---------------------------------------------------------------- fetching ahead of time
+
+def download(models: ModelSet, roles: tuple[str, ...] = DOWNLOAD_ROLES,
+             report: Callable[[str], None] = print) -> None:
+    """Load each role once, which fills the hub / torch caches, so later runs work offline."""
+    for role in roles:
+        loader = {"clip": models.clip, "vgg": models.vgg, "sam": models.sam, "lpips": models.lpips,
+                  "detector": lambda: models.detector("detector"),
+                  "owlv2": lambda: models.detector("owlv2")}.get(role)
+        if loader is None:
+            raise InputError(f"unknown model role {role!r}: choose from {', '.join(DEFAULT_SOURCES)}")
+        loader()
+        report(f"{role}: {models.source(role)} ready")

@@ -1,0 +1,257 @@
+"""Runs the stages for each edit: parse -> ground -> segment -> stylise -> composite.
+
+Progress is reported through one callback of plain dicts (`{"event": "stage", ...}`, `{"event": "step",
+...}`), which the CLI's progress bar, the logs and any UI all consume.
+"""
+
+from __future__ import annotations
+
+import numbers
+import os
+import platform
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+import torch
+from PIL import Image
+
+from localstyle.version import __version__
+from localstyle.least.optimise import StyleSettings, optimise, settings_with
+from localstyle.errors import InputError, InstructionError
+from localstyle.imageio import Photo, load_mask, load_photo
+from localstyle.regions.instruction import Edit, parse_instruction, parse_style
+from localstyle.masks import (Box, box_mask, check_box, composite, feather_weights, mask_bbox, overlay,
+                    working_region)
+from localstyle.models import ModelSet
+
+Progress = Callable[[dict], None]
+
+
+@dataclass
+class RegionPlan:
+    """One edit made concrete: what to stylise, where, and how the region was found."""
+
+    edit: Edit
+    mask: np.ndarray
+    box: Box
+    source: str  # "mask", "box", "sam", "grounding"
+    score: float | None = None
+
+
+@dataclass
+class StylizeResult:
+    image: Image.Image
+    record: dict
+    plans: list[RegionPlan] = field(default_factory=list)
+
+    @property
+    def masks(self) -> list[np.ndarray]:
+        return [plan.mask for plan in self.plans]
+
+
+def resolve_models(models: ModelSet | str | os.PathLike | None, device: str = "auto") -> ModelSet:
+    if isinstance(models, ModelSet):
+        return models
+    return ModelSet.create(models, device=device)
+
+
+def region_list(box=None, mask=None) -> tuple[str, list] | None:
+    """The user's regions as ("box" | "mask", [one per edit]); a single box or mask is a list of one."""
+    if box is not None and mask is not None:
+        raise InputError("give boxes or masks, not both")
+    if box is not None:
+        single = len(box) == 4 and all(isinstance(v, numbers.Real) for v in box)  # numpy ints too
+        return "box", [box] if single else list(box)
+    if mask is not None:
+        return "mask", list(mask) if isinstance(mask, (list, tuple)) else [mask]
+    return None
+
+
+def edits_for(instruction: str, regions_given: int, parser: str = "rules", image: Image.Image | None = None,
+              models: ModelSet | None = None, parser_model: str | None = None) -> list[Edit]:
+    """Understand the instruction. With regions given (boxes, masks or points) the text may also be a
+    bare style ("cubism", "apply cubism style"); with several regions it must name one edit per region."""
+    if parser == "rules":
+        try:
+            edits = parse_instruction(instruction)
+        except InstructionError:
+            if not regions_given:
+                raise
+            edits = [Edit(region="given region", style=parse_style(instruction))]
+    elif parser == "llm":
+        from localstyle.regions.model_parsers import parse_with_language_model
+
+        edits = parse_with_language_model(instruction, parser_model, device=str(models.device))
+    elif parser == "llava":
+        from localstyle.regions.model_parsers import parse_with_llava
+
+        edits = parse_with_llava(image, instruction, parser_model, device=str(models.device))
+    else:
+        raise InputError(f"unknown parser {parser!r}: choose rules, llm or llava")
+    if regions_given and len(edits) != regions_given:
+        if regions_given == 1 and len(edits) > 1:
+            raise InputError(f"one region was given but the instruction has {len(edits)} edits "
+                             f"({'; '.join(f'{e.style} -> {e.region}' for e in edits)}): give one box or "
+                             "mask per edit, in order")
+        raise InputError(f"{regions_given} regions were given for {len(edits)} edit(s): give one per edit")
+    return edits
+
+
+def plan_regions(photo: Photo, edits: list[Edit], models: ModelSet, box=None, mask=None, points=None,
+                 segment_box: bool = True, detector: str = "detector", box_threshold: float = 0.3,
+                 text_threshold: float = 0.25, progress: Progress | None = None) -> list[RegionPlan]:
+    """Find each edit's mask on the ORIGINAL photo (the paper grounds every region before stylising).
+
+    Per edit, in order of preference: the user's mask; the user's box (refined by SAM unless
+    `segment_box` is False); the user's SAM clicks; else grounding the region words, then SAM."""
+    notify = progress or (lambda event: None)
+    image = photo.to_image().convert("RGB")
+    given = region_list(box, mask)
+    plans = []
+    for index, edit in enumerate(edits):
+        if given and given[0] == "mask":
+            region = load_mask(given[1][index], photo.size)
+            plans.append(RegionPlan(edit, region, mask_bbox(region), "mask"))
+            continue
+        user_box = check_box(given[1][index], photo.size) if given else None
+        if user_box is not None and not segment_box and not points:
+            plans.append(RegionPlan(edit, box_mask(user_box, photo.size), user_box, "box"))
+            continue
+        from localstyle.regions.segmentation import segment
+
+        score, source, margin = None, "sam", 0  # the user's box bounds the region exactly
+        if user_box is None and not points:
+            user_box, score = _ground(image, edit, index, models, detector, box_threshold, text_threshold,
+                                      notify)
+            source, margin = "grounding", None  # a detector's box may be a little tight
+        notify({"event": "stage", "stage": "segment", "edit": index})
+        region = segment(image, models, box=user_box, points=points, box_margin=margin)
+        plans.append(RegionPlan(edit, region, user_box or mask_bbox(region), source, score))
+    return plans
+
+
+def _ground(image, edit: Edit, index: int, models: ModelSet, detector: str, box_threshold: float,
+            text_threshold: float, notify: Progress) -> tuple[Box, float | None]:
+    if edit.box is not None:  # the LLaVA parser already gave a box
+        return check_box(edit.box, image.size), None
+    from localstyle.regions.grounding import ground
+
+    notify({"event": "stage", "stage": "ground", "edit": index, "region": edit.region})
+    found = ground(image, edit.region, models, role=detector, box_threshold=box_threshold,
+                   text_threshold=text_threshold)
+    return check_box(found.box, image.size), found.score
+
+
+def to_tensor(rgb: np.ndarray, device: torch.device) -> torch.Tensor:
+    return torch.from_numpy(np.array(rgb)).to(device).permute(2, 0, 1).unsqueeze(0).float().div(255)
+
+
+def to_uint8(image: torch.Tensor) -> np.ndarray:
+    return image[0].permute(1, 2, 0).clamp(0, 1).mul(255).round().byte().cpu().numpy()
+
+
+def stylize_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelSet, settings: StyleSettings,
+                   seed: int, progress: Progress | None = None) -> tuple[np.ndarray, dict]:
+    """Stylise one region of an RGB uint8 image; pixels outside `mask` are returned unchanged.
+
+    Region first: only the mask's box plus a margin is optimised, at `settings.resolution` on its long
+    side, and the result is composited back at the original resolution through the feathered mask."""
+    region = working_region(mask, settings.resolution, settings.margin)
+    x0, y0, x1, y1 = region.crop
+    crop_rgb = Image.fromarray(rgb[y0:y1, x0:x1]).resize(region.work_size, Image.BICUBIC)
+    crop_mask = Image.fromarray(mask[y0:y1, x0:x1].astype(np.float32)).resize(region.work_size, Image.BILINEAR)
+    device = models.device
+    content = to_tensor(np.asarray(crop_rgb), device)
+    work_mask = torch.from_numpy(np.asarray(crop_mask).copy()).to(device)[None, None].clamp(0, 1)
+    work_box = region.to_work(mask_bbox(mask))
+    started = time.perf_counter()
+    stylized, history = optimise(content, work_mask, work_box, style, models.clip(), models.vgg(), settings,
+                                 seed, progress)
+    canvas = region.paste(rgb, to_uint8(stylized))
+    output = composite(rgb, canvas, feather_weights(mask, settings.feather))
+    info = {"crop": list(region.crop), "work_size": list(region.work_size), "work_box": list(work_box),
+            "seconds": round(time.perf_counter() - started, 3), "final_losses": history[-1] if history else {}}
+    return output, info
+
+
+def region_images(original_rgb: np.ndarray, plans: list[RegionPlan]) -> dict[str, Image.Image]:
+    """What a run shows of its regions: `mask_N.png` per edit and `overlay.png` (all regions and boxes
+    over the input), by file name; the CLI's --save-dir and the web app both serve these."""
+    images, preview = {}, original_rgb
+    for index, plan in enumerate(plans, start=1):
+        images[f"mask_{index}.png"] = Image.fromarray((plan.mask * 255).astype(np.uint8), "L")
+        preview = overlay(preview, plan.mask, plan.box)
+    images["overlay.png"] = Image.fromarray(preview)
+    return images
+
+
+def versions() -> dict:
+    import transformers
+
+    return {"localstyle": __version__, "torch": torch.__version__, "transformers": transformers.__version__,
+            "python": platform.python_version()}
+
+
+def stylize(image, instruction: str, *, box=None, mask=None, points=None, preset: str = "paper",
+            steps: int | None = None, seed: int = 0, device: str = "auto",
+            models: ModelSet | str | os.PathLike | None = None, feather: int | None = None,
+            settings: dict | None = None, segment_box: bool = True, parser: str = "rules",
+            parser_model: str | None = None, detector: str = "detector", box_threshold: float = 0.3,
+            text_threshold: float = 0.25, dry_run: bool = False,
+            progress: Progress | None = None) -> StylizeResult:
+    """Stylise the region(s) an instruction names and return the new image with a record of the run.
+
+    `image` is a path or a PIL image. The region comes from `mask` (path, PIL image or bool array; or a
+    list, one per edit), `box` ((x0, y0, x1, y1) pixels, refined by SAM unless `segment_box=False`; or a
+    list, one per edit), `points` ([(x, y, label)] clicks for SAM), or, with none of them, from grounding
+    the instruction's words.
+    Pixels outside the masks are returned unchanged. `dry_run` stops after finding the regions."""
+    notify = progress or (lambda event: None)
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+    photo = load_photo(image)
+    style_settings = settings_with(preset, steps=steps, feather=feather, **(settings or {}))
+    model_set = resolve_models(models, device)
+    given = region_list(box, mask)
+    regions_given = len(given[1]) if given else int(bool(points))
+    edits = edits_for(instruction, regions_given, parser, photo.to_image().convert("RGB"), model_set, parser_model)
+    timings["parse"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    plans = plan_regions(photo, edits, model_set, box=box, mask=mask, points=points, segment_box=segment_box,
+                         detector=detector, box_threshold=box_threshold, text_threshold=text_threshold,
+                         progress=notify)
+    timings["regions"] = time.perf_counter() - clock
+    if not dry_run:  # load before the first progress bar starts, and time it on its own
+        notify({"event": "stage", "stage": "load", "edit": 0})
+        clock = time.perf_counter()
+        model_set.clip(), model_set.vgg()
+        timings["load_models"] = time.perf_counter() - clock
+    rgb = photo.rgb
+    edit_records = []
+    for index, plan in enumerate(plans):
+        record = {"region": plan.edit.region, "style": plan.edit.style, "box": list(plan.box),
+                  "region_source": plan.source, "score": plan.score, "mask_area": int(plan.mask.sum())}
+        if not dry_run:
+            notify({"event": "stage", "stage": "stylize", "edit": index, "edits": len(plans),
+                    "style": plan.edit.style, "steps": style_settings.steps})
+            # Each edit works on the current image (the paper's eq. 7): later edits win where masks overlap.
+            rgb, info = stylize_region(rgb, plan.mask, plan.edit.style, model_set, style_settings,
+                                       seed + index, notify)
+            record.update(info)
+        edit_records.append(record)
+    timings["stylize"] = sum(r.get("seconds", 0.0) for r in edit_records)
+    record = {
+        "instruction": instruction,
+        "edits": edit_records,
+        "image_size": list(photo.size),
+        "settings": {"preset": preset, **style_settings.__dict__},
+        "seed": seed,
+        "device": str(model_set.device),
+        "models": dict(model_set.sources),
+        "versions": versions(),
+        "seconds": {k: round(v, 3) for k, v in timings.items()},
+        "dry_run": dry_run,
+    }
+    return StylizeResult(image=photo.to_image(rgb), record=record, plans=plans)

@@ -1,0 +1,1 @@
+"""Words to masks: instruction parsing, grounding (phrase -> box) and segmentation (box/points -> mask)."""

@@ -1,0 +1,1 @@
+"""The local web workspace: HTTP app, job queue and the static page."""

@@ -1,0 +1,216 @@
+"""Tiny random models of every default architecture, for tests and smoke runs.
+
+    python -m localstyle.testing tiny-models DIR
+
+writes one folder per role and DIR/models.toml. The folders load through exactly the code that loads
+real weights (`from_pretrained`, safetensors), so a run with `--models DIR/models.toml` exercises the
+whole product offline in seconds. The outputs are meaningless: the weights are random.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import torch
+
+from localstyle.models import VGG19_LAYOUT, build_vgg_features
+
+SEED = 0
+
+
+def _byte_symbols() -> list[str]:
+    """The 256 printable stand-ins byte-level BPE uses for raw bytes (GPT-2 / CLIP convention)."""
+    printable = list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1)) + \
+        list(range(ord("®"), ord("ÿ") + 1))
+    symbols, extra = {}, 0
+    for byte in range(256):
+        if byte in printable:
+            symbols[byte] = chr(byte)
+        else:
+            symbols[byte] = chr(256 + extra)
+            extra += 1
+    return [symbols[b] for b in range(256)]
+
+
+def write_clip_tokenizer(folder: Path, model_max_length: int = 77) -> None:
+    """A CLIP BPE tokenizer with the byte alphabet and no merges: every character is a token.
+
+    Real CLIP checkpoints carry their own 49k-merge tokenizer; the tiny one only has to be loadable by
+    AutoTokenizer through the same files (vocab.json + merges.txt)."""
+    symbols = _byte_symbols()
+    vocab = {s: i for i, s in enumerate(symbols)}
+    vocab.update({s + "</w>": i + 256 for i, s in enumerate(symbols)})
+    vocab["<|startoftext|>"] = len(vocab)
+    vocab["<|endoftext|>"] = len(vocab)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    (folder / "merges.txt").write_text("#version: 0.2\n", encoding="utf-8")
+    from transformers import CLIPTokenizer
+
+    tokenizer = CLIPTokenizer(str(folder / "vocab.json"), str(folder / "merges.txt"),
+                              model_max_length=model_max_length)
+    tokenizer.save_pretrained(folder)
+
+
+# Ids of <|startoftext|> and <|endoftext|> in the tiny tokenizer (256 bytes, 256 word-final bytes, then these).
+TINY_BOS_ID, TINY_EOS_ID = 512, 513
+
+
+def _clip_text_config(max_positions: int = 77) -> dict:
+    # CLIP pools the text at the end-of-text token, found by id: it must match the tiny tokenizer's.
+    return dict(vocab_size=49408, hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+                num_attention_heads=4, max_position_embeddings=max_positions, projection_dim=16,
+                bos_token_id=TINY_BOS_ID, eos_token_id=TINY_EOS_ID, pad_token_id=TINY_EOS_ID)
+
+
+def write_clip(folder: Path) -> None:
+    from transformers import CLIPConfig, CLIPModel
+
+    config = CLIPConfig(text_config=_clip_text_config(),
+                        vision_config=dict(image_size=224, patch_size=32, hidden_size=32, intermediate_size=64,
+                                           num_hidden_layers=2, num_attention_heads=4, projection_dim=16),
+                        projection_dim=16)
+    torch.manual_seed(SEED)
+    CLIPModel(config).save_pretrained(folder)
+    write_clip_tokenizer(folder)
+
+
+# Narrow VGG19: the same layer pattern (so conv4_2 / conv5_2 sit where they do in the real net) at 1/16 width.
+TINY_VGG_LAYOUT = [c // 16 if isinstance(c, int) else c for c in VGG19_LAYOUT]
+
+
+def write_vgg(folder: Path) -> None:
+    from safetensors.torch import save_file
+
+    torch.manual_seed(SEED)
+    features = build_vgg_features(TINY_VGG_LAYOUT)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "config.json").write_text(json.dumps({"architecture": "vgg19", "layout": TINY_VGG_LAYOUT}))
+    save_file({k: v.contiguous() for k, v in features.state_dict().items()}, str(folder / "model.safetensors"))
+
+
+def write_sam(folder: Path) -> None:
+    from transformers import SamConfig, SamImageProcessor, SamModel, SamProcessor
+
+    config = SamConfig(
+        vision_config=dict(hidden_size=32, output_channels=32, num_hidden_layers=2, num_attention_heads=4,
+                           image_size=128, patch_size=16, window_size=4, global_attn_indexes=[1],
+                           num_pos_feats=16, mlp_dim=64),
+        prompt_encoder_config=dict(hidden_size=32, image_size=128, patch_size=16, mask_input_channels=8),
+        mask_decoder_config=dict(hidden_size=32, mlp_dim=64, num_hidden_layers=2, num_attention_heads=4,
+                                 iou_head_hidden_dim=32),
+    )
+    torch.manual_seed(SEED)
+    SamModel(config).save_pretrained(folder)
+    processor = SamProcessor(SamImageProcessor(size={"longest_edge": 128}, pad_size={"height": 128, "width": 128},
+                                               mask_size={"longest_edge": 32},
+                                               mask_pad_size={"height": 32, "width": 32}))
+    processor.save_pretrained(folder)
+
+
+def _bert_vocab() -> dict[str, int]:
+    words = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", ".", ",", "the", "a", "of", "on", "in", "left",
+             "right", "dog", "cat", "car", "sky", "building", "person", "tree", "house", "road", "boat",
+             "bird", "horse", "cup", "chair", "table", "rocket", "astronaut", "coffee", "face", "flower"]
+    words += [chr(c) for c in range(ord("a"), ord("z") + 1) if chr(c) not in words]
+    words += ["##" + chr(c) for c in range(ord("a"), ord("z") + 1)]
+    return {w: i for i, w in enumerate(words)}
+
+
+def write_grounding_dino(folder: Path) -> None:
+    from transformers import (BertTokenizer, GroundingDinoConfig, GroundingDinoForObjectDetection,
+                              GroundingDinoImageProcessor, GroundingDinoProcessor, SwinConfig)
+
+    config = GroundingDinoConfig(
+        d_model=32, encoder_layers=1, decoder_layers=2, encoder_attention_heads=4, decoder_attention_heads=4,
+        encoder_ffn_dim=32, decoder_ffn_dim=32, num_queries=10, num_feature_levels=4, encoder_n_points=2,
+        decoder_n_points=2, max_text_len=32,
+        backbone_config=SwinConfig(window_size=7, embed_dim=8, depths=[1, 1, 1, 1], num_heads=[1, 1, 1, 1],
+                                   image_size=224, out_indices=[2, 3, 4]),
+        text_config=dict(model_type="bert", vocab_size=100, hidden_size=16, num_hidden_layers=1,
+                         num_attention_heads=2, intermediate_size=16, max_position_embeddings=64),
+    )
+    torch.manual_seed(SEED)
+    GroundingDinoForObjectDetection(config).save_pretrained(folder)
+    vocab_file = folder / "vocab.txt"
+    vocab_file.write_text("\n".join(_bert_vocab()) + "\n", encoding="utf-8")
+    tokenizer = BertTokenizer(str(vocab_file), model_max_length=32)
+    processor = GroundingDinoProcessor(GroundingDinoImageProcessor(size={"shortest_edge": 224, "longest_edge": 320}),
+                                       tokenizer)
+    processor.save_pretrained(folder)
+
+
+def write_owlv2(folder: Path) -> None:
+    from transformers import Owlv2Config, Owlv2ForObjectDetection, Owlv2ImageProcessor, Owlv2Processor
+    from transformers import CLIPTokenizer
+
+    config = Owlv2Config(text_config=_clip_text_config(max_positions=16),
+                         vision_config=dict(image_size=96, patch_size=16, hidden_size=32, intermediate_size=64,
+                                            num_hidden_layers=2, num_attention_heads=4),
+                         projection_dim=32)
+    torch.manual_seed(SEED)
+    Owlv2ForObjectDetection(config).save_pretrained(folder)
+    write_clip_tokenizer(folder, model_max_length=16)
+    tokenizer = CLIPTokenizer.from_pretrained(folder)
+    Owlv2Processor(Owlv2ImageProcessor(size={"height": 96, "width": 96}), tokenizer).save_pretrained(folder)
+
+
+def write_lpips_backbone(folder: Path) -> None:
+    """Random AlexNet `features` at full width: LPIPS's shipped linear layers expect its channel counts."""
+    from safetensors.torch import save_file
+    from torchvision.models import alexnet
+
+    torch.manual_seed(SEED)
+    features = alexnet(weights=None).features
+    folder.mkdir(parents=True, exist_ok=True)
+    save_file({k: v.contiguous() for k, v in features.state_dict().items()}, str(folder / "model.safetensors"))
+
+
+WRITERS = {
+    "clip": write_clip,
+    "vgg": write_vgg,
+    "sam": write_sam,
+    "detector": write_grounding_dino,
+    "owlv2": write_owlv2,
+    "lpips": write_lpips_backbone,
+}
+
+
+def write_tiny_models(directory: str | Path, roles: tuple[str, ...] | None = None) -> Path:
+    """Write tiny random models for `roles` (all by default) and DIR/models.toml; returns the TOML path."""
+    from localstyle.models import quiet_transformers
+
+    quiet_transformers()
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    lines = ["# Tiny random models written by `python -m localstyle.testing tiny-models`.",
+             "# Outputs made with them are meaningless; they exist to run the real code offline.", "[models]"]
+    for role in roles or tuple(WRITERS):
+        WRITERS[role](directory / role)
+        lines.append(f'{role} = "{role}"')
+    toml_path = directory / "models.toml"
+    toml_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return toml_path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m localstyle.testing")
+    sub = parser.add_subparsers(dest="command", required=True)
+    tiny = sub.add_parser("tiny-models", help="write tiny random models of every default architecture")
+    tiny.add_argument("directory")
+    tiny.add_argument("--roles", default=",".join(WRITERS), help="comma-separated roles (default: all)")
+    args = parser.parse_args(argv)
+    roles = tuple(r.strip() for r in args.roles.split(",") if r.strip())
+    unknown = [r for r in roles if r not in WRITERS]
+    if unknown:
+        print(f"error: unknown role(s) {', '.join(unknown)}; choose from {', '.join(WRITERS)}", file=sys.stderr)
+        return 2
+    print(write_tiny_models(args.directory, roles))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

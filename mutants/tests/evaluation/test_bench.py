@@ -1,0 +1,70 @@
+"""The bench and the reference-loop re-creation, with the tiny models at tiny sizes."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import torch
+
+from localstyle.errors import InputError
+
+
+class CountingClip:
+    """Passes through to a ClipEncoder, counting the images it encodes."""
+
+    def __init__(self, clip):
+        self.clip, self.device, self.images = clip, clip.device, 0
+
+    def encode_image(self, images):
+        self.images += images.shape[0]
+        return self.clip.encode_image(images)
+
+    def encode_text(self, texts):
+        return self.clip.encode_text(texts)
+
+
+def test_run_bench_tiny(tiny_model_set):
+    from localstyle.evaluation.bench import format_bench, run_bench
+
+    result = run_bench(tiny_model_set, size=64, crops=4, steps=1, warmup=0, device="cpu", threads=1)
+    ours, ref = result["localstyle"], result["reference"]
+    assert ours["seconds_per_step"] > 0 and ref["seconds_per_step"] > 0
+    assert result["ratio"] == pytest.approx(ref["seconds_per_step"] / ours["seconds_per_step"])
+    assert set(result["split"]) == {"clip", "vgg", "unet", "rest"}
+    assert all(v >= 0 for v in result["split"].values())
+    assert math.isfinite(ours["loss"]) and math.isfinite(ref["loss"])
+    assert ours["peak_memory_mib"] is None or ours["peak_memory_mib"] >= 0
+    assert result["settings"]["size"] == 64 and result["settings"]["crops"] == 4
+    table = format_bench(result)
+    assert "| localstyle |" in table and "ratio" in table and "CLIP" in table
+
+
+def test_reference_loop_work_per_step(tiny_model_set):
+    from localstyle.evaluation.bench import bench_image
+    from localstyle.evaluation.reference_loop import ReferenceLoop
+
+    clip, vgg = CountingClip(tiny_model_set.clip()), tiny_model_set.vgg()
+    content, mask, _ = bench_image(32, torch.device("cpu"))
+    loop = ReferenceLoop(content, mask, clip, vgg, num_crops=3, crop_size=16)
+    vgg_calls = []
+    handle = vgg[0].register_forward_hook(lambda *args: vgg_calls.append(1))
+    try:
+        before = clip.images
+        losses = loop.step()
+    finally:
+        handle.remove()
+    assert clip.images - before == 3 + 2  # crops + masked target + the unused box crop
+    assert len(vgg_calls) == 3  # full, masked, box crop: one used
+    assert all(math.isfinite(v) for v in losses.values())
+    # the step trained the U-Net
+    assert any(p.grad is not None and torch.isfinite(p.grad).all() for p in loop.net.parameters())
+
+
+def test_bench_rejects_bad_settings(tiny_model_set):
+    from localstyle.evaluation.bench import run_bench
+
+    with pytest.raises(InputError):
+        run_bench(tiny_model_set, size=60, crops=4, steps=1, warmup=0)
+    with pytest.raises(InputError):
+        run_bench(tiny_model_set, size=64, crops=4, steps=0, warmup=0)

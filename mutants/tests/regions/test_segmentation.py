@@ -1,0 +1,146 @@
+import os
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from localstyle.errors import InputError, RegionNotFoundError
+from localstyle.regions.segmentation import clean_mask, default_min_area, parse_points, segment
+
+from conftest import forced_sam
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+
+H, W = 200, 300
+
+
+def rectangle(x0=50, y0=40, x1=250, y1=160):
+    mask = np.zeros((H, W), dtype=bool)
+    mask[y0:y1, x0:x1] = True
+    return mask
+
+
+# ---------------------------------------------------------------- clean_mask
+
+def test_small_hole_is_filled():
+    mask = rectangle()
+    mask[90:94, 140:144] = False  # 16 px hole
+    cleaned = clean_mask(mask)
+    assert cleaned.dtype == bool and cleaned.shape == (H, W)
+    assert np.array_equal(cleaned, rectangle())
+
+
+def test_big_hole_is_kept():
+    mask = rectangle()
+    mask[60:140, 100:200] = False  # 8000 px, a third of the rectangle
+    assert np.array_equal(clean_mask(mask), mask)
+
+
+def test_speck_is_removed():
+    mask = rectangle()
+    mask[5:8, 5:8] = True  # 9 px, far from everything
+    assert np.array_equal(clean_mask(mask), rectangle())
+
+
+def test_blob_outside_the_box_is_removed_and_box_margin_is_tolerated():
+    mask = rectangle(50, 40, 150, 160)
+    mask[20:80, 200:280] = True  # a large second object outside the box
+    mask[100:110, 150:152] = True  # SAM spilling 2 px over the box edge: kept
+    cleaned = clean_mask(mask, box=(50, 40, 150, 160))
+    assert not cleaned[20:80, 200:280].any()
+    assert cleaned[40:160, 50:150].all() and cleaned[100:110, 150:152].all()
+
+
+def test_explicit_limits():
+    mask = rectangle()
+    mask[90:94, 140:144] = False
+    assert not clean_mask(mask, max_hole_area=10)[90:94, 140:144].any()
+    with pytest.raises(RegionNotFoundError):
+        clean_mask(rectangle(0, 0, 10, 10), min_area=101)
+    assert clean_mask(rectangle(0, 0, 10, 10), min_area=100).sum() == 100
+
+
+def test_empty_mask_is_an_error():
+    with pytest.raises(RegionNotFoundError, match="empty"):
+        clean_mask(np.zeros((H, W), dtype=bool))
+
+
+def test_mask_entirely_outside_the_box_is_an_error():
+    with pytest.raises(RegionNotFoundError, match="empty"):
+        clean_mask(rectangle(200, 10, 290, 60), box=(10, 100, 100, 190))
+
+
+def test_tiny_mask_is_an_error():
+    with pytest.raises(RegionNotFoundError, match="only 25 px"):
+        clean_mask(rectangle(10, 10, 15, 15))
+
+
+def test_default_min_area_scales_with_image_and_small_boxes():
+    assert default_min_area((200, 300)) == 64
+    assert default_min_area((2000, 3000)) == 3000
+    assert default_min_area((2000, 3000), box=(0, 0, 20, 20)) == 40
+
+
+# ---------------------------------------------------------------- parse_points
+
+@pytest.mark.parametrize("text, expected", [
+    ("10,20", [(10.0, 20.0, 1)]),
+    ("10,20;30,40,0", [(10.0, 20.0, 1), (30.0, 40.0, 0)]),
+    ("10,20,1 30.5,40,0", [(10.0, 20.0, 1), (30.5, 40.0, 0)]),
+    (" 10, 20 ; 30 ,40, 0 ", [(10.0, 20.0, 1), (30.0, 40.0, 0)]),
+])
+def test_parse_points(text, expected):
+    assert parse_points(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "10", "10,20,2", "a,b", "1,2,1,4", "-1,2", "nan,2", "10;20"])
+def test_parse_points_rejects_bad_text_with_the_expected_form(text):
+    with pytest.raises(InputError, match=r"expected \"x,y\[,label\];x,y\[,label\]\"") as info:
+        parse_points(text)
+    assert "\n" not in str(info.value)
+
+
+# ---------------------------------------------------------------- segment with the tiny SAM
+
+@pytest.fixture(scope="session")
+def models(tiny_model_set):
+    return tiny_model_set
+
+
+@pytest.fixture(scope="module")
+def photo():
+    from skimage import data
+
+    return Image.fromarray(data.chelsea()).resize((W, H))  # non-square, not the SAM input size
+
+
+def test_segment_keeps_a_whole_image_answer_inside_the_box_plus_its_margin(models, photo):
+    # SAM answers "everything": the mask is the box widened by the default margin, 1% of 300 px -> 4 px.
+    with forced_sam(models, +1.0):
+        mask = segment(photo, models, box=(30, 40, 200, 180))
+        exact = segment(photo, models, box=(30, 40, 200, 180), box_margin=0)
+        points_only = segment(photo, models, points=[(100, 100, 1), (20, 20, 0)])
+    assert mask.shape == (H, W) and mask.dtype == bool
+    np.testing.assert_array_equal(mask, rectangle(26, 36, 204, 184))
+    np.testing.assert_array_equal(exact, rectangle(30, 40, 200, 180))
+    assert points_only.all()  # no box to bound it
+
+
+@pytest.mark.parametrize("prompt, words", [
+    (dict(box=(30, 40, 200, 180)), "box 30,40,200,180"),
+    (dict(points=[(100, 100, 1), (20, 20, 0)]), "points 100,100,1;20,20,0"),
+    (dict(box=(30, 40, 200, 180), points=[(100, 100, 1)]), "box 30,40,200,180 and points 100,100,1"),
+])
+def test_segment_with_an_empty_answer_is_the_clean_error(models, photo, prompt, words):
+    with forced_sam(models, -1.0), pytest.raises(RegionNotFoundError) as info:
+        segment(photo, models, **prompt)
+    assert str(info.value) == f"SAM returned an empty mask for {words}; give --mask or adjust --box/--points"
+
+
+def test_segment_needs_a_prompt_inside_the_image(models, photo):
+    with pytest.raises(InputError):
+        segment(photo, models)
+    with pytest.raises(InputError):
+        segment(photo, models, box=(400, 300, 500, 400))
+    with pytest.raises(InputError):
+        segment(photo, models, points=[(W + 10, 5, 1)])
