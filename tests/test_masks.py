@@ -1,9 +1,10 @@
 import numpy as np
 import pytest
+from PIL import Image
 from hypothesis import given, settings, strategies as st
 
 from localstyle.errors import InputError
-from localstyle.masks import (box_mask, check_box, composite, feather_weights, mask_bbox, parse_box,
+from localstyle.masks import (box_mask, check_box, composite, feather_weights, mask_bbox, overlay, parse_box,
                               working_region)
 
 from conftest import rect_mask
@@ -21,16 +22,46 @@ def test_parse_box_rejects_malformed_text(text):
 
 
 @pytest.mark.parametrize("box, message", [((10, 10, 5, 50), "empty"), ((10, 10, 10, 50), "empty"),
-                                          ((200, 10, 300, 50), "outside"), ((-50, -50, 0, 0), "outside")])
+                                          ((10, 10, 50, 10), "empty"), ((10, 10, 50, 5), "empty"),
+                                          ((200, 10, 300, 50), "outside"), ((-50, -50, 0, 0), "outside"),
+                                          # touching the image from outside, one side at a time
+                                          ((-50, 10, 0, 50), "outside"), ((10, -50, 50, 0), "outside"),
+                                          ((100, 10, 150, 50), "outside"), ((10, 100, 50, 150), "outside")])
 def test_check_box_rejects_empty_and_outside_boxes(box, message):
     with pytest.raises(InputError, match=message):
         check_box(box, (100, 100))
+
+
+def test_check_box_keeps_a_box_touching_the_border_from_inside():
+    assert check_box((0, 0, 1, 1), (100, 100)) == (0, 0, 1, 1)
+    assert check_box((99, 99, 100, 100), (100, 100)) == (99, 99, 100, 100)
 
 
 def test_mask_bbox_is_half_open_and_tight():
     mask = np.zeros((20, 30), bool)
     mask[3, 4] = mask[10, 25] = True
     assert mask_bbox(mask) == (4, 3, 26, 11)
+    with pytest.raises(InputError, match="^mask is empty$"):
+        mask_bbox(np.zeros((20, 30), bool))
+
+
+def test_box_mask_is_the_half_open_box_in_an_h_by_w_array():
+    mask = box_mask((2, 1, 5, 3), (7, 4))  # size is (width, height)
+    expected = np.zeros((4, 7), bool)
+    expected[1:3, 2:5] = True
+    np.testing.assert_array_equal(mask, expected)
+
+
+def test_overlay_tints_the_mask_and_outlines_the_box():
+    rgb = np.full((10, 12, 3), 100, np.uint8)
+    mask = np.zeros((10, 12), bool)
+    mask[2:5, 3:6] = True
+    out = overlay(rgb, mask, box=(1, 1, 8, 7), colour=(255, 0, 0), opacity=0.5)
+    np.testing.assert_array_equal(out[3, 4], [177, 50, 50])  # 0.5 * 100 + 0.5 * colour, truncated
+    np.testing.assert_array_equal(out[9, 11], [100, 100, 100])  # neither mask nor outline
+    for y, x in [(1, 1), (1, 7), (6, 1), (6, 7), (1, 4), (6, 4), (4, 1), (4, 7)]:  # the box's edge pixels
+        np.testing.assert_array_equal(out[y, x], [255, 0, 0])
+    assert out.dtype == np.uint8 and rgb[3, 4, 0] == 100  # the input is not changed
 
 
 @settings(max_examples=60, deadline=None)
@@ -60,6 +91,9 @@ def test_feather_is_zero_outside_and_one_deep_inside():
     # On the edge: distance 1 -> 1 / (3 + 1); one further in: 2 / 4.
     assert weights[10, 20] == pytest.approx(0.25) and weights[11, 20] == pytest.approx(0.5)
     np.testing.assert_array_equal(feather_weights(mask, 0), mask.astype(np.float32))
+    assert weights.dtype == feather_weights(mask, 0).dtype == np.float32
+    # Radius 1: the edge pixel at 1 / 2, the next one in at full weight.
+    assert feather_weights(mask, 1)[10, 20] == 0.5 and feather_weights(mask, 1)[11, 20] == 1.0
 
 
 def test_feather_does_not_fade_at_the_image_border():
@@ -82,6 +116,14 @@ def test_composite_copies_original_bytes_where_weight_is_zero():
     np.testing.assert_array_equal(out[4:8, 4:8], stylized[4:8, 4:8])
     expected = np.rint(0.5 * original[8, 4:8].astype(float) + 0.5 * stylized[8, 4:8].astype(float))
     np.testing.assert_array_equal(out[8, 4:8], expected.astype(np.uint8))
+    assert out.dtype == np.uint8
+
+
+def test_composite_keeps_black_and_white_at_the_ends_of_the_range():
+    weights = np.ones((2, 2), np.float32)
+    black, white = np.zeros((2, 2, 3), np.uint8), np.full((2, 2, 3), 255, np.uint8)
+    np.testing.assert_array_equal(composite(white, black, weights), black)
+    np.testing.assert_array_equal(composite(black, white, weights), white)
 
 
 @pytest.mark.parametrize("box, expected", [
@@ -112,6 +154,8 @@ def test_working_region_adds_the_margin_and_scales_to_the_resolution():
     assert region.crop == (90, 40, 210, 110)
     # 120 x 70 scaled by 256 / 120: 256 x 149.3, rounded to a multiple of 8 -> 256 x 152.
     assert region.work_size == (256, 152)
+    tall = working_region(rect_mask((300, 400), (100, 20, 140, 220)), 256, 0.1)  # long side is the height
+    assert tall.crop == (80, 0, 160, 240)  # 20 px of margin, clamped at the top
     # The box in working pixels: x (100 - 90) * 256/120 = 21.33 -> 21 and (200 - 90) * 256/120 = 234.67 -> 235;
     # y (50 - 40) * 152/70 = 21.71 -> 21 and (100 - 40) * 152/70 = 130.29 -> 131 (rounded outwards).
     assert region.to_work((100, 50, 200, 100)) == (21, 21, 235, 131)
@@ -120,6 +164,8 @@ def test_working_region_adds_the_margin_and_scales_to_the_resolution():
 def test_working_region_margin_is_rounded_and_clamped_at_the_border():
     region = working_region(rect_mask((300, 400), (0, 3, 47, 20)), 64, 0.1)
     assert region.crop == (0, 0, 52, 25)  # round(4.7) = 5 px, clamped to the photo at the left and top
+    # 52 x 25 at long side 64: 64 x round(30.8 / 8) * 8 = 32 -> widened to the 64 minimum; box starts at 0.
+    assert region.work_size == (64, 64) and region.to_work((0, 3, 47, 20)) == (0, 7, 58, 52)
     assert working_region(rect_mask((300, 400), (100, 50, 200, 100)), 256, 0.0).crop == (100, 50, 200, 100)
     assert working_region(rect_mask((300, 400), (100, 50, 200, 100)), 256, 0.25).crop == (75, 25, 225, 125)
 
@@ -141,3 +187,5 @@ def test_paste_puts_the_working_image_back_over_the_crop_only():
     assert (out[40:110, 90:146, 0] == 0).all() and (out[40:110, 155:210, 0] == 255).all()
     assert (out[40:71, 90:210, 1] == 0).all() and (out[80:110, 90:210, 1] == 255).all()
     assert (out[40:110, 90:210, 2] == 0).all()
+    resized = np.asarray(Image.fromarray(work).resize((120, 70), Image.LANCZOS))
+    np.testing.assert_array_equal(out[40:110, 90:210], resized)
