@@ -70,7 +70,7 @@ def test_output_path_checks(tmp_path):
         check_output_path(tmp_path / "o.unknownext")
 
 
-def test_save_is_atomic_on_failure(tmp_path):
+def test_save_under_a_file_instead_of_a_folder_is_an_input_error_and_leaves_nothing(tmp_path):
     target = tmp_path / "o.png"
     target.write_bytes(b"previous")
     with pytest.raises(InputError, match="could not write"):
