@@ -1,1 +1,0 @@
-"""The local web workspace: HTTP app, job queue and the static page."""
