@@ -4,6 +4,7 @@ the output file is written only when everything succeeded."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from localstyle.errors import InputError, LocalStyleError, one_line
-from localstyle.settings import parse_overrides
+from localstyle.settings import combine, parse_overrides
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 1
@@ -38,8 +39,24 @@ def _add_region_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--text-threshold", type=float, default=0.25, help="Grounding DINO text threshold")
 
 
+class HelpWithDefaults(argparse.HelpFormatter):
+    """Each option's help ends with its default, unless it has none or the text already says it."""
+
+    def _get_help_string(self, action):
+        text = action.help or ""
+        unset = action.default is None or action.default is False or action.default == [] or \
+            action.default == argparse.SUPPRESS
+        if unset or "default" in text:
+            return text
+        return f"{text} (default: %(default)s)"
+
+
 class OneLineParser(argparse.ArgumentParser):
-    """Usage mistakes are bad input too: one `error:` line, exit 2, no usage dump."""
+    """Usage mistakes are bad input too: one `error:` line, exit 2, no usage dump. Help shows defaults."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", HelpWithDefaults)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str):
         self.exit(EXIT_USER_ERROR, f"error: {message} (see `{self.prog} --help`)\n")
@@ -52,19 +69,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     stylize = sub.add_parser("stylize", help="stylise the region(s) an instruction names")
-    stylize.add_argument("image")
+    stylize.add_argument("image", help="the photo (any mode Pillow reads; see the README's image-mode table)")
     stylize.add_argument("instruction", help='a style ("cubism") with --box/--mask/--points, or an instruction '
                          '("apply cubism style to the building")')
-    stylize.add_argument("-o", "--output", help="output image (same size and mode as the input)")
+    stylize.add_argument("-o", "--output", metavar="OUT", help="output image, same size and mode as the input "
+                         "(required, except with --dry-run); .png keeps every outside pixel exactly")
+    stylize.add_argument("--overwrite", action="store_true", help="allow -o to be the input file itself")
     _add_region_options(stylize)
     stylize.add_argument("--preset", default="paper", help="paper (default, the published settings) or fast")
     stylize.add_argument("--steps", type=int, help="optimisation steps (paper: 200)")
     stylize.add_argument("--resolution", type=int, help="long side of the working crop (paper: 512)")
     stylize.add_argument("--crops", type=int, dest="num_crops", help="patch crops per step (paper: 64)")
-    stylize.add_argument("--feather", type=int, help="feather radius inside the mask edge, pixels (default 3)")
+    stylize.add_argument("--feather", type=int, help="feather radius inside the mask edge, pixels (paper: 3)")
     stylize.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                          help="override any setting, e.g. --set lambda_patch=9000 (repeatable)")
-    stylize.add_argument("--seed", type=int, default=0)
+    stylize.add_argument("--seed", type=int, default=0, help="random seed, 0 .. 2**63-1 (CPU runs repeat to the bit)")
     stylize.add_argument("--parser", default="rules", choices=["rules", "llm", "llava"],
                          help="how to read the instruction: rules (default, no model), a chat LM, or LLaVA")
     stylize.add_argument("--parser-model", help="hub id or folder of the --parser llm / llava model")
@@ -81,13 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
     regionroute.add_stylize_arguments(stylize)
 
     ground = sub.add_parser("ground", help="find a region from words: box, mask and overlay, no stylising")
-    ground.add_argument("image")
+    ground.add_argument("image", help="the photo")
     ground.add_argument("region", help='e.g. "the leftmost dog"')
-    ground.add_argument("--save-dir", required=True)
+    ground.add_argument("--save-dir", required=True, help="folder for the box, mask and overlay (required)")
     ground.add_argument("--points", metavar="X,Y[,L];...", help="SAM clicks instead of grounding")
     ground.add_argument("--detector", default="detector", choices=["detector", "owlv2"])
-    ground.add_argument("--box-threshold", type=float, default=0.3)
-    ground.add_argument("--text-threshold", type=float, default=0.25)
+    ground.add_argument("--box-threshold", type=float, default=0.3, help="detection score threshold")
+    ground.add_argument("--text-threshold", type=float, default=0.25, help="Grounding DINO text threshold")
     _add_model_options(ground)
 
     models = sub.add_parser("models", help="fetch or list the models")
@@ -96,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     download.add_argument("--role", action="append", help="only this role (repeatable)")
     _add_model_options(download)
     listing = models_sub.add_parser("list", help="print each role's source")
-    listing.add_argument("--models", metavar="FILE")
+    listing.add_argument("--models", metavar="FILE", help="TOML file mapping roles to hub ids or folders")
     _add_bench_arguments(sub.add_parser("bench", help="seconds per optimisation step and peak memory, "
                                         "against a re-creation of the published loop"))
 
@@ -128,7 +147,7 @@ def _add_bench_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPa
     parser.add_argument("--steps", type=int, default=3, help="timed steps per loop (default: 3)")
     parser.add_argument("--warmup", type=int, default=1, help="untimed steps first (default: 1)")
     parser.add_argument("--preset", default="paper", help="settings preset (default: paper)")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=0, help="random seed")
     parser.add_argument("--random-weights", action="store_true",
                         help="real architectures with random weights (offline; timings only)")
     parser.add_argument("--fp32", action="store_true", help="no bf16 autocast on CUDA for localstyle")
@@ -182,12 +201,30 @@ def _check_save_dir(path: str | None) -> Path | None:
     if path is None:
         return None
     folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"--save-dir {folder} is a file, not a folder")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"cannot create --save-dir {folder}: {exc.strerror}") from None
     check_output_path(folder / "probe.png")  # the same real-file probe as for the output
     return folder
+
+
+@contextlib.contextmanager
+def _save_dir_kept_only_if_used(folder: Path | None):
+    """A run that fails (or is interrupted) leaves no empty --save-dir behind; a diverged run leaves its
+    record there, saying where it diverged."""
+    try:
+        yield
+    except BaseException as exc:
+        if folder is not None:
+            record = getattr(exc, "record", None)
+            if record is not None:
+                (folder / "record.json").write_text(json.dumps(record, indent=2, default=str) + "\n")
+            elif folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+        raise
 
 
 def _region_args(args, size: tuple[int, int]) -> dict:
@@ -215,41 +252,42 @@ def write_extras(folder: Path, result, original_rgb) -> None:
 
 
 def cmd_stylize(args) -> int:
-    from localstyle.imageio import check_output_path, load_photo, save_image
+    from localstyle.imageio import check_output_path, load_photo, refuse_overwriting_input, save_image
     from localstyle.pipeline import stylize
 
     if not args.dry_run and not args.output:
         raise InputError("-o OUT is required (or use --dry-run)")
     output = check_output_path(args.output) if args.output else None
+    if output is not None and not args.overwrite:
+        refuse_overwriting_input(output, args.image)
+    settings = combine(parse_overrides(args.set), resolution=args.resolution, num_crops=args.num_crops)
     save_dir = _check_save_dir(args.save_dir)
-    if args.method == "regionroute":
-        from localstyle.regionroute import commands
+    with _save_dir_kept_only_if_used(save_dir):
+        if args.method == "regionroute":
+            from localstyle.regionroute import commands
 
-        return commands.stylize(args, output, save_dir)
-    settings = parse_overrides(args.set)
-    for name in ("resolution", "num_crops"):
-        if getattr(args, name) is not None:
-            settings[name] = getattr(args, name)
-    photo = load_photo(args.image)  # decoded once: boxes, the run and --save-dir all use it
-    printer = ProgressPrinter(args.quiet)
-    try:
-        result = stylize(photo.to_image(), args.instruction, preset=args.preset, steps=args.steps, seed=args.seed,
-                         device=args.device, models=args.models, feather=args.feather, settings=settings,
-                         segment_box=not args.no_segment, parser=args.parser, parser_model=args.parser_model,
-                         llava_box_frame=args.llava_box_frame, detector=args.detector, box_threshold=args.box_threshold,
-                         text_threshold=args.text_threshold, dry_run=args.dry_run, progress=printer,
-                         **_region_args(args, photo.size))
-    finally:
-        printer.close()
+            return commands.stylize(args, output, save_dir)
+        photo = load_photo(args.image)  # decoded once: boxes, the run and --save-dir all use it
+        printer = ProgressPrinter(args.quiet)
+        try:
+            result = stylize(photo.to_image(), args.instruction, preset=args.preset, steps=args.steps,
+                             seed=args.seed, device=args.device, models=args.models, feather=args.feather,
+                             settings=settings, segment_box=not args.no_segment, parser=args.parser,
+                             parser_model=args.parser_model, llava_box_frame=args.llava_box_frame,
+                             detector=args.detector,
+                             box_threshold=args.box_threshold, text_threshold=args.text_threshold,
+                             dry_run=args.dry_run, progress=printer, **_region_args(args, photo.size))
+        finally:
+            printer.close()
+        if save_dir is not None:  # before the output: a failure here must not leave a lone output
+            write_extras(save_dir, result, photo.rgb)
+        if output is not None and not args.dry_run:
+            save_image(result.image, output)
     if args.dry_run:
         for index, edit in enumerate(result.record["edits"], start=1):
             score = "" if edit["score"] is None else f" score {edit['score']:.2f}"
             print(f"{index}. region \"{edit['region']}\" style \"{edit['style']}\" box {edit['box']}{score} "
                   f"mask area {edit['mask_area']} px")
-    if output is not None and not args.dry_run:
-        save_image(result.image, output)
-    if save_dir is not None:
-        write_extras(save_dir, result, photo.rgb)
     if not args.quiet and output is not None and not args.dry_run:
         print(f"wrote {output}", file=sys.stderr)
         if output.suffix.lower() in LOSSY_SUFFIXES:
@@ -336,7 +374,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {one_line(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("error: interrupted (an eval or batch run resumes when rerun)", file=sys.stderr)
+        hint = "; rerun the same command to resume" if args.command in ("eval", "batch") else ""
+        print(f"interrupted{hint}", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: still one line, unless the user asks for the traceback
         if os.environ.get("LOCALSTYLE_DEBUG"):

@@ -27,3 +27,12 @@ class ModelError(LocalStyleError):
 
 class RegionNotFoundError(LocalStyleError):
     """Grounding found nothing for a region phrase, or segmentation gave an empty mask."""
+
+
+class OptimisationDiverged(LocalStyleError):
+    """The loss or the stylised image became NaN or infinite: the run stops, nothing is saved."""
+
+    def __init__(self, step: int, loss: float, lr: float):
+        self.step, self.loss = step, loss
+        super().__init__(f"the optimisation diverged at step {step} (loss {loss:g}); lower lr (now {lr:g}) "
+                         "or the loss weights, or try another --seed")

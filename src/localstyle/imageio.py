@@ -97,7 +97,7 @@ def check_output_path(path: str | os.PathLike) -> Path:
     path = Path(path)
     if path.suffix.lower() not in Image.registered_extensions():
         raise InputError(f"output {path} has no image file extension Pillow can write (use .png or .jpg)")
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = Path(os.path.realpath(path)).parent  # a symlinked output is written through, to its target
     if not folder.is_dir():
         raise InputError(f"output folder does not exist: {folder}")
     if path.is_dir():
@@ -112,10 +112,32 @@ def check_output_path(path: str | os.PathLike) -> Path:
     return path
 
 
+def refuse_overwriting_input(output: Path, image: str | os.PathLike) -> None:
+    """-o naming the input itself (the same path, a symlink to it, a hard link, another spelling) would
+    destroy the original: refused unless the user says --overwrite."""
+    try:
+        same = output.exists() and Path(image).exists() and os.path.samefile(output, image)
+    except OSError:
+        same = False
+    if same:
+        raise InputError(f"output {output} is the input image itself; choose another -o or pass --overwrite")
+
+
+def _user_file_mode(existing: Path) -> int:
+    """The mode a new file would get from the user's umask (mkstemp's files are 0600), or the mode of
+    the file being replaced."""
+    if existing.exists():
+        return existing.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def save_image(image: Image.Image, path: str | os.PathLike) -> None:
     """Write atomically: a temporary file in the same folder renamed over the target, so a failure
-    never leaves a half-written output."""
-    path = Path(path)
+    never leaves a half-written output. A symlinked output path is written through: the file it points
+    to is replaced and the link stays."""
+    path = Path(os.path.realpath(path))
     fmt = Image.registered_extensions().get(path.suffix.lower())
     if fmt == "JPEG" and image.mode not in ("RGB", "L"):
         image = image.convert("RGB")  # JPEG has no alpha
@@ -126,6 +148,7 @@ def save_image(image: Image.Image, path: str | os.PathLike) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             image.save(stream, format=fmt, **({"quality": 95} if fmt == "JPEG" else {}))
+        os.chmod(temp_name, _user_file_mode(path))
         os.replace(temp_name, path)
     except BaseException as exc:
         Path(temp_name).unlink(missing_ok=True)

@@ -31,7 +31,12 @@ def parse_box(text: str, size: tuple[int, int]) -> Box:
 
 def check_box(values, size: tuple[int, int]) -> Box:
     width, height = size
-    x0, y0, x1, y1 = (float(v) for v in values)
+    try:
+        x0, y0, x1, y1 = (float(v) for v in values)
+    except (TypeError, ValueError):
+        raise InputError(f"a box must be four numbers x0,y0,x1,y1 in pixels, got {values!r}") from None
+    if not all(np.isfinite((x0, y0, x1, y1))):
+        raise InputError(f"box {x0:g},{y0:g},{x1:g},{y1:g} is not four finite numbers")
     if x1 <= x0 or y1 <= y0:
         raise InputError(f"box {x0:g},{y0:g},{x1:g},{y1:g} is empty: need x0 < x1 and y0 < y1")
     if x1 <= 0 or y1 <= 0 or x0 >= width or y0 >= height:

@@ -6,6 +6,7 @@ Progress is reported through one callback of plain dicts (`{"event": "stage", ..
 
 from __future__ import annotations
 
+import dataclasses
 import numbers
 import os
 import platform
@@ -18,13 +19,14 @@ import torch
 from PIL import Image
 
 from localstyle.version import __version__
-from localstyle.least.optimise import StyleSettings, optimise, settings_with
-from localstyle.errors import InputError, InstructionError
+from localstyle.least.optimise import StyleSettings, optimise, settings_with, uses_mixed_precision
+from localstyle.errors import InputError, InstructionError, OptimisationDiverged
 from localstyle.imageio import Photo, load_mask, load_photo
 from localstyle.regions.instruction import Edit, parse_instruction, parse_style
 from localstyle.masks import (Box, WorkingRegion, box_mask, check_box, composite, feather_weights, mask_bbox,
                               overlay, working_region)
 from localstyle.models import ModelSet
+from localstyle.settings import check_settings, combine
 
 Progress = Callable[[dict], None]
 
@@ -111,6 +113,7 @@ def plan_regions(photo: Photo, edits: list[Edit], models: ModelSet, box=None, ma
     Per edit, in order of preference: the user's mask; the user's box (refined by SAM unless
     `segment_box` is False); the user's SAM clicks; else grounding the region words, then SAM."""
     notify = progress or (lambda event: None)
+    check_settings({"box_threshold": box_threshold, "text_threshold": text_threshold})
     image = photo.to_image().convert("RGB")
     given = region_list(box, mask)
     plans = []
@@ -227,6 +230,12 @@ def region_images(original_rgb: np.ndarray, plans: list[RegionPlan]) -> dict[str
     return images
 
 
+def effective_settings(preset: str, settings: StyleSettings, device: torch.device) -> dict:
+    """The settings as the run used them: mixed_precision is false where autocast does not run."""
+    return {"preset": preset, **dataclasses.asdict(settings),
+            "mixed_precision": uses_mixed_precision(settings, device)}
+
+
 def versions() -> dict:
     import transformers
 
@@ -252,7 +261,8 @@ def stylize(image, instruction: str | list[Edit], *, box=None, mask=None, points
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     photo = load_photo(image)
-    style_settings = settings_with(preset, steps=steps, feather=feather, **(settings or {}))
+    style_settings = settings_with(preset, **combine(settings, steps=steps, feather=feather))
+    check_settings({"seed": seed})
     model_set = resolve_models(models, device)
     given = region_list(box, mask)
     regions_given = len(given[1]) if given else int(bool(points))
@@ -283,8 +293,15 @@ def stylize(image, instruction: str | list[Edit], *, box=None, mask=None, points
             notify({"event": "stage", "stage": "stylize", "edit": index, "edits": len(plans),
                     "style": plan.edit.style, "steps": style_settings.steps})
             # Each edit works on the current image (the paper's eq. 7): later edits win where masks overlap.
-            rgb, info = stylize_region(rgb, plan.mask, plan.edit.style, model_set, style_settings,
-                                       seed + index, notify)
+            try:
+                rgb, info = stylize_region(rgb, plan.mask, plan.edit.style, model_set, style_settings,
+                                           seed + index, notify)
+            except OptimisationDiverged as exc:  # the CLI writes this record to --save-dir, no image
+                record.update({"error": str(exc), "diverged_at_step": exc.step})
+                exc.record = {"instruction": instruction, "edits": edit_records + [record],
+                              "settings": effective_settings(preset, style_settings, model_set.device),
+                              "seed": seed, "device": str(model_set.device), "error": str(exc)}
+                raise
             record.update(info)
         edit_records.append(record)
     timings["stylize"] = sum(r.get("seconds", 0.0) for r in edit_records)
@@ -292,7 +309,7 @@ def stylize(image, instruction: str | list[Edit], *, box=None, mask=None, points
         "instruction": instruction,
         "edits": edit_records,
         "image_size": list(photo.size),
-        "settings": {"preset": preset, **style_settings.__dict__},
+        "settings": effective_settings(preset, style_settings, model_set.device),
         "seed": seed,
         "device": str(model_set.device),
         "models": dict(model_set.sources),

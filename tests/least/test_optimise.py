@@ -135,3 +135,20 @@ def test_output_is_clamped_then_contrast_boosted_over_the_mask(tiny_model_set):
                                          tiny_model_set.vgg(), settings, torch.Generator().manual_seed(0))
         raw = optimizer.net(content).detach().clamp(0, 1)
         torch.testing.assert_close(optimizer.output(), adjust_contrast_masked(raw, mask, contrast))
+
+
+def test_a_non_finite_loss_stops_the_run_at_that_step(tiny_model_set):
+    import dataclasses
+    import math
+
+    from localstyle.errors import OptimisationDiverged
+    from localstyle.least.optimise import optimise
+
+    content, mask = torch.rand(1, 3, 64, 64), torch.ones(1, 1, 64, 64)
+    poisoned = dataclasses.replace(settings_with("paper", num_crops=2, crop_size=16, crop_resize=32, steps=5),
+                                   lambda_tv=float("nan"))  # past the checks, as a bug or an overflow would be
+    steps_seen = []
+    with pytest.raises(OptimisationDiverged, match=r"diverged at step 1 \(loss nan\); lower lr") as caught:
+        optimise(content, mask, (0, 0, 64, 64), "cubism", tiny_model_set.clip(), tiny_model_set.vgg(), poisoned,
+                 seed=0, progress=steps_seen.append)
+    assert caught.value.step == 1 and math.isnan(caught.value.loss) and steps_seen == []

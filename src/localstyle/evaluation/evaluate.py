@@ -115,15 +115,17 @@ class Evaluation:
 
     def __post_init__(self):
         from localstyle.least.optimise import settings_with
+        from localstyle.settings import check_settings, combine
 
         self.manifest = Path(self.manifest)
         self.output_dir = Path(self.output_dir)
-        overrides = dict(self.settings or {})
-        self.diffusion = {k: overrides.pop(k, v) for k, v in DIFFUSION_SETTINGS.items()}
+        overrides = combine(self.settings, steps=self.steps)
+        self.diffusion = check_settings({k: overrides.pop(k, v) for k, v in DIFFUSION_SETTINGS.items()})
+        check_settings({"seed": self.seed})
         self.style_overrides = overrides
         # Validate both presets before any work: a typo in --set must not surface after an hour.
-        self.least_settings = settings_with(self.preset, steps=self.steps, **overrides)
-        self.clipstyler_settings = settings_with("clipstyler", steps=self.steps, **overrides)
+        self.least_settings = settings_with(self.preset, **overrides)
+        self.clipstyler_settings = settings_with("clipstyler", **overrides)
         self._global_cache: dict = {}
         self._editors: dict = {}
         self._unavailable: dict[str, str] = {}
@@ -497,7 +499,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--preset", default="paper", help="settings of `least` (default paper); the CLIPstyler "
                         "baselines use the clipstyler preset")
     parser.add_argument("--steps", type=int, help="optimisation steps of least and the CLIPstyler baselines")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=0, help="random seed")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="override a setting of every optimisation method, e.g. --set resolution=256, or of "
                         "the diffusion editors (diffusion_steps, guidance_scale, image_guidance_scale); repeatable")

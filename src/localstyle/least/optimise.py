@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import math
 import time
 from dataclasses import dataclass
 from typing import Callable
@@ -19,7 +20,9 @@ import torch.nn.functional as F
 
 from localstyle.least.losses import (VGGContentFeatures, masked_global_directional_loss, masked_patch_loss,
                                      masked_total_variation, pad_to_square, sample_crop_boxes, vgg_content_loss)
+from localstyle.errors import InputError, OptimisationDiverged
 from localstyle.least.prompts import SOURCE_TEXT, text_direction
+from localstyle.settings import check_settings
 from localstyle.least.stylenet import StyleNet
 from localstyle.models import ClipEncoder
 
@@ -72,8 +75,6 @@ PRESETS: dict[str, StyleSettings] = {
 
 def settings_with(preset: str | StyleSettings = "paper", **overrides) -> StyleSettings:
     """A preset with some fields replaced; unknown names and preset names are errors."""
-    from localstyle.errors import InputError
-
     if isinstance(preset, str):
         if preset not in PRESETS:
             raise InputError(f"unknown preset {preset!r}: choose from {', '.join(PRESETS)}")
@@ -82,12 +83,7 @@ def settings_with(preset: str | StyleSettings = "paper", **overrides) -> StyleSe
     unknown = sorted(set(overrides) - fields)
     if unknown:
         raise InputError(f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(fields))}")
-    settings = dataclasses.replace(preset, **{k: v for k, v in overrides.items() if v is not None})
-    if settings.steps < 1 or settings.num_crops < 0 or settings.resolution < 8:
-        raise InputError("steps must be >= 1, num_crops >= 0 and resolution >= 8")
-    if settings.frame not in FRAMES:
-        raise InputError(f"frame must be one of {', '.join(FRAMES)}, got {settings.frame!r}")
-    return settings
+    return dataclasses.replace(preset, **check_settings(overrides))
 
 
 def adjust_contrast_masked(image: torch.Tensor, mask: torch.Tensor, factor: float) -> torch.Tensor:
@@ -100,6 +96,11 @@ def adjust_contrast_masked(image: torch.Tensor, mask: torch.Tensor, factor: floa
     weights = mask.to(image.dtype).expand_as(grey)
     mean = (grey * weights).sum(dim=(-2, -1), keepdim=True) / weights.sum(dim=(-2, -1), keepdim=True).clamp_min(1e-8)
     return (factor * image + (1.0 - factor) * mean).clamp(0, 1)
+
+
+def uses_mixed_precision(settings: StyleSettings, device: torch.device) -> bool:
+    """Whether CLIP and VGG really run under bf16 autocast (the record shows this, not the wish)."""
+    return device.type == "cuda" and settings.mixed_precision and torch.cuda.is_bf16_supported()
 
 
 class MaskedStyleOptimizer:
@@ -132,8 +133,7 @@ class MaskedStyleOptimizer:
 
     def autocast(self):
         """bf16 autocast for CLIP on CUDA (when asked for); VGG switches it off for itself."""
-        on_cuda = self.content.device.type == "cuda"
-        if on_cuda and self.settings.mixed_precision and torch.cuda.is_bf16_supported():
+        if uses_mixed_precision(self.settings, self.content.device):
             return torch.autocast("cuda", dtype=torch.bfloat16)
         return contextlib.nullcontext()
 
@@ -203,6 +203,8 @@ def optimise(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int
     history, started = [], time.perf_counter()
     for step in range(1, settings.steps + 1):
         losses = optimizer.step()
+        if not math.isfinite(losses["total"]):  # stop now: the weights are poisoned, never save the result
+            raise OptimisationDiverged(step, losses["total"], settings.lr)
         history.append(losses)
         if progress is not None:
             elapsed = time.perf_counter() - started
@@ -211,4 +213,7 @@ def optimise(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int
         preview_every = getattr(progress, "preview_every", 0)
         if preview_every and (step % preview_every == 0 or step == settings.steps):
             progress({"event": "preview", "step": step, "image": optimizer.preview()})
-    return optimizer.output(), history
+    output = optimizer.output()
+    if not bool(torch.isfinite(output).all()):
+        raise OptimisationDiverged(settings.steps, float("nan"), settings.lr)
+    return output, history
