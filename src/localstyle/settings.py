@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from localstyle.errors import InputError
 
-# Largest working resolution (long side of the optimised crop, px): 2048 needs about 20 GiB for the
-# U-Net and VGG19 activations of one step; above it a run would be killed for memory, not refused.
+# Largest working resolution (long side of the optimised crop, px). The U-Net and VGG19 activations grow
+# with its square: a typo such as 100000 must be refused at once, not end in an out-of-memory kill.
 MAX_RESOLUTION = 2048
 MAX_SEED = 2**63 - 1
 
