@@ -97,25 +97,27 @@ class Batch:
                  settings=None, segment_box=True, pool: PoolOptions | None = None, quiet=False, progress=None):
         from localstyle.least.optimise import settings_with
         from localstyle.pipeline import resolve_models
+        from localstyle.settings import combine
 
         self.manifest, self.output_dir = Path(manifest), Path(output_dir)
         self.defaults = {"preset": preset, "steps": steps, "seed": seed}
         self.pool, self.quiet, self.progress = pool or PoolOptions(), quiet, progress
         settings = dict(settings or {})
-        settings_with(preset, steps=steps, **settings)  # a typo in --set fails now, not after an hour
+        settings_with(preset, **combine(settings, steps=steps))  # a typo in --set fails now, not after an hour
         sources = dict(resolve_models(models, "cpu").sources)
         self.spec = BatchSpec(self.output_dir.absolute(), sources, device, settings, segment_box)
 
     def _tasks(self) -> tuple[list[tuple[ManifestItem, dict]], list[BrokenLine]]:
         """Each usable line with its own preset / steps / seed; a line whose settings are wrong is broken."""
         from localstyle.least.optimise import settings_with
+        from localstyle.settings import combine
 
         items, broken = read_manifest(self.manifest, options=LINE_OPTIONS, decode=False)
         tasks = []
         for item in items:
             options = {**self.defaults, **item.options}
             try:
-                settings_with(options["preset"], steps=options["steps"], **self.spec.settings)
+                settings_with(options["preset"], **combine(self.spec.settings, steps=options["steps"]))
             except LocalStyleError as exc:
                 broken.append(BrokenLine(item.line, one_line(exc)))
                 continue

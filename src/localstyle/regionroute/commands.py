@@ -67,13 +67,13 @@ def add_stylize_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args) -> int:
-    from localstyle.settings import parse_overrides
+    from localstyle.settings import combine, parse_overrides
 
     if args.regionroute_command == "make-data":
         from localstyle.least.optimise import settings_with
 
         overrides = parse_overrides(args.set)
-        settings_with(args.preset, steps=args.steps, **overrides)  # a bad --set fails before any work
+        settings_with(args.preset, **combine(overrides, steps=args.steps))  # a bad --set fails before any work
         if args.size < 16:
             raise InputError(f"--size must be at least 16, got {args.size}")
         if len(args.photo) > 1 and (args.mask or args.global_stylised):
