@@ -45,7 +45,7 @@ BAD = [
     ("source_text", 3, "source_text must be non-empty text"),
     ("mixed_precision", "maybe", "mixed_precision must be true or false"),
     ("contrast", -1, "contrast must be a finite number from 0"),
-    ("frame", "page", "frame must be 'region' or 'reference'"),
+    ("frame", "page", "frame must be one of region, reference"),
     ("diffusion_steps", 0, "diffusion_steps must be an integer from 1"),
     ("guidance_scale", float("inf"), "guidance_scale must be a finite number"),
     ("seed", -1, f"seed must be an integer from 0 to {MAX_SEED}"),

@@ -39,7 +39,7 @@ class Rule:
         if self.kind == "bool":
             return "true or false"
         if self.kind == "choice":
-            return " or ".join(repr(c) for c in self.choices)
+            return f"one of {', '.join(self.choices)}"
         if self.kind == "text":
             return f"non-empty text of at most {int(self.high)} characters"
         noun = "an integer" if self.kind == "int" else "a finite number"

@@ -57,6 +57,7 @@ def job_spec(request: JobRequest, photos: PhotoStore, limits: Limits, preset: st
 def _job_spec(request: JobRequest, photos: PhotoStore, limits: Limits, preset: str, settings: dict) -> JobSpec:
     from localstyle.least.optimise import settings_with
     from localstyle.pipeline import edits_for
+    from localstyle.settings import combine
 
     if (request.image is None) == (request.photo is None):
         raise RequestError("send an image file or the id of an uploaded photo (one of image, photo)")
@@ -67,7 +68,7 @@ def _job_spec(request: JobRequest, photos: PhotoStore, limits: Limits, preset: s
     options: dict = {"preset": request.preset or preset, "seed": request.seed, "dry_run": request.dry_run,
                      "segment_box": not request.no_segment, "detector": request.detector,
                      "box_threshold": request.box_threshold, "text_threshold": request.text_threshold}
-    chosen = settings_with(options["preset"], steps=request.steps, feather=request.feather, **settings)
+    chosen = settings_with(options["preset"], **combine(settings, steps=request.steps, feather=request.feather))
     if chosen.steps > limits.steps and not request.dry_run:
         raise RequestError(f"{chosen.steps} steps is over this server's limit of {limits.steps} (--max-steps)")
     options.update(steps=request.steps, feather=request.feather)
