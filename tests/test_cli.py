@@ -189,10 +189,13 @@ def test_points_where_sam_finds_nothing_are_one_error_line_and_no_output(cat_pat
 def test_models_download_offline_names_the_model_and_the_fix(tmp_path, capsys):
     models = tmp_path / "models.toml"
     models.write_text('clip = "openai/clip-vit-base-patch32"\n')
-    assert main(["models", "download", "--role", "clip", "--models", str(models), "--device", "cpu"]) == 2
-    err = capsys.readouterr().err.strip()
-    assert err.startswith("error: model for role 'clip' (openai/clip-vit-base-patch32)")
-    assert "localstyle models download --role clip" in err
+    assert main(["models", "download", "--role", "clip", "--role", "owlv2", "--models", str(models), "--device",
+                 "cpu"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.strip() == ("error: the model hub is not reachable (HF_HUB_OFFLINE is set); "
+                                    "missing: clip, owlv2")
+    assert captured.out.splitlines() == ["clip: openai/clip-vit-base-patch32 missing",
+                                         "owlv2: google/owlv2-base-patch16-ensemble missing"]
 
 
 def test_bench_prints_both_loops_and_their_ratio(tiny_models, capsys):

@@ -16,7 +16,7 @@ from localstyle.settings import combine, parse_overrides
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 1
-LOSSY_SUFFIXES = (".jpg", ".jpeg", ".webp")
+LOSSY_SUFFIXES = (".jpg", ".jpeg")
 
 
 def _add_model_options(parser: argparse.ArgumentParser) -> None:
@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     stylize.add_argument("-o", "--output", metavar="OUT", help="output image, same size and mode as the input "
                          "(required, except with --dry-run); .png keeps every outside pixel exactly")
     stylize.add_argument("--overwrite", action="store_true", help="allow -o to be the input file itself")
+    stylize.add_argument("--max-pixels", type=int, metavar="N", help="refuse images of more pixels than this "
+                         "(default: LOCALSTYLE_MAX_PIXELS, else 100,000,000)")
     _add_region_options(stylize)
     stylize.add_argument("--preset", default="paper", help="paper (default, the published settings) or fast")
     stylize.add_argument("--steps", type=int, help="optimisation steps (paper: 200)")
@@ -257,20 +259,21 @@ def cmd_stylize(args) -> int:
 
     if not args.dry_run and not args.output:
         raise InputError("-o OUT is required (or use --dry-run)")
-    output = check_output_path(args.output) if args.output else None
+    settings = combine(parse_overrides(args.set), resolution=args.resolution, num_crops=args.num_crops)
+    photo = load_photo(args.image, max_pixels=args.max_pixels)  # decoded once: boxes, run, --save-dir
+    output = check_output_path(args.output, photo.mode) if args.output else None  # before an hour's work
     if output is not None and not args.overwrite:
         refuse_overwriting_input(output, args.image)
-    settings = combine(parse_overrides(args.set), resolution=args.resolution, num_crops=args.num_crops)
     save_dir = _check_save_dir(args.save_dir)
+    notes = list(photo.notes)
     with _save_dir_kept_only_if_used(save_dir):
         if args.method == "regionroute":
             from localstyle.regionroute import commands
 
             return commands.stylize(args, output, save_dir)
-        photo = load_photo(args.image)  # decoded once: boxes, the run and --save-dir all use it
         printer = ProgressPrinter(args.quiet)
         try:
-            result = stylize(photo.to_image(), args.instruction, preset=args.preset, steps=args.steps,
+            result = stylize(photo, args.instruction, preset=args.preset, steps=args.steps,
                              seed=args.seed, device=args.device, models=args.models, feather=args.feather,
                              settings=settings, segment_box=not args.no_segment, parser=args.parser,
                              parser_model=args.parser_model, llava_box_frame=args.llava_box_frame,
@@ -282,7 +285,9 @@ def cmd_stylize(args) -> int:
         if save_dir is not None:  # before the output: a failure here must not leave a lone output
             write_extras(save_dir, result, photo.rgb)
         if output is not None and not args.dry_run:
-            save_image(result.image, output)
+            notes += save_image(result.image, output)
+    for note in notes:
+        print(note, file=sys.stderr)
     if args.dry_run:
         for index, edit in enumerate(result.record["edits"], start=1):
             score = "" if edit["score"] is None else f" score {edit['score']:.2f}"
@@ -320,7 +325,8 @@ def cmd_ground(args) -> int:
 
 
 def cmd_models(args) -> int:
-    from localstyle.models import DEFAULT_SOURCES, DOWNLOAD_ROLES, ModelSet, download
+    from localstyle.models import (DEFAULT_SOURCES, DOWNLOAD_ROLES, ModelSet, check_roles, download, hub_reachable,
+                                   role_status)
 
     if args.models_command == "list":
         models = ModelSet.create(args.models, device="cpu")
@@ -328,7 +334,18 @@ def cmd_models(args) -> int:
             print(f"{role}: {models.source(role)}")
         return 0
     models = ModelSet.create(args.models, device=args.device)
-    download(models, tuple(args.role) if args.role else DOWNLOAD_ROLES)
+    roles = tuple(dict.fromkeys(args.role)) if args.role else DOWNLOAD_ROLES
+    check_roles(roles)
+    status = {role: role_status(models, role) for role in roles}
+    if "missing" in status.values():
+        reachable, why = hub_reachable()
+        if not reachable:  # one line saying so, then where each role stands
+            missing = [role for role in roles if status[role] == "missing"]
+            print(f"error: the model hub is not reachable ({why}); missing: {', '.join(missing)}", file=sys.stderr)
+            for role in roles:
+                print(f"{role}: {models.source(role)} {status[role]}")
+            return EXIT_USER_ERROR
+    download(models, roles)
     return 0
 
 

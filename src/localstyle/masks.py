@@ -13,6 +13,7 @@ from PIL import Image
 from scipy import ndimage
 
 from localstyle.errors import InputError
+from localstyle.photo import resize_unit
 
 Box = tuple[int, int, int, int]
 MIN_WORK_SIDE = 64
@@ -75,10 +76,15 @@ class WorkingRegion:
     work_size: tuple[int, int]  # (width, height), multiples of 8
 
     def paste(self, photo_rgb: np.ndarray, work_rgb: np.ndarray) -> np.ndarray:
-        """A copy of the photo with the working image (uint8, `work_size`) resized back over `crop`."""
+        """A copy of the photo with the working image (`work_size`; uint8, or float in [0, 1] for any
+        depth, resized in float) resized back over `crop`."""
         x0, y0, x1, y1 = self.crop
         canvas = photo_rgb.copy()
-        canvas[y0:y1, x0:x1] = np.asarray(Image.fromarray(work_rgb).resize((x1 - x0, y1 - y0), Image.LANCZOS))
+        size = (x1 - x0, y1 - y0)
+        if work_rgb.dtype == np.uint8:
+            canvas[y0:y1, x0:x1] = np.asarray(Image.fromarray(work_rgb).resize(size, Image.LANCZOS))
+        else:
+            canvas[y0:y1, x0:x1] = resize_unit(work_rgb, size, Image.LANCZOS)
         return canvas
 
     def to_work(self, box: Box) -> Box:
@@ -137,10 +143,13 @@ def feather_weights(mask: np.ndarray, radius: float) -> np.ndarray:
 
 
 def composite(original: np.ndarray, stylized: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    """Blend uint8 H x W x 3 images; where the weight is 0 the original's bytes are copied unchanged."""
+    """Blend H x W x 3 images, uint8 or float in [0, 1] (any depth); where the weight is 0 the original's
+    values are copied unchanged."""
     w = weights[..., None]
-    blended = np.rint(w * stylized.astype(np.float32) + (1.0 - w) * original.astype(np.float32))
-    return np.where(w > 0, np.clip(blended, 0, 255).astype(np.uint8), original)
+    blended = w * stylized.astype(np.float32) + (1.0 - w) * original.astype(np.float32)
+    if original.dtype == np.uint8:
+        blended = np.clip(np.rint(blended), 0, 255)
+    return np.where(w > 0, blended.astype(original.dtype), original)
 
 
 def overlay(rgb: np.ndarray, mask: np.ndarray, box: Box | None = None,

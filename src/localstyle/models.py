@@ -35,8 +35,12 @@ DEFAULT_SOURCES = {
     "owlv2": "google/owlv2-base-patch16-ensemble",
     "lpips": "torchvision:alexnet",
 }
-# Roles fetched by `localstyle models download` unless named explicitly (owlv2 is an alternative backend).
-DOWNLOAD_ROLES = ("clip", "vgg", "sam", "detector", "lpips")
+# Roles fetched by `localstyle models download` unless named explicitly: every default, so that
+# `--detector owlv2` works offline too.
+DOWNLOAD_ROLES = tuple(DEFAULT_SOURCES)
+# Roles a models file may also name, with no default here: eval's diffusion editors.
+EXTRA_ROLES = ("instructpix2pix", "sd_inpaint")
+KNOWN_ROLES = (*DEFAULT_SOURCES, *EXTRA_ROLES)
 
 CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
 CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
@@ -65,33 +69,48 @@ def resolve_device(name: str = "auto") -> torch.device:
 
 
 def read_models_file(path: str | os.PathLike) -> dict[str, str]:
-    """Role -> source from a TOML file: top-level `role = "id or folder"` keys or a `[models]` table."""
+    """Role -> source from a TOML file: top-level `role = "id or folder"` keys or a `[models]` table.
+
+    A value that looks like a path (starts with /, ./, ../ or ~, or has more than one /) or names
+    something that exists next to the file is a local folder, and must exist; `name` or `owner/name`
+    that does not exist locally is a hub id."""
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"models file not found: {path}") from None
+    except IsADirectoryError:
+        raise InputError(f"models file {path} is a folder; give the TOML file inside it") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise InputError(f"models file {path} is not valid TOML: {exc}") from None
+        raise InputError(f"models file {path} is not valid TOML: {one_line(exc)}") from None
     table = data.get("models", data)
+    if not isinstance(table, dict) or not table:
+        raise InputError(f"models file {path} names no role: write lines such as clip = \"openai/clip-vit-base-patch32\"")
     sources = {}
     for role, source in table.items():
+        if role not in KNOWN_ROLES:
+            raise InputError(f"models file {path}: unknown role {role!r}; known roles: {', '.join(KNOWN_ROLES)}")
         if not isinstance(source, str) or not source.strip():
             raise InputError(f"models file {path}: role {role!r} must map to a hub id or a folder")
         sources[role] = _resolve_relative(source.strip(), path.parent)
+        if _looks_like_path(sources[role]) and not Path(sources[role]).expanduser().exists():
+            raise InputError(f"models file {path}: the folder for role '{role}' does not exist: {sources[role]}")
     return sources
 
 
 def _resolve_relative(source: str, base: Path) -> str:
     """A relative folder in a models file means relative to that file, not to the working directory."""
-    if source.startswith("torchvision:") or Path(source).is_absolute():
+    if source.startswith("torchvision:") or Path(source).expanduser().is_absolute() or source.startswith("~"):
         return source
     candidate = base / source
-    return str(candidate) if candidate.exists() or source.startswith(".") else source
+    return str(candidate) if candidate.exists() or _looks_like_path(source) else source
 
 
 def _looks_like_path(source: str) -> bool:
-    return source.startswith(("/", "./", "../", "~")) or os.sep + os.sep in source
+    """Hub ids are `name` or `owner/name`; anything else with a slash, or a path prefix, is a folder."""
+    if source.startswith("torchvision:"):
+        return False
+    return source.startswith(("/", "./", "../", "~", ".")) or source.count("/") > 1 or "\\" in source
 
 
 def _missing_message(role: str, source: str) -> str:
@@ -101,6 +120,13 @@ def _missing_message(role: str, source: str) -> str:
         hint = "could not be downloaded"
     return (f"model for role '{role}' ({source}) {hint}; fetch it with "
             f"`localstyle models download --role {role}` or point --models at a local folder")
+
+
+def _unloadable_message(role: str, folder: Path, exc: Exception) -> str:
+    weights = sorted(p.name for p in folder.glob("*") if p.suffix in (".safetensors", ".bin", ".pt", ".pth"))
+    files = f"{', '.join(weights)} in {folder}" if weights else f"{folder} (no weights file found)"
+    return (f"could not load model for role '{role}' from {files}: corrupt, truncated or not a {role} model "
+            f"({one_line(exc)})")
 
 
 @dataclass
@@ -135,10 +161,12 @@ class ModelSet:
                 _CACHE[key] = loader(str(source_path) if source_path.exists() else source, self.device)
             except ModelError:
                 raise
-            except (OSError, RuntimeError, ValueError) as exc:
+            except Exception as exc:  # a local folder: whatever broke (a truncated file, a wrong model) is named
                 if source_path.exists():
-                    raise ModelError(f"could not load model for role '{role}' from {source}: {one_line(exc)}") from exc
-                raise ModelError(_missing_message(role, source)) from exc
+                    raise ModelError(_unloadable_message(role, source_path, exc)) from exc
+                if isinstance(exc, (OSError, RuntimeError, ValueError)):
+                    raise ModelError(_missing_message(role, source)) from exc
+                raise
         return _CACHE[key]
 
     def clip(self) -> "ClipEncoder":
@@ -320,14 +348,67 @@ def _load_alexnet_slices(backbone, features_state: dict) -> None:
 
 # ---------------------------------------------------------------- fetching ahead of time
 
+def hub_reachable(timeout: float = 3.0) -> tuple[bool, str]:
+    """Whether the Hugging Face hub answers within `timeout` seconds (any HTTP answer counts), and why not."""
+    if os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on"):
+        return False, "HF_HUB_OFFLINE is set"
+    import threading
+    import urllib.error
+    import urllib.request
+
+    from huggingface_hub import constants
+
+    answer: list[str] = []
+
+    def probe():  # in a thread: a stuck name lookup ignores urlopen's timeout
+        try:
+            urllib.request.urlopen(urllib.request.Request(constants.ENDPOINT, method="HEAD"), timeout=timeout)
+            answer.append("")
+        except urllib.error.HTTPError:
+            answer.append("")
+        except (OSError, ValueError) as exc:
+            answer.append(one_line(getattr(exc, "reason", exc)) if not isinstance(exc, ValueError) else str(exc))
+
+    thread = threading.Thread(target=probe, daemon=True)
+    thread.start()
+    thread.join(timeout + 1.0)
+    if not answer:
+        return False, f"no answer from {constants.ENDPOINT} in {timeout + 1.0:g} s"
+    return (True, "") if answer[0] == "" else (False, f"{constants.ENDPOINT}: {answer[0]}")
+
+
+TORCHVISION_FILES = {"torchvision:vgg19": "vgg19-dcbb9e9d.pth", "torchvision:alexnet": "alexnet-owt-7be5be79.pth"}
+
+
+def role_status(models: ModelSet, role: str) -> str:
+    """Where a role's model is, without loading it or touching the network: "local folder", "cached" or
+    "missing"."""
+    source = models.source(role)
+    if source.startswith("torchvision:"):
+        weights = Path(torch.hub.get_dir()) / "checkpoints" / TORCHVISION_FILES.get(source, "?")
+        return "cached" if weights.exists() else "missing"
+    if Path(source).expanduser().exists():
+        return "local folder"
+    from huggingface_hub import try_to_load_from_cache
+
+    try:
+        found = try_to_load_from_cache(source, "config.json")
+    except ValueError:  # not a valid hub id
+        return "missing"
+    return "cached" if isinstance(found, str) else "missing"
+
+
+def check_roles(roles: tuple[str, ...]) -> None:
+    unknown = [role for role in roles if role not in DEFAULT_SOURCES]
+    if unknown:
+        raise InputError(f"unknown model role {unknown[0]!r}: choose from {', '.join(DEFAULT_SOURCES)}")
+
+
 def download(models: ModelSet, roles: tuple[str, ...] = DOWNLOAD_ROLES,
              report: Callable[[str], None] = print) -> None:
     """Load each role once, which fills the hub / torch caches, so later runs work offline."""
+    check_roles(roles)
     for role in roles:
-        loader = {"clip": models.clip, "vgg": models.vgg, "sam": models.sam, "lpips": models.lpips,
-                  "detector": lambda: models.detector("detector"),
-                  "owlv2": lambda: models.detector("owlv2")}.get(role)
-        if loader is None:
-            raise InputError(f"unknown model role {role!r}: choose from {', '.join(DEFAULT_SOURCES)}")
-        loader()
+        {"clip": models.clip, "vgg": models.vgg, "sam": models.sam, "lpips": models.lpips,
+         "detector": lambda: models.detector("detector"), "owlv2": lambda: models.detector("owlv2")}[role]()
         report(f"{role}: {models.source(role)} ready")

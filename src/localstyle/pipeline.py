@@ -21,7 +21,8 @@ from PIL import Image
 from localstyle.version import __version__
 from localstyle.least.optimise import StyleSettings, optimise, settings_with, uses_mixed_precision
 from localstyle.errors import InputError, InstructionError, OptimisationDiverged
-from localstyle.imageio import Photo, load_mask, load_photo
+from localstyle.imageio import load_mask, load_photo
+from localstyle.photo import Photo, as_unit, resize_unit
 from localstyle.regions.instruction import Edit, parse_instruction, parse_style
 from localstyle.masks import (Box, WorkingRegion, box_mask, check_box, composite, feather_weights, mask_bbox,
                               overlay, working_region)
@@ -47,6 +48,7 @@ class StylizeResult:
     image: Image.Image
     record: dict
     plans: list[RegionPlan] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # conversions made reading the photo ("note: ...")
 
     @property
     def masks(self) -> list[np.ndarray]:
@@ -114,7 +116,7 @@ def plan_regions(photo: Photo, edits: list[Edit], models: ModelSet, box=None, ma
     `segment_box` is False); the user's SAM clicks; else grounding the region words, then SAM."""
     notify = progress or (lambda event: None)
     check_settings({"box_threshold": box_threshold, "text_threshold": text_threshold})
-    image = photo.to_image().convert("RGB")
+    image = Image.fromarray(photo.rgb)  # 8-bit RGB for the models, whatever the photo's depth
     given = region_list(box, mask)
     plans = []
     for index, edit in enumerate(edits):
@@ -151,17 +153,18 @@ def _ground(image, edit: Edit, index: int, models: ModelSet, detector: str, box_
     return check_box(found.box, image.size), found.score
 
 
-def to_tensor(rgb: np.ndarray, device: torch.device) -> torch.Tensor:
-    return torch.from_numpy(np.array(rgb)).to(device).permute(2, 0, 1).unsqueeze(0).float().div(255)
+def to_tensor(unit: np.ndarray, device: torch.device) -> torch.Tensor:
+    """H x W x 3 float in [0, 1] -> 1 x 3 x H x W."""
+    return torch.from_numpy(np.ascontiguousarray(unit, np.float32)).to(device).permute(2, 0, 1).unsqueeze(0)
 
 
 def to_uint8(image: torch.Tensor) -> np.ndarray:
     return image[0].permute(1, 2, 0).clamp(0, 1).mul(255).round().byte().cpu().numpy()
 
 
-def squash(rgb: np.ndarray, side: int) -> Image.Image:
+def squash(unit: np.ndarray, side: int) -> np.ndarray:
     """The whole photo resized to side x side, aspect not kept (the reference's frame), bicubic."""
-    return Image.fromarray(rgb).resize((side, side), Image.BICUBIC)
+    return resize_unit(unit, (side, side), Image.BICUBIC)
 
 
 @dataclass
@@ -181,38 +184,44 @@ class WorkingImage:
 def working_image(rgb: np.ndarray, mask: np.ndarray, settings: StyleSettings, device: torch.device) -> WorkingImage:
     """The working image of one edit. `frame="region"` (localstyle's default): the mask's box plus a
     margin, long side `resolution`, aspect kept. `frame="reference"`: the published geometry, the whole
-    photo squashed to `resolution` x `resolution` (rounded to a multiple of 8)."""
+    photo squashed to `resolution` x `resolution` (rounded to a multiple of 8). `rgb` is the photo as
+    H x W x 3 uint8 or float in [0, 1]."""
+    unit = as_unit(rgb)
     if settings.frame == "reference":
         side = max(16, round(settings.resolution / 8) * 8)
-        region = WorkingRegion(crop=(0, 0, rgb.shape[1], rgb.shape[0]), work_size=(side, side))
+        region = WorkingRegion(crop=(0, 0, unit.shape[1], unit.shape[0]), work_size=(side, side))
     else:
         region = working_region(mask, settings.resolution, settings.margin)
     x0, y0, x1, y1 = region.crop
-    crop_rgb = Image.fromarray(rgb[y0:y1, x0:x1]).resize(region.work_size, Image.BICUBIC)
+    crop_rgb = resize_unit(unit[y0:y1, x0:x1], region.work_size, Image.BICUBIC)
     crop_mask = Image.fromarray(mask[y0:y1, x0:x1].astype(np.float32)).resize(region.work_size, Image.BILINEAR)
     return WorkingImage(
         region=region,
-        content=to_tensor(np.asarray(crop_rgb), device),
+        content=to_tensor(crop_rgb, device),
         mask=torch.from_numpy(np.asarray(crop_mask).copy()).to(device)[None, None].clamp(0, 1),
         box=region.to_work(mask_bbox(mask)),
         # The patches' direction source and scale are the reference's: the whole photo squashed to a square.
-        photo=to_tensor(np.asarray(squash(rgb, settings.resolution)), device),
-        patch_size=region.frame_patch((rgb.shape[1], rgb.shape[0]), settings.crop_size, settings.resolution),
+        photo=to_tensor(squash(unit, settings.resolution), device),
+        patch_size=region.frame_patch((unit.shape[1], unit.shape[0]), settings.crop_size, settings.resolution),
     )
 
 
 def stylize_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelSet, settings: StyleSettings,
                    seed: int, progress: Progress | None = None) -> tuple[np.ndarray, dict]:
-    """Stylise one region of an RGB uint8 image; pixels outside `mask` are returned unchanged.
+    """Stylise one region of an RGB image (uint8, or float in [0, 1] for any depth); pixels outside
+    `mask` are returned unchanged, in the type given. Everything in between is float.
 
     Only the working image is optimised (see `working_image`), and the result is resized back and
     composited at the original resolution through the feathered mask."""
-    work = working_image(rgb, mask, settings, models.device)
+    unit = as_unit(rgb)
+    work = working_image(unit, mask, settings, models.device)
     started = time.perf_counter()
     stylized, history = optimise(work.content, work.mask, work.box, style, models.clip(), models.vgg(), settings,
                                  seed, progress, photo=work.photo, patch_size=work.patch_size)
-    canvas = work.region.paste(rgb, to_uint8(stylized))
-    output = composite(rgb, canvas, feather_weights(mask, settings.feather))
+    canvas = work.region.paste(unit, stylized[0].permute(1, 2, 0).float().cpu().numpy())
+    output = composite(unit, canvas, feather_weights(mask, settings.feather))
+    if rgb.dtype == np.uint8:
+        output = np.where(mask[..., None], np.rint(output * 255).astype(np.uint8), rgb)
     info = {"crop": list(work.region.crop), "work_size": list(work.region.work_size), "work_box": list(work.box),
             "patch_size": list(work.patch_size), "seconds": round(time.perf_counter() - started, 3),
             "final_losses": history[-1] if history else {}}
@@ -267,7 +276,7 @@ def stylize(image, instruction: str | list[Edit], *, box=None, mask=None, points
     given = region_list(box, mask)
     regions_given = len(given[1]) if given else int(bool(points))
     if isinstance(instruction, str):
-        edits = edits_for(instruction, regions_given, parser, photo.to_image().convert("RGB"), model_set,
+        edits = edits_for(instruction, regions_given, parser, Image.fromarray(photo.rgb), model_set,
                           parser_model, llava_box_frame)
     else:  # edits already understood (the web page stylises the ones the user kept)
         edits, instruction = list(instruction), "; ".join(f"{e.style} -> {e.region}" for e in instruction)
@@ -284,7 +293,7 @@ def stylize(image, instruction: str | list[Edit], *, box=None, mask=None, points
         clock = time.perf_counter()
         model_set.clip(), model_set.vgg()
         timings["load_models"] = time.perf_counter() - clock
-    rgb = photo.rgb
+    current = photo
     edit_records = []
     for index, plan in enumerate(plans):
         record = {"region": plan.edit.region, "style": plan.edit.style, "box": list(plan.box),
@@ -294,14 +303,15 @@ def stylize(image, instruction: str | list[Edit], *, box=None, mask=None, points
                     "style": plan.edit.style, "steps": style_settings.steps})
             # Each edit works on the current image (the paper's eq. 7): later edits win where masks overlap.
             try:
-                rgb, info = stylize_region(rgb, plan.mask, plan.edit.style, model_set, style_settings,
-                                           seed + index, notify)
+                unit, info = stylize_region(current.unit_rgb(), plan.mask, plan.edit.style, model_set,
+                                            style_settings, seed + index, notify)
             except OptimisationDiverged as exc:  # the CLI writes this record to --save-dir, no image
                 record.update({"error": str(exc), "diverged_at_step": exc.step})
                 exc.record = {"instruction": instruction, "edits": edit_records + [record],
                               "settings": effective_settings(preset, style_settings, model_set.device),
                               "seed": seed, "device": str(model_set.device), "error": str(exc)}
                 raise
+            current = current.with_region(unit, plan.mask)  # back at the photo's own depth
             record.update(info)
         edit_records.append(record)
     timings["stylize"] = sum(r.get("seconds", 0.0) for r in edit_records)
@@ -317,4 +327,4 @@ def stylize(image, instruction: str | list[Edit], *, box=None, mask=None, points
         "seconds": {k: round(v, 3) for k, v in timings.items()},
         "dry_run": dry_run,
     }
-    return StylizeResult(image=photo.to_image(rgb), record=record, plans=plans)
+    return StylizeResult(image=current.to_image(), record=record, plans=plans, notes=photo.notes)

@@ -246,7 +246,7 @@ class Evaluation:
             try:
                 rgb, seconds = self._make_output(method, item, photo, region)
                 output = Path("images") / f"{item.slug}__{method}.png"
-                save_image(photo.to_image(rgb), self.output_dir / output)
+                save_image(_output_image(photo, rgb), self.output_dir / output)
                 row.update({"output": output.as_posix(), "seconds_stylize": round(seconds, 3)})
                 started = time.perf_counter()
                 row.update(self._score(photo.rgb, rgb, region))
@@ -277,7 +277,7 @@ class Evaluation:
         from localstyle.pipeline import stylize
 
         def dry_run(region_args: dict):
-            return stylize(photo.to_image(), item.instruction, **region_args, models=self.model_set,
+            return stylize(photo, item.instruction, **region_args, models=self.model_set,
                            preset=self.preset, steps=self.steps, seed=self.seed, settings=self.style_overrides,
                            segment_box=self.segment_box, dry_run=True, progress=self._forward(item, "region"))
 
@@ -322,13 +322,14 @@ class Evaluation:
         return self._diffusion(method, item, photo, region)
 
     def _least(self, item, photo, region) -> tuple[np.ndarray, float]:
+        from localstyle.imageio import load_photo
         from localstyle.pipeline import stylize
 
         started = time.perf_counter()
-        result = stylize(photo.to_image(), item.instruction, mask=[p.mask for p in region.plans],
+        result = stylize(photo, item.instruction, mask=[p.mask for p in region.plans],
                          models=self.model_set, preset=self.preset, steps=self.steps, seed=self.seed,
                          settings=self.style_overrides, progress=self._forward(item, "least"))
-        return np.asarray(result.image.convert("RGB")), time.perf_counter() - started
+        return load_photo(result.image).rgb, time.perf_counter() - started
 
     def _global_run(self, item, rgb: np.ndarray, chain: tuple) -> tuple[np.ndarray, float]:
         """CLIPstyler on the whole image for the styles in `chain` ((style, seed), ...) applied in turn
@@ -454,6 +455,14 @@ class Evaluation:
             scores["rsm"] = float(np.mean([region_style_match(self.clip, output, p.mask, p.edit.style)
                                            for p in region.plans]))
         return {k: float(v) for k, v in scores.items()}
+
+
+def _output_image(photo, rgb: np.ndarray) -> Image.Image:
+    """A method's output in the photo's mode where PNG holds it; else (I, F, CMYK) the 8-bit RGB it is
+    scored on."""
+    from localstyle.imageio import OUTPUT_FORMATS
+
+    return photo.to_image(rgb) if photo.mode in OUTPUT_FORMATS["PNG"][1] else Image.fromarray(rgb)
 
 
 def _diffusion_size(size: tuple[int, int], resolution: int) -> tuple[int, int]:
