@@ -203,6 +203,7 @@ def test_bench_prints_both_loops_and_their_ratio(tiny_models, capsys):
                  "--steps", "1", "--warmup", "0", "--threads", "1", "--no-split"]) == 0
     out = capsys.readouterr().out.lower()
     assert "localstyle" in out and "published" in out and "ratio (published / localstyle)" in out
+    assert "peak memory excludes the model weights" in out
 
 
 def test_serve_reports_a_busy_port_in_one_line(tiny_models, capsys):

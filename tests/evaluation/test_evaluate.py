@@ -369,3 +369,13 @@ def test_eval_on_two_ray_workers_gives_the_same_rows_and_images(main_run, tiny_m
     assert sorted((e["id"], e["method"]) for e in events if e["event"] == "pair") == sorted(sequential)
     assert not [e for e in events if e["event"] == "step"]  # the optimising happened on the workers
     assert [b["line"] for b in summary["broken_lines"]] == [2, 4]
+
+
+def test_resuming_with_other_settings_is_refused_naming_them(main_run, tiny_models):
+    # The summary would otherwise mix rows made with two learning rates under one set of settings.
+    before = rows_of(main_run["out"])
+    with pytest.raises(InputError, match=r"holds results made with other settings \(clipstyler.lr 0.0005 -> 0.002; "
+                                         r"least.lr 0.0005 -> 0.002; seed 0 -> 3\); rerun with the earlier"):
+        ev.evaluate(main_run["manifest"], "least", main_run["out"], models=tiny_models, device="cpu", steps=1,
+                    seed=3, settings=dict(TINY_SETTINGS, lr=2e-3), segment_box=False, quiet=True)
+    assert rows_of(main_run["out"]) == before

@@ -15,6 +15,7 @@ results.csv is appended and flushed row by row; a rerun skips the item x method 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib.util
 import json
 import os
@@ -139,19 +140,31 @@ class Evaluation:
         return {"preset": self.preset, "steps": self.steps, "seed": self.seed, "settings": self.settings,
                 "segment_box": self.segment_box, "models": dict(self.model_set.sources)}
 
+    def _effective(self) -> dict:
+        """Every setting that shapes a row, flat (`least.lr`, `models.clip`), as the run uses it."""
+        flat = {"preset": self.preset, "seed": self.seed, "segment_box": self.segment_box}
+        for prefix, values in (("least", dataclasses.asdict(self.least_settings)),
+                               ("clipstyler", dataclasses.asdict(self.clipstyler_settings)),
+                               ("diffusion", self.diffusion), ("models", self.model_set.sources)):
+            flat.update({f"{prefix}.{name}": value for name, value in values.items()})
+        return json.loads(json.dumps(flat, default=str))
+
     def _check_config(self) -> None:
-        """Warn when DIR holds results of a run with other settings: those rows are kept, not redone."""
+        """Resuming into DIR with other settings would mix rows made two ways under one summary: refused,
+        naming what differs."""
         path = self.output_dir / "config.json"
-        config = json.loads(json.dumps(self._config(), default=str))
-        if path.exists():
-            try:
-                earlier = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, json.JSONDecodeError):
-                earlier = None
-            if earlier is not None and earlier != config:
-                changed = sorted(k for k in set(config) | set(earlier) if config.get(k) != earlier.get(k))
-                self._warn(f"{self.output_dir} holds results made with other {', '.join(changed)}; rows already "
-                           "ok are kept (use a new -o folder to redo them)")
+        effective = self._effective()
+        try:
+            earlier = json.loads(path.read_text(encoding="utf-8")).get("effective") if path.exists() else None
+        except (OSError, json.JSONDecodeError, AttributeError):
+            earlier = None
+        if earlier is not None and earlier != effective and (self.output_dir / "results.csv").exists():
+            changed = [f"{name} {earlier.get(name)!r} -> {effective.get(name)!r}"
+                       for name in sorted(set(earlier) | set(effective)) if earlier.get(name) != effective.get(name)]
+            shown = "; ".join(changed[:4]) + (f"; and {len(changed) - 4} more" if len(changed) > 4 else "")
+            raise InputError(f"{self.output_dir} holds results made with other settings ({shown}); rerun with "
+                             "the earlier settings to resume, or use a new -o folder")
+        config = json.loads(json.dumps({**self._config(), "effective": effective}, default=str))
         path.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
 
     def _warn(self, message: str) -> None:
