@@ -81,8 +81,8 @@ def test_save_under_a_file_instead_of_a_folder_is_an_input_error_and_leaves_noth
 
 @pytest.fixture
 def failing_format():
-    """A Pillow image format (extension .failing) whose encoder writes some bytes, then fails, as a full
-    disk or a dying encoder would: the failure comes after data has started going to the file."""
+    """Pillow's PNG writer replaced by one that writes some bytes, then fails, as a full disk or a dying
+    encoder would: the failure comes after data has started going to the file."""
     seen = {}
 
     def encoder(image, stream, filename):
@@ -91,17 +91,16 @@ def failing_format():
         seen["files_when_failing"] = {p.name: p.stat().st_size for p in seen["folder"].iterdir()}
         raise seen.get("error", OSError(28, "No space left on device"))
 
-    Image.register_save("FAILING", encoder)
-    Image.register_extension("FAILING", ".failing")
+    real_png = Image.SAVE["PNG"]
+    Image.register_save("PNG", encoder)
     yield seen
-    Image.SAVE.pop("FAILING", None)
-    Image.EXTENSION.pop(".failing", None)
+    Image.register_save("PNG", real_png)
 
 
 @pytest.mark.parametrize("error", [OSError(28, "No space left on device"), KeyboardInterrupt()])
 def test_a_save_failing_after_data_started_keeps_the_old_file_and_leaves_no_temporary(tmp_path, failing_format,
                                                                                       error):
-    target = tmp_path / "out.failing"
+    target = tmp_path / "out.png"
     target.write_bytes(b"the previous result")
     failing_format.update(error=error, folder=tmp_path)
     expected = InputError if isinstance(error, OSError) else KeyboardInterrupt
@@ -111,11 +110,11 @@ def test_a_save_failing_after_data_started_keeps_the_old_file_and_leaves_no_temp
         assert str(info.value).startswith(f"could not write {target}") and "No space left" in str(info.value)
     # The encoder did write: 1300 bytes into a temporary file in the same folder, not into the target ...
     during = failing_format["files_when_failing"]
-    assert during.pop("out.failing") == len(b"the previous result")
+    assert during.pop("out.png") == len(b"the previous result")
     assert list(during.values()) == [1300]
     # ... and afterwards the old file is intact and the temporary file is gone.
     assert target.read_bytes() == b"the previous result"
-    assert [p.name for p in tmp_path.iterdir()] == ["out.failing"]
+    assert [p.name for p in tmp_path.iterdir()] == ["out.png"]
 
 
 def test_a_successful_save_replaces_the_old_file_and_leaves_no_temporary(tmp_path):
