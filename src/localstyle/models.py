@@ -38,8 +38,9 @@ DEFAULT_SOURCES = {
 # Roles fetched by `localstyle models download` unless named explicitly: every default, so that
 # `--detector owlv2` works offline too.
 DOWNLOAD_ROLES = tuple(DEFAULT_SOURCES)
-# Roles a models file may also name, with no default here: eval's diffusion editors.
-EXTRA_ROLES = ("instructpix2pix", "sd_inpaint")
+# Roles a models file may also name, with no default here: eval's diffusion editors and RegionRoute's
+# bases (regionroute.bases.BASES). A new role is added here.
+EXTRA_ROLES = ("instructpix2pix", "sd_inpaint", "kontext")
 KNOWN_ROLES = (*DEFAULT_SOURCES, *EXTRA_ROLES)
 
 CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
