@@ -265,9 +265,10 @@ def test_more_workers_than_the_local_instance_fits_is_an_input_error(ray_local, 
 def test_a_worker_that_cannot_load_its_models_is_one_setup_error(ray_local, sequential, tiny_models, tmp_path):
     text = Path(tiny_models).read_text()
     broken = tmp_path / "models.toml"
-    broken.write_text("\n".join(f'clip = "{tmp_path / "nowhere"}"' if line.startswith("clip") else line
+    (tmp_path / "empty").mkdir()  # exists, so the models file passes; holds no model, so the worker fails
+    broken.write_text("\n".join(f'clip = "{tmp_path / "empty"}"' if line.startswith("clip") else line
                                 for line in text.splitlines()) + "\n")
-    with pytest.raises(LocalStyleError, match=r"could not start: model folder for role 'clip' not found: "):
+    with pytest.raises(LocalStyleError, match=r"could not start: could not load model for role 'clip' from "):
         run_batch(sequential["manifest"], tmp_path / "out", models=broken, device="cpu", steps=1,
                   segment_box=False, pool=PoolOptions(ray="local", workers=1), quiet=True)
     assert not list((tmp_path / "out" / "records").iterdir())
