@@ -6,6 +6,7 @@ import dataclasses
 import pytest
 
 import localstyle
+from localstyle.precision import cpu_native_bf16
 from localstyle.errors import InputError
 from localstyle.least.optimise import StyleSettings, settings_with
 from localstyle.settings import MAX_RESOLUTION, MAX_SEED, RULES, check_setting, combine, parse_overrides
@@ -43,7 +44,7 @@ BAD = [
     ("feather", 1.5, "feather must be an integer"),
     ("source_text", "", "source_text must be non-empty text"),
     ("source_text", 3, "source_text must be non-empty text"),
-    ("mixed_precision", "maybe", "mixed_precision must be true or false"),
+    ("mixed_precision", "maybe", "mixed_precision must be auto, true or false"),
     ("contrast", -1, "contrast must be a finite number from 0"),
     ("frame", "page", "frame must be one of region, reference"),
     ("diffusion_steps", 0, "diffusion_steps must be an integer from 1"),
@@ -113,5 +114,6 @@ def test_the_readme_examples_steps_and_feather_work_through_the_api(cat_path, ti
     result = localstyle.stylize(cat_path, "cubism", box=(40, 30, 120, 100), segment_box=False, models=tiny_models,
                                 device="cpu", settings=dict(TINY_SETTINGS, feather=0, steps=1))
     assert result.record["settings"]["feather"] == 0 and result.record["settings"]["steps"] == 1
-    assert result.record["settings"]["mixed_precision"] is False  # the effective value: no autocast on CPU
+    # the effective value: bf16 autocast only on a CPU with native bf16 (precision.py)
+    assert result.record["settings"]["mixed_precision"] is bool(cpu_native_bf16())
     assert len(result.record["edits"][0]["final_losses"]) == 5

@@ -152,7 +152,8 @@ def _add_bench_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPa
     parser.add_argument("--seed", type=int, default=0, help="random seed")
     parser.add_argument("--random-weights", action="store_true",
                         help="real architectures with random weights (offline; timings only)")
-    parser.add_argument("--fp32", action="store_true", help="no bf16 autocast on CUDA for localstyle")
+    parser.add_argument("--fp32", action="store_true", help="localstyle's CLIP in fp32 too (mixed_precision=false); "
+                        "default: bf16 autocast where the CPU or GPU does bf16 natively")
     parser.add_argument("--no-split", action="store_true", help="skip the CLIP / VGG / U-Net split")
     parser.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: torch's)")
     parser.add_argument("--json", default=None, help="also write the full result to this JSON file")
@@ -165,8 +166,22 @@ def _version() -> str:
     return __version__
 
 
+# tqdm's own rate and time left average in the slow first step; ours come from progress.StepClock.
+BAR_FORMAT = "{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} [{elapsed}{postfix}]"
+
+
+def _duration(seconds: float) -> str:
+    """5 s, 2 min 5 s, 1 h 3 min."""
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60} min"
+
+
 class ProgressPrinter:
-    """Turns pipeline events into a tqdm bar per edit (step, loss, time left) and stage lines."""
+    """Turns pipeline events into a tqdm bar per edit (step, s/step, time left, loss) and stage lines."""
 
     def __init__(self, quiet: bool):
         self.quiet = quiet
@@ -186,9 +201,10 @@ class ProgressPrinter:
             print(f"{prefix}{label}", file=sys.stderr)
             if event["stage"] == "stylize":
                 self.bar = tqdm(total=event["steps"], desc=f"edit {event['edit'] + 1}/{event['edits']}",
-                                unit="step", file=sys.stderr, leave=True)
+                                unit="step", file=sys.stderr, leave=True, bar_format=BAR_FORMAT)
         elif event["event"] == "step" and self.bar is not None:
-            self.bar.set_postfix(loss=f"{event['loss']:.4g}")
+            self.bar.set_postfix_str(f"{event['seconds_per_step']:.2f} s/step, about "
+                                     f"{_duration(event['eta'])} left, loss {event['loss']:.4g}")
             self.bar.update(1)
 
     def close(self) -> None:

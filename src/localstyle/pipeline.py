@@ -19,7 +19,7 @@ import torch
 from PIL import Image
 
 from localstyle.version import __version__
-from localstyle.least.optimise import StyleSettings, optimise, settings_with, uses_mixed_precision
+from localstyle.least.optimise import StyleSettings, optimise, settings_with
 from localstyle.errors import InputError, InstructionError, OptimisationDiverged
 from localstyle.imageio import load_mask, load_photo
 from localstyle.photo import Photo, as_unit, resize_unit
@@ -28,6 +28,7 @@ from localstyle.masks import (Box, WorkingRegion, box_mask, check_box, composite
                               overlay, working_region)
 from localstyle.models import ModelSet
 from localstyle.settings import check_settings, combine
+from localstyle.precision import clip_uses_bf16, describe
 
 Progress = Callable[[dict], None]
 
@@ -215,15 +216,23 @@ def stylize_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelS
     composited at the original resolution through the feathered mask."""
     unit = as_unit(rgb)
     work = working_image(unit, mask, settings, models.device)
-    started = time.perf_counter()
+    started, step_timing = time.perf_counter(), {}
+
+    def on_event(event: dict) -> None:  # keeps the last step's rate for the record
+        if event["event"] == "step":
+            step_timing.update({k: round(event[k], 3) for k in ("seconds_per_step", "first_step_seconds")})
+        if progress is not None:
+            progress(event)
+
+    on_event.preview_every = getattr(progress, "preview_every", 0)  # optimise asks the callback for previews
     stylized, history = optimise(work.content, work.mask, work.box, style, models.clip(), models.vgg(), settings,
-                                 seed, progress, photo=work.photo, patch_size=work.patch_size)
+                                 seed, on_event, photo=work.photo, patch_size=work.patch_size)
     canvas = work.region.paste(unit, stylized[0].permute(1, 2, 0).float().cpu().numpy())
     output = composite(unit, canvas, feather_weights(mask, settings.feather))
     if rgb.dtype == np.uint8:
         output = np.where(mask[..., None], np.rint(output * 255).astype(np.uint8), rgb)
     info = {"crop": list(work.region.crop), "work_size": list(work.region.work_size), "work_box": list(work.box),
-            "patch_size": list(work.patch_size), "seconds": round(time.perf_counter() - started, 3),
+            "patch_size": list(work.patch_size), "seconds": round(time.perf_counter() - started, 3), **step_timing,
             "final_losses": history[-1] if history else {}}
     return output, info
 
@@ -242,7 +251,7 @@ def region_images(original_rgb: np.ndarray, plans: list[RegionPlan]) -> dict[str
 def effective_settings(preset: str, settings: StyleSettings, device: torch.device) -> dict:
     """The settings as the run used them: mixed_precision is false where autocast does not run."""
     return {"preset": preset, **dataclasses.asdict(settings),
-            "mixed_precision": uses_mixed_precision(settings, device)}
+            "mixed_precision": clip_uses_bf16(settings.mixed_precision, device)}
 
 
 def versions() -> dict:
@@ -322,6 +331,7 @@ def stylize(image, instruction: str | list[Edit], *, box=None, mask=None, points
         "settings": effective_settings(preset, style_settings, model_set.device),
         "seed": seed,
         "device": str(model_set.device),
+        "precision": describe(style_settings.mixed_precision, model_set.device),
         "models": dict(model_set.sources),
         "versions": versions(),
         "seconds": {k: round(v, 3) for k, v in timings.items()},

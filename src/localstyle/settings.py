@@ -26,7 +26,7 @@ MAX_SEED = 2**63 - 1
 
 @dataclass(frozen=True)
 class Rule:
-    """What one setting accepts: a kind ("int", "float", "bool", "text", "choice") and, for numbers, an
+    """What one setting accepts: a kind ("int", "float", "bool", "auto-bool", "text", "choice") and, for numbers, an
     interval; `low_open` excludes the low end (lr > 0)."""
 
     kind: str
@@ -38,6 +38,8 @@ class Rule:
     def describe(self) -> str:
         if self.kind == "bool":
             return "true or false"
+        if self.kind == "auto-bool":
+            return "auto, true or false"
         if self.kind == "choice":
             return f"one of {', '.join(self.choices)}"
         if self.kind == "text":
@@ -52,6 +54,10 @@ class Rule:
 
     def convert(self, value):
         """The value as this rule's type, or ValueError."""
+        if self.kind == "auto-bool":  # "auto", or a bool
+            if isinstance(value, str) and value.strip().lower() == "auto":
+                return "auto"
+            return Rule("bool").convert(value)
         if self.kind == "bool":
             if isinstance(value, bool):
                 return value
@@ -112,7 +118,7 @@ RULES: dict[str, Rule] = {
     "margin": Rule(FLOAT, 0.0, 4.0),
     "feather": Rule(INT, 0, 256),
     "source_text": Rule("text", high=300),
-    "mixed_precision": Rule("bool"),
+    "mixed_precision": Rule("auto-bool"),  # CLIP in bf16: auto (where native), true, false (precision.py)
     "contrast": Rule(FLOAT, 0.0, 100.0),  # 1.0 = off; the paper's 1.5
     "frame": Rule("choice", choices=("region", "reference")),
     # The diffusion editors of `localstyle eval`.

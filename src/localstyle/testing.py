@@ -1,6 +1,7 @@
 """Tiny random models of every default architecture, for tests and smoke runs.
 
     python -m localstyle.testing tiny-models DIR
+    python -m localstyle.testing real-size-models DIR   # CLIP ViT-B/32 + VGG19, real size, for timing
 
 writes one folder per role and DIR/models.toml. The folders load through exactly the code that loads
 real weights (`from_pretrained`, safetensors), so a run with `--models DIR/models.toml` exercises the
@@ -66,30 +67,44 @@ def _clip_text_config(max_positions: int = 77) -> dict:
                 bos_token_id=TINY_BOS_ID, eos_token_id=TINY_EOS_ID, pad_token_id=TINY_EOS_ID)
 
 
-def write_clip(folder: Path) -> None:
+def write_clip(folder: Path, real_size: bool = False) -> None:
     from transformers import CLIPConfig, CLIPImageProcessor, CLIPModel
 
-    config = CLIPConfig(text_config=_clip_text_config(),
-                        vision_config=dict(image_size=224, patch_size=32, hidden_size=32, intermediate_size=64,
-                                           num_hidden_layers=2, num_attention_heads=4, projection_dim=16),
-                        projection_dim=16)
+    if real_size:
+        config = real_size_clip_config()
+    else:
+        config = CLIPConfig(text_config=_clip_text_config(),
+                            vision_config=dict(image_size=224, patch_size=32, hidden_size=32, intermediate_size=64,
+                                               num_hidden_layers=2, num_attention_heads=4, projection_dim=16),
+                            projection_dim=16)
     torch.manual_seed(SEED)
     CLIPModel(config).save_pretrained(folder)
     write_clip_tokenizer(folder)
     CLIPImageProcessor().save_pretrained(folder)  # OpenAI's: shortest side 224, centre crop 224
 
 
+def real_size_clip_config():
+    """CLIP ViT-B/32 as `CLIPConfig()` builds it, with the byte tokenizer's special ids: the text tower
+    pools at the end-of-text token, found by id, so with the defaults' ids every text would pool its
+    first token and the style direction would be zero."""
+    from transformers import CLIPConfig
+
+    return CLIPConfig(text_config={"bos_token_id": TINY_BOS_ID, "eos_token_id": TINY_EOS_ID,
+                                   "pad_token_id": TINY_EOS_ID})
+
+
 # Narrow VGG19: the same layer pattern (so conv4_2 / conv5_2 sit where they do in the real net) at 1/16 width.
 TINY_VGG_LAYOUT = [c // 16 if isinstance(c, int) else c for c in VGG19_LAYOUT]
 
 
-def write_vgg(folder: Path) -> None:
+def write_vgg(folder: Path, real_size: bool = False) -> None:
     from safetensors.torch import save_file
 
+    layout = VGG19_LAYOUT if real_size else TINY_VGG_LAYOUT
     torch.manual_seed(SEED)
-    features = build_vgg_features(TINY_VGG_LAYOUT)
+    features = build_vgg_features(layout)
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "config.json").write_text(json.dumps({"architecture": "vgg19", "layout": TINY_VGG_LAYOUT}))
+    (folder / "config.json").write_text(json.dumps({"architecture": "vgg19", "layout": layout}))
     save_file({k: v.contiguous() for k, v in features.state_dict().items()}, str(folder / "model.safetensors"))
 
 
@@ -178,19 +193,26 @@ WRITERS = {
     "owlv2": write_owlv2,
     "lpips": write_lpips_backbone,
 }
+# The roles a timing run needs, at their real sizes (`real-size-models`).
+REAL_SIZE_WRITERS = {"clip": write_clip, "vgg": write_vgg}
 
 
-def write_tiny_models(directory: str | Path, roles: tuple[str, ...] | None = None) -> Path:
-    """Write tiny random models for `roles` (all by default) and DIR/models.toml; returns the TOML path."""
+def write_tiny_models(directory: str | Path, roles: tuple[str, ...] | None = None,
+                      real_size: bool = False) -> Path:
+    """Write tiny random models for `roles` (all by default) and DIR/models.toml; returns the TOML path.
+    `real_size`: CLIP ViT-B/32 and VGG19 at their real sizes (random weights), for timing runs."""
     from localstyle.models import quiet_transformers
 
     quiet_transformers()
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    lines = ["# Tiny random models written by `python -m localstyle.testing tiny-models`.",
+    lines = [f"# {'Real-size' if real_size else 'Tiny'} random models written by `python -m localstyle.testing`.",
              "# Outputs made with them are meaningless; they exist to run the real code offline.", "[models]"]
-    for role in roles or tuple(WRITERS):
-        WRITERS[role](directory / role)
+    for role in roles or (("clip", "vgg") if real_size else tuple(WRITERS)):
+        if real_size:
+            REAL_SIZE_WRITERS[role](directory / role, real_size=True)
+        else:
+            WRITERS[role](directory / role)
         lines.append(f'{role} = "{role}"')
     toml_path = directory / "models.toml"
     toml_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -203,7 +225,13 @@ def main(argv: list[str] | None = None) -> int:
     tiny = sub.add_parser("tiny-models", help="write tiny random models of every default architecture")
     tiny.add_argument("directory")
     tiny.add_argument("--roles", default=",".join(WRITERS), help="comma-separated roles (default: all)")
+    real = sub.add_parser("real-size-models", help="write CLIP ViT-B/32 and VGG19 at real size, random "
+                          "weights (about 700 MB), to time end-to-end runs offline")
+    real.add_argument("directory")
     args = parser.parse_args(argv)
+    if args.command == "real-size-models":
+        print(write_tiny_models(args.directory, real_size=True))
+        return 0
     roles = tuple(r.strip() for r in args.roles.split(",") if r.strip())
     unknown = [r for r in roles if r not in WRITERS]
     if unknown:

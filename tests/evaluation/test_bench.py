@@ -36,8 +36,43 @@ def test_run_bench_tiny(tiny_model_set):
     assert math.isfinite(ours["loss"]) and math.isfinite(ref["loss"])
     assert ours["peak_memory_mib"] is None or ours["peak_memory_mib"] >= 0
     assert result["settings"]["size"] == 64 and result["settings"]["crops"] == 4
+    assert result["ratios"] == [ref["step_times"][0] / ours["step_times"][0]]
+    assert result["warning"].startswith("warning: one timed step")
     table = format_bench(result)
-    assert "| localstyle |" in table and "ratio" in table and "CLIP" in table
+    assert "| localstyle |" in table and "ratio" in table and "CLIP" in table and "A B A B" in table
+
+
+class RecordingLoop:
+    """A loop whose step notes its name in a shared log (for the order of the timed steps)."""
+
+    def __init__(self, name, log):
+        self.name, self.log = name, log
+
+    def step(self):
+        self.log.append(self.name)
+        return {"total": 1.0}
+
+
+def test_timed_steps_alternate_a_b_a_b():
+    from localstyle.evaluation.bench import _alternate
+
+    log = []
+    runs = _alternate({"localstyle": RecordingLoop("A", log), "reference": RecordingLoop("B", log)},
+                      torch.device("cpu"), steps=3)
+    assert log == ["A", "B", "A", "B", "A", "B"]
+    assert [len(run["step_times"]) for run in runs.values()] == [3, 3]
+
+
+def test_ratio_median_spread_and_busy_warning():
+    from localstyle.evaluation.bench import _busy_warning, _ratio_summary
+
+    summary = _ratio_summary([1.0, 2.0, 4.0], [2.0, 3.0, 4.0])  # per-pair ratios 2, 1.5, 1
+    assert summary["ratios"] == [2.0, 1.5, 1.0] and summary["ratio"] == 1.5
+    assert summary["ratio_spread"] == pytest.approx((2.0 - 1.0) / 1.5)
+    assert summary["ratio_of_medians"] == 3.0 / 2.0
+    assert "varied by 67% of its median (1.00x to 2.00x)" in _busy_warning(summary)
+    steady = _ratio_summary([10.0, 10.0, 10.0], [15.0, 16.0, 15.5])  # 1.5, 1.6, 1.55: spread 6.5%
+    assert steady["ratio"] == 1.55 and _busy_warning(steady) is None
 
 
 def test_reference_loop_work_per_step(tiny_model_set):

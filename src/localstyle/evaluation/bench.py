@@ -4,35 +4,42 @@
 
 One run times, on the same random ``size x size`` image, elliptical mask and box, and the same models:
 
-* **localstyle**: ``clipstyler.MaskedStyleOptimizer.step()`` at the preset's settings with
-  ``resolution = size`` and ``num_crops = crops``;
+* **localstyle**: ``least.optimise.MaskedStyleOptimizer.step()`` at the preset's settings with
+  ``resolution = size`` and ``num_crops = crops`` (CLIP image tower in bf16 where ``precision`` picks it);
 * **reference**: ``reference_loop.ReferenceLoop.step()``, a re-creation of the work the authors'
   public loop does per iteration (three VGG passes, ``crops + 2`` CLIP encodings, per-crop warps in
-  Python, host syncs; see that module);
+  Python, host syncs; see that module), in fp32 as published.
 
-and reports the median seconds per step over ``steps`` timed steps (after ``warmup`` untimed ones),
-the ratio reference / localstyle, each loop's peak memory, and localstyle's step split into CLIP,
-VGG, U-Net and the rest. The split times each component's forward + backward *in isolation* at the
-shapes the step uses (CLIP: the ``1 x 3 x size x size`` masked image and the ``crops x 3 x 224 x 224``
-batch; VGG: the ``1 x 3 x box`` crop (resized to a square) up to relu5_2; U-Net: ``1 x 3 x size x size``), each the median
-of ``steps`` runs; ``rest = step - (clip + vgg + unet)``, floored at 0 (crop extraction, warps, losses,
-Adam, and anything the isolated runs do not share with the step).
+Each loop is built and warmed up (``warmup`` untimed steps, at least one) on its own, under the memory
+meter; then the ``steps`` timed steps ALTERNATE, one localstyle step then one reference step (A B A B
+...), so that load from other processes on a shared machine falls on both sides of each pair. The
+report gives each loop's median seconds per step, the median of the per-pair ratios reference /
+localstyle (the headline ratio), their spread ((max - min) / median; above ``SPREAD_WARNING`` a warning
+says the machine was busy), the ratio of the medians, each loop's peak memory, the 1-minute load
+average before and after, and localstyle's step split into CLIP, VGG, U-Net and the rest. The split
+times each component's forward + backward *in isolation* at the shapes the step uses (CLIP: the
+``1 x 3 x size x size`` masked image and the ``crops x 3 x 224 x 224`` batch, in the precision the step
+uses; VGG: the box crop resized to a ``size`` square, up to relu5_2; U-Net: ``1 x 3 x size x size``),
+each the median of ``steps`` runs; ``rest = step - (clip + vgg + unet)``, floored at 0 (crop extraction,
+warps, losses, Adam, and anything the isolated runs do not share with the step).
 
 Both loops see the same pixels; localstyle's real pipeline runs on a working crop around the region
 (``resolution`` on its long side) while the reference squashes the whole photo to 512 x 512, so at
 equal ``size`` this compares equal pixel counts.
 
-Peak memory: on CUDA, ``torch.cuda.max_memory_allocated`` (reset before each loop) minus what was
-allocated before the loop was built (so it counts the U-Net, Adam state, cached features and the
-step's activations; not the shared models). On the CPU, the process's resident set: on Linux the peak
-(``VmHWM``) is reset through ``/proc/self/clear_refs`` before each loop and the peak minus the RSS
-before the loop is reported; elsewhere ``getrusage(RUSAGE_SELF).ru_maxrss`` before/after is used,
+Peak memory (over building the loop and its warm-up steps): on CUDA,
+``torch.cuda.max_memory_allocated`` (reset before each loop) minus what was allocated before the loop
+was built (so it counts the U-Net, Adam state, cached features and the step's activations; not the
+shared models). On the CPU, the process's resident set: on Linux the peak (``VmHWM``) is reset
+through ``/proc/self/clear_refs`` before each loop and the peak minus the RSS before the loop is
+reported; elsewhere ``getrusage(RUSAGE_SELF).ru_maxrss`` before/after is used,
 which is a lower bound (0 unless the loop raised the process's lifetime peak). CPU figures count
 allocator caches and are approximate.
 
-``random_weights=True`` builds the real architectures with random weights (CLIP ViT-B/32 from
-``transformers.CLIPConfig()``'s defaults, torchvision ``vgg19(weights=None).features``) so the bench
-runs offline; the timings are those of the real networks, the losses are meaningless.
+``random_weights=True`` builds the real architectures with random weights (CLIP ViT-B/32 at
+``transformers.CLIPConfig()``'s sizes, ``testing.real_size_clip_config``; torchvision
+``vgg19(weights=None).features``) so the bench runs offline; the timings are those of the real
+networks, the losses are meaningless.
 """
 
 from __future__ import annotations
@@ -42,6 +49,7 @@ import ctypes
 import gc
 import json
 import math
+import os
 import resource
 import statistics
 import sys
@@ -58,10 +66,13 @@ from localstyle.masks import mask_bbox
 from localstyle.models import ClipEncoder, ModelSet, resolve_device
 from localstyle.evaluation.reference_loop import ReferenceLoop
 from localstyle.least.stylenet import StyleNet
+from localstyle.precision import describe
 
 __all__ = ["run_bench", "format_bench", "bench_image", "build_random_models", "run_from_args"]
 
 BENCH_STYLE = "oil painting"
+# A per-step ratio spread ((max - min) / median) above this is reported as a busy machine.
+SPREAD_WARNING = 0.2
 
 
 # --------------------------------------------------------------------------- inputs and models
@@ -81,17 +92,17 @@ def bench_image(size: int, device: torch.device, seed: int = 0):
 
 
 def build_random_models(device: torch.device) -> tuple[ClipEncoder, torch.nn.Sequential]:
-    """Full-size CLIP ViT-B/32 (``CLIPConfig()`` defaults) and VGG19 ``features`` with random weights.
+    """Full-size CLIP ViT-B/32 (``CLIPConfig()`` sizes) and VGG19 ``features`` with random weights.
 
     The tokenizer is the byte-level one of ``testing.write_clip_tokenizer`` (no merges): text is only
     encoded once at setup, so its cost does not enter the per-step figures."""
     from torchvision.models import vgg19
-    from transformers import CLIPConfig, CLIPModel, CLIPTokenizer
+    from transformers import CLIPModel, CLIPTokenizer
 
-    from localstyle.testing import write_clip_tokenizer
+    from localstyle.testing import real_size_clip_config, write_clip_tokenizer
 
     torch.manual_seed(0)
-    model = CLIPModel(CLIPConfig())
+    model = CLIPModel(real_size_clip_config())
     with tempfile.TemporaryDirectory() as folder:
         write_clip_tokenizer(Path(folder))
         tokenizer = CLIPTokenizer.from_pretrained(folder)
@@ -207,30 +218,56 @@ def _median(values: list[float]) -> float:
 # --------------------------------------------------------------------------- the loops
 
 
-def _run_loop(make: Callable[[], Any], device: torch.device, steps: int, warmup: int,
-              memory: _PeakMemory) -> dict:
+def _prepare_loop(make: Callable[[], Any], device: torch.device, warmup: int, memory: _PeakMemory):
+    """Build one loop and run its untimed warm-up steps (at least one) under the memory meter:
+    the first steps allocate everything a step needs, so their peak is the loop's peak."""
     memory.start()
     loop = make()
-    losses: dict = {}
+    for _ in range(max(warmup, 1)):
+        loop.step()
+    _sync(device)
+    return loop, memory.stop()
 
-    def one_step():
-        nonlocal losses
-        losses = loop.step()
 
-    times = _timed(one_step, device, steps, warmup)
-    peak = memory.stop()
-    del loop
-    if device.type == "cpu":
-        _release_cpu_memory()
-    return {"seconds_per_step": _median(times), "step_times": times, "peak_memory_mib": peak,
-            "loss": float(losses.get("total", float("nan")))}
+def _alternate(loops: dict[str, Any], device: torch.device, steps: int) -> dict[str, dict]:
+    """Time the loops' steps interleaved, A B A B ...: a burst of load from another process then
+    slows both sides of a pair, and the per-pair ratio stays close to the truth."""
+    runs = {name: {"step_times": [], "losses": {}} for name in loops}
+    for _ in range(steps):
+        for name, loop in loops.items():
+            _sync(device)
+            start = time.perf_counter()
+            runs[name]["losses"] = loop.step()
+            _sync(device)
+            runs[name]["step_times"].append(time.perf_counter() - start)
+    return runs
+
+
+def _ratio_summary(ours: list[float], reference: list[float]) -> dict:
+    """Per-step ratios reference / localstyle of each A B pair, their median and spread
+    ((max - min) / median)."""
+    ratios = [r / o for o, r in zip(ours, reference) if o > 0]
+    median = _median(ratios)
+    spread = (max(ratios) - min(ratios)) / median if ratios and median > 0 else math.nan
+    return {"ratio": median, "ratios": ratios, "ratio_spread": spread,
+            "ratio_of_medians": _median(reference) / _median(ours) if _median(ours) > 0 else math.nan}
+
+
+def _busy_warning(result: dict) -> str | None:
+    spread, ratios = result["ratio_spread"], result["ratios"]
+    if len(ratios) >= 2 and not spread <= SPREAD_WARNING:
+        return (f"warning: the per-step ratio varied by {spread:.0%} of its median ({min(ratios):.2f}x to "
+                f"{max(ratios):.2f}x): the machine was probably busy; rerun with more --steps or when it is quiet")
+    if len(ratios) < 2:
+        return "warning: one timed step per loop: no spread to judge noise by; use --steps 3 or more"
+    return None
 
 
 def _component_split(optimizer, content: torch.Tensor, box: tuple[int, int, int, int], settings,
                      device: torch.device, steps: int, warmup: int) -> dict[str, float]:
     """Forward + backward of CLIP, VGG and the U-Net alone, at the shapes ``optimizer.step`` uses."""
     size = content.shape[-1]
-    clip, vgg = optimizer.clip, optimizer.vgg
+    vgg = optimizer.vgg
     generator = torch.Generator().manual_seed(1)
 
     def leaf(*shape):
@@ -242,19 +279,16 @@ def _component_split(optimizer, content: torch.Tensor, box: tuple[int, int, int,
     box_crop = leaf(1, 3, side, side)
 
     def clip_fb():
-        with optimizer.autocast():
-            total = clip.encode_image(masked).float().sum()
-            if crops is not None:
-                total = total + clip.encode_image(crops).float().sum()
+        total = optimizer.encode_image(masked).sum()
+        if crops is not None:
+            total = total + optimizer.encode_image(crops).sum()
         total.backward()
         masked.grad = None
         if crops is not None:
             crops.grad = None
 
     def vgg_fb():
-        with optimizer.autocast():
-            features = vgg(box_crop)
-        sum(v.float().mean() for v in features.values()).backward()
+        sum(v.mean() for v in vgg(box_crop).values()).backward()
         box_crop.grad = None
 
     torch.manual_seed(0)
@@ -272,16 +306,17 @@ def _component_split(optimizer, content: torch.Tensor, box: tuple[int, int, int,
 
 def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, steps: int = 3,
               warmup: int = 1, device: str | torch.device | None = None, random_weights: bool = False,
-              preset: str = "paper", seed: int = 0, mixed_precision: bool | None = None,
+              preset: str = "paper", seed: int = 0, mixed_precision: str | bool | None = None,
               split: bool = True, threads: int | None = None) -> dict:
     """Time localstyle's step and the reference re-creation at the same settings; see the module doc.
 
     ``models`` supplies the ``clip`` and ``vgg`` roles (on ``device`` if given, else on
     ``models.device``); with ``random_weights=True`` it may be None and the full-size architectures
     are built with random weights. Returns a dict with ``settings``, ``localstyle`` and ``reference``
-    (``seconds_per_step``, ``step_times``, ``peak_memory_mib``, ``loss``), ``ratio`` (reference /
-    localstyle seconds per step), ``split`` (``clip``, ``vgg``, ``unet``, ``rest`` seconds) and
-    ``memory_method``. ``threads`` sets ``torch.set_num_threads`` for the run (restored afterwards);
+    (``seconds_per_step``, ``step_times``, ``peak_memory_mib``, ``loss``), ``ratio`` (median of the
+    per-step ratios reference / localstyle), ``ratios``, ``ratio_spread``, ``ratio_of_medians``,
+    ``split`` (``clip``, ``vgg``, ``unet``, ``rest`` seconds), ``memory_method`` and ``warning`` (a
+    busy-machine warning or None). ``threads`` sets ``torch.set_num_threads`` for the run (restored afterwards);
     on a shared CPU, fewer threads than busy cores avoids OpenMP oversubscription skewing the times.
     """
     from localstyle.least.optimise import MaskedStyleOptimizer, settings_with
@@ -311,7 +346,7 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
 
     overrides = {"resolution": size, "num_crops": crops}
     if mixed_precision is not None:
-        overrides["mixed_precision"] = bool(mixed_precision)
+        overrides["mixed_precision"] = mixed_precision
     settings = settings_with(preset, **overrides)
     content, mask, box = bench_image(size, device, seed)
     memory = _PeakMemory(device)
@@ -330,31 +365,47 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
     previous_threads = torch.get_num_threads()
     if threads is not None:
         torch.set_num_threads(max(int(threads), 1))
+    load_before = _load_average()
     try:
         with torch.inference_mode(False):
-            ours = _run_loop(make_ours, device, steps, warmup, memory)
-            reference = _run_loop(make_reference, device, steps, warmup, memory)
+            loops, peaks = {}, {}
+            for name, make in (("localstyle", make_ours), ("reference", make_reference)):
+                loops[name], peaks[name] = _prepare_loop(make, device, warmup, memory)
+            runs = _alternate(loops, device, steps)
+            del loops
             parts: dict[str, float] = {}
             if split:
                 parts = _component_split(make_ours(), content, box, settings, device, steps, warmup)
-                parts["rest"] = max(ours["seconds_per_step"] - sum(parts.values()), 0.0)
+                parts["rest"] = max(_median(runs["localstyle"]["step_times"]) - sum(parts.values()), 0.0)
         used_threads = torch.get_num_threads()
     finally:
         torch.set_num_threads(previous_threads)
 
-    ratio = reference["seconds_per_step"] / ours["seconds_per_step"] if ours["seconds_per_step"] > 0 else math.nan
-    return {
+    loop_results = {name: {"seconds_per_step": _median(run["step_times"]), "step_times": run["step_times"],
+                           "peak_memory_mib": peaks[name], "loss": float(run["losses"].get("total", math.nan))}
+                    for name, run in runs.items()}
+    result = {
         "settings": {"size": size, "crops": crops, "crop_size": settings.crop_size, "steps": steps,
-                     "warmup": warmup, "preset": preset, "device": str(device), "seed": seed,
-                     "mixed_precision": bool(settings.mixed_precision and device.type == "cuda"),
+                     "warmup": max(warmup, 1), "preset": preset, "device": str(device), "seed": seed,
+                     "precision": describe(settings.mixed_precision, device),
                      "box": list(box), "random_weights": bool(random_weights), **model_names,
-                     "torch": torch.__version__, "threads": used_threads},
-        "localstyle": ours,
-        "reference": reference,
-        "ratio": ratio,
+                     "torch": torch.__version__, "threads": used_threads, "cpus": os.cpu_count(),
+                     "load_average": [load_before, _load_average()]},
+        **loop_results,
+        **_ratio_summary(loop_results["localstyle"]["step_times"], loop_results["reference"]["step_times"]),
         "split": parts,
         "memory_method": memory.method,
     }
+    result["warning"] = _busy_warning(result)
+    return result
+
+
+def _load_average() -> float | None:
+    """The 1-minute load average (None where the OS has none): shows whether others shared the CPU."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (AttributeError, OSError):
+        return None
 
 
 # --------------------------------------------------------------------------- report
@@ -364,34 +415,43 @@ def _fmt_mib(value: float | None) -> str:
     return "n/a" if value is None else f"{value:,.0f} MiB"
 
 
+def _settings_line(s: dict) -> str:
+    precision = s["precision"]
+    threads = f", {s['threads']} thread{'' if s['threads'] == 1 else 's'}" if s["device"] == "cpu" else ""
+    load = s.get("load_average") or [None, None]
+    load_text = "" if load[0] is None else f", load average {load[0]} -> {load[1]} on {s['cpus']} CPUs"
+    return (f"Bench: {s['size']}x{s['size']}, {s['crops']} crops of {s['crop_size']} px, preset {s['preset']}, "
+            f"device {s['device']} ({precision['hardware']}; localstyle's CLIP image tower in "
+            f"{precision['clip_image']}){threads}{load_text}, "
+            f"{'random weights' if s.get('random_weights') else 'clip ' + str(s.get('clip'))}; "
+            f"{s['steps']} timed step(s) per loop, alternated A B A B, after {s['warmup']} warm-up.")
+
+
 def format_bench(result: dict) -> str:
-    """The bench result as a short markdown report (settings line, loop table, split table)."""
-    s = result["settings"]
+    """The bench result as a short markdown report (settings line, loop table, ratio, split table)."""
+    ours, reference, ratios = result["localstyle"], result["reference"], result["ratios"]
     lines = [
-        f"Bench: {s['size']}x{s['size']}, {s['crops']} crops of {s['crop_size']} px, preset {s['preset']}, "
-        f"device {s['device']}{' (bf16 autocast)' if s.get('mixed_precision') else ''}"
-        f"{', ' + str(s['threads']) + (' thread' if s['threads'] == 1 else ' threads') if s['device'] == 'cpu' else ''}, "
-        f"{'random weights' if s.get('random_weights') else 'clip ' + str(s.get('clip'))}; "
-        f"median of {s['steps']} step(s) after {s['warmup']} warm-up.",
-        "",
-        "| loop | s / step | peak memory |",
+        _settings_line(result["settings"]), "",
+        "| loop | median s / step | peak memory |",
         "|---|---:|---:|",
-        f"| localstyle | {result['localstyle']['seconds_per_step']:.3f} | "
-        f"{_fmt_mib(result['localstyle']['peak_memory_mib'])} |",
-        f"| published loop (re-creation) | {result['reference']['seconds_per_step']:.3f} | "
-        f"{_fmt_mib(result['reference']['peak_memory_mib'])} |",
-        f"| ratio (published / localstyle) | {result['ratio']:.2f}x | |",
+        f"| localstyle | {ours['seconds_per_step']:.3f} | {_fmt_mib(ours['peak_memory_mib'])} |",
+        f"| published loop (re-creation) | {reference['seconds_per_step']:.3f} | "
+        f"{_fmt_mib(reference['peak_memory_mib'])} |",
+        f"| ratio (published / localstyle), median per step | {result['ratio']:.2f}x | |",
+        "",
+        f"Per-step ratios: {', '.join(f'{r:.2f}' for r in ratios)} (spread (max - min) / median "
+        f"{result['ratio_spread']:.0%}; ratio of the medians {result['ratio_of_medians']:.2f}x).",
     ]
     if result.get("split"):
-        step = result["localstyle"]["seconds_per_step"]
+        step = ours["seconds_per_step"]
         lines += ["", "| localstyle step part | s | share |", "|---|---:|---:|"]
         labels = {"clip": "CLIP fwd+bwd", "vgg": "VGG fwd+bwd", "unet": "U-Net fwd+bwd", "rest": "rest"}
         for key in ("clip", "vgg", "unet", "rest"):
             value = result["split"].get(key, float("nan"))
             share = value / step * 100 if step > 0 else float("nan")
             lines.append(f"| {labels[key]} | {value:.3f} | {share:.0f}% |")
-    lines += ["", f"Memory: {result.get('memory_method', 'n/a')}; peak memory excludes the model weights (CLIP, "
-              "VGG), which are loaded before each loop is measured."]
+    if result.get("warning"):
+        lines += ["", result["warning"]]
     return "\n".join(lines)
 
 
@@ -405,6 +465,8 @@ def run_from_args(args: argparse.Namespace) -> int:
                        seed=args.seed, mixed_precision=False if args.fp32 else None, split=not args.no_split,
                        threads=args.threads)
     print(format_bench(result))
+    if result["warning"]:
+        print(result["warning"], file=sys.stderr)
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0

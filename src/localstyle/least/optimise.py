@@ -8,10 +8,8 @@ Presets are data (`PRESETS`); every field can be overridden with `settings_with`
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import math
-import time
 from dataclasses import dataclass
 from typing import Callable
 
@@ -25,6 +23,8 @@ from localstyle.least.prompts import SOURCE_TEXT, text_direction
 from localstyle.settings import check_settings
 from localstyle.least.stylenet import StyleNet
 from localstyle.models import ClipEncoder
+from localstyle.precision import clip_uses_bf16, in_precision
+from localstyle.progress import StepClock
 
 __all__ = ["PRESETS", "MaskedStyleOptimizer", "StyleSettings", "adjust_contrast_masked", "optimise",
            "settings_with", "text_direction"]
@@ -52,7 +52,9 @@ class StyleSettings:
     margin: float = 0.1  # context around the mask's box, as a fraction of its long side
     feather: int = 3  # composite edge, pixels of the original image
     source_text: str = SOURCE_TEXT
-    mixed_precision: bool = True  # bf16 autocast for CLIP on CUDA only; VGG always runs in fp32
+    # CLIP image tower under bf16 autocast: "auto" where the CPU or GPU does bf16 natively, True always,
+    # False never (see precision.py). VGG and the text tower always run in fp32.
+    mixed_precision: str | bool = "auto"
     # Contrast of the stylised region, as the reference's adjust_contrast(1.5) on the clamped output
     # before compositing, with the mean grey taken over the mask only. A float >= 0; 1.0 turns it off.
     contrast: float = 1.5
@@ -98,11 +100,6 @@ def adjust_contrast_masked(image: torch.Tensor, mask: torch.Tensor, factor: floa
     return (factor * image + (1.0 - factor) * mean).clamp(0, 1)
 
 
-def uses_mixed_precision(settings: StyleSettings, device: torch.device) -> bool:
-    """Whether CLIP and VGG really run under bf16 autocast (the record shows this, not the wish)."""
-    return device.type == "cuda" and settings.mixed_precision and torch.cuda.is_bf16_supported()
-
-
 class MaskedStyleOptimizer:
     """Optimises a fresh StyleNet on one working image. Content-side quantities (the photo's and the
     masked source embeddings, the VGG features of the box crop) are computed once here, not per step.
@@ -120,22 +117,17 @@ class MaskedStyleOptimizer:
         self.settings, self.generator = settings, generator
         self.patch_size = patch_size or (settings.crop_size, settings.crop_size)
         self.clip = clip
+        self.clip_bf16 = clip_uses_bf16(settings.mixed_precision, content.device)
+        self.encode_image = in_precision(clip.encode_image, self.clip_bf16, content.device)
         self.vgg = VGGContentFeatures(vgg).to(content.device)
         self.net = StyleNet().to(content.device)
         self.optimizer = torch.optim.Adam(self.net.parameters(), lr=settings.lr)
         self.scheduler = torch.optim.lr_scheduler.StepLR(self.optimizer, settings.lr_step, settings.lr_gamma)
         with torch.no_grad():
             self.content_features = self.vgg(self.box_crop(content))
-            with self.autocast():
-                self.text_direction = text_direction(clip, style, settings.source_text)
-                self.masked_source_emb = clip.encode_image(pad_to_square(content * mask))
-                self.photo_emb = clip.encode_image(content if photo is None else photo.to(content.device))
-
-    def autocast(self):
-        """bf16 autocast for CLIP on CUDA (when asked for); VGG switches it off for itself."""
-        if uses_mixed_precision(self.settings, self.content.device):
-            return torch.autocast("cuda", dtype=torch.bfloat16)
-        return contextlib.nullcontext()
+            self.text_direction = text_direction(clip, style, settings.source_text)
+            self.masked_source_emb = self.encode_image(pad_to_square(content * mask))
+            self.photo_emb = self.encode_image(content if photo is None else photo.to(content.device))
 
     def box_crop(self, image: torch.Tensor) -> torch.Tensor:
         """The content loss's view: the mask's box B, resized to a square of the working image's long side
@@ -147,16 +139,15 @@ class MaskedStyleOptimizer:
 
     def losses(self, stylized: torch.Tensor) -> dict[str, torch.Tensor]:
         s = self.settings
-        losses = {"content": vgg_content_loss(self.content_features, self.vgg(self.box_crop(stylized)))}
-        with self.autocast():
-            losses["direction"] = masked_global_directional_loss(self.clip.encode_image, stylized, self.mask,
-                                                                 self.masked_source_emb, self.text_direction)
-            if s.num_crops > 0:
-                height, width = stylized.shape[-2:]
-                crops = sample_crop_boxes(self.box, (width, height), s.num_crops, self.patch_size, self.generator)
-                losses["patch"] = masked_patch_loss(self.clip.encode_image, stylized, crops, self.photo_emb,
-                                                    self.text_direction, s.crop_resize, s.distortion,
-                                                    s.threshold, self.generator)
+        losses = {"content": vgg_content_loss(self.content_features, self.vgg(self.box_crop(stylized))),
+                  "direction": masked_global_directional_loss(self.encode_image, stylized, self.mask,
+                                                              self.masked_source_emb, self.text_direction)}
+        if s.num_crops > 0:
+            height, width = stylized.shape[-2:]
+            crops = sample_crop_boxes(self.box, (width, height), s.num_crops, self.patch_size, self.generator)
+            losses["patch"] = masked_patch_loss(self.encode_image, stylized, crops, self.photo_emb,
+                                                self.text_direction, s.crop_resize, s.distortion,
+                                                s.threshold, self.generator)
         losses["tv"] = masked_total_variation(stylized, self.mask)
         return losses
 
@@ -200,16 +191,15 @@ def optimise(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int
     torch.manual_seed(seed)
     generator = torch.Generator(device="cpu").manual_seed(seed)
     optimizer = MaskedStyleOptimizer(content, mask, box, style, clip, vgg, settings, generator, photo, patch_size)
-    history, started = [], time.perf_counter()
+    history, clock = [], StepClock(settings.steps)
     for step in range(1, settings.steps + 1):
         losses = optimizer.step()
         if not math.isfinite(losses["total"]):  # stop now: the weights are poisoned, never save the result
             raise OptimisationDiverged(step, losses["total"], settings.lr)
         history.append(losses)
+        timing = clock.tick()
         if progress is not None:
-            elapsed = time.perf_counter() - started
-            progress({"event": "step", "step": step, "steps": settings.steps, "loss": losses["total"],
-                      "elapsed": elapsed, "eta": elapsed / step * (settings.steps - step)})
+            progress({"event": "step", "step": step, "steps": settings.steps, "loss": losses["total"], **timing})
         preview_every = getattr(progress, "preview_every", 0)
         if preview_every and (step % preview_every == 0 or step == settings.steps):
             progress({"event": "preview", "step": step, "image": optimizer.preview()})
