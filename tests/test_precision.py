@@ -9,8 +9,13 @@ import pytest
 import torch
 
 from localstyle.errors import InputError
-from localstyle.precision import (check_mixed_precision, clip_uses_bf16, cpu_native_bf16, describe,
-                                  native_bf16)
+from localstyle.precision import (
+    check_mixed_precision,
+    clip_uses_bf16,
+    cpu_native_bf16,
+    describe,
+    native_bf16,
+)
 
 CPU = torch.device("cpu")
 
@@ -118,8 +123,9 @@ def test_bf16_losses_stay_within_the_tolerance_of_fp32(real_size_image_tower, ti
 
 
 def test_the_record_shows_the_effective_precision(cat_path, tiny_models):
-    import localstyle
     from conftest import TINY_SETTINGS
+
+    import localstyle
 
     off = localstyle.stylize(cat_path, "cubism", box=(60, 40, 260, 220), segment_box=False, models=tiny_models,
                              device="cpu", steps=1, settings=dict(TINY_SETTINGS, mixed_precision="false")).record

@@ -3,10 +3,9 @@
 import json
 
 import pytest
+from test_cli import TINY_FLAGS, localstyle
 
 from localstyle.progress import StepClock
-
-from test_cli import TINY_FLAGS, localstyle
 
 
 def test_rate_is_the_median_after_the_first_step_and_eta_uses_it():

@@ -70,6 +70,9 @@ PRESETS: dict[str, StyleSettings] = {
     "paper": StyleSettings(),
     # CPU preview: a quarter of the pixels, a quarter of the crops, a fifth of the steps.
     "fast": StyleSettings(steps=40, lr=2e-3, lr_step=30, resolution=256, num_crops=16, crop_size=50),
+    # A first look within 2 minutes on a 2-core CPU: a quarter of the pixels, an eighth of the crops,
+    # 24 steps at a 4x learning rate (its look was not compared with `paper`'s using real weights).
+    "preview": StyleSettings(steps=24, lr=2e-3, lr_step=16, resolution=256, num_crops=8, crop_size=50),
     # Global CLIPstyler's own settings, used by the `clipstyler` baselines (whole image, no mask).
     "clipstyler": StyleSettings(crop_size=128, lambda_patch=9000.0, margin=0.0, feather=0),
 }
