@@ -78,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     stylize.add_argument("--max-pixels", type=int, metavar="N", help="refuse images of more pixels than this "
                          "(default: LOCALSTYLE_MAX_PIXELS, else 100,000,000)")
     _add_region_options(stylize)
-    stylize.add_argument("--preset", default="paper", help="paper (default, the published settings) or fast")
+    stylize.add_argument("--preset", default="paper", help="paper (default, the published settings), fast or "
+                         "preview (a first look in about 2 minutes on a 2-core CPU)")
     stylize.add_argument("--steps", type=int, help="optimisation steps (paper: 200)")
     stylize.add_argument("--resolution", type=int, help="long side of the working crop (paper: 512)")
     stylize.add_argument("--crops", type=int, dest="num_crops", help="patch crops per step (paper: 64)")
