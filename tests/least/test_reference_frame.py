@@ -136,8 +136,9 @@ def reference_losses(content, mask, target, clip_model, tokenizer, vgg, crops, e
 @pytest.mark.parametrize("threshold", [0.7, 0.0])
 def test_step0_losses_equal_the_reference_transcription(tiny_model_set, threshold):
     rgb, mask = _photo_and_mask()
+    # fp32 CLIP as the reference runs it (on a native-bf16 CPU "auto" would pick bf16; see test_precision).
     settings = settings_with("paper", frame="reference", resolution=SIDE, crop_size=CROP, num_crops=CROPS,
-                             threshold=threshold)
+                             threshold=threshold, mixed_precision=False)
     work = working_image(rgb, mask, settings, torch.device("cpu"))
     # The reference frame: the whole photo squashed to SIDE x SIDE (here already that size) and its mask.
     assert work.content.shape == (1, 3, SIDE, SIDE) and work.patch_size == (CROP, CROP)
