@@ -450,6 +450,8 @@ def format_bench(result: dict) -> str:
             value = result["split"].get(key, float("nan"))
             share = value / step * 100 if step > 0 else float("nan")
             lines.append(f"| {labels[key]} | {value:.3f} | {share:.0f}% |")
+    lines += ["", f"Memory: {result.get('memory_method', 'n/a')}; peak memory excludes the model weights (CLIP, "
+              "VGG), which are loaded before each loop is measured."]
     if result.get("warning"):
         lines += ["", result["warning"]]
     return "\n".join(lines)
