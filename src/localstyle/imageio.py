@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import struct
 import tempfile
@@ -223,6 +224,13 @@ def _save_options(image: Image.Image, fmt: str, converted: bool) -> dict:
     if image.info.get("dpi") and fmt in ("PNG", "JPEG", "TIFF"):
         options["dpi"] = image.info["dpi"]
     return options
+
+
+def encode_image(image: Image.Image, fmt: str, converted: bool = False) -> bytes:
+    """The image as `fmt` file bytes, with the metadata `save_image` writes (for the web app's files)."""
+    buffer = io.BytesIO()
+    image.save(buffer, format=fmt, **_save_options(image, fmt, converted))
+    return buffer.getvalue()
 
 
 def save_image(image: Image.Image, path: str | os.PathLike) -> list[str]:

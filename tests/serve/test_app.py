@@ -163,3 +163,33 @@ def test_json_body_with_base64_image_and_an_uploaded_photo_id(client, cat_bytes)
     answer = client.post("/api/jobs", data={"photo": photo.json()["id"], "instruction": "cubism",
                                             "box": "10,10,50,60", "no_segment": "1", "dry_run": "1"})
     assert wait(client, answer.json()["id"])["record"]["edits"][0]["box"] == [10, 10, 50, 60]
+
+
+@pytest.mark.parametrize("mode, suffix", [("CMYK", "jpeg"), ("F", "tiff"), ("I;16", "png")])
+def test_a_photo_png_cannot_hold_is_served_exactly_as_tiff(client, cat_path, mode, suffix):
+    grey = np.asarray(Image.open(cat_path).convert("L"))
+    photo = {"CMYK": lambda: Image.open(cat_path).convert("CMYK"),
+             "F": lambda: Image.fromarray(grey.astype(np.float32) / 255.0),
+             "I;16": lambda: Image.fromarray(grey.astype(np.uint16) * 257)}[mode]()
+    upload = io.BytesIO()
+    photo.save(upload, format=suffix.upper(), **({"quality": 100} if suffix == "jpeg" else {}))
+    answer = client.post("/api/jobs", files={"image": (f"cat.{suffix}", upload.getvalue())},
+                         data={"instruction": "cubism", "box": "60,40,260,220", "no_segment": "1",
+                               "steps": str(TINY_STEPS)})
+    job = wait(client, answer.json()["id"])
+    assert job["status"] == "done", job["error"]
+    sent = Image.open(io.BytesIO(upload.getvalue()))
+    shown = Image.open(io.BytesIO(client.get(f"/api/jobs/{job['id']}/result.png").content))
+    if mode == "I;16":  # PNG holds it: no TIFF, the PNG is the exact result
+        assert "result.tif" not in job["files"] and shown.mode == sent.mode
+        exact = shown
+    else:
+        assert "result.tif" in job["files"] and shown.mode == "RGB" and shown.size == sent.size
+        tif = client.get(f"/api/jobs/{job['id']}/result.tif")
+        assert tif.headers["content-type"] == "image/tiff"
+        exact = Image.open(io.BytesIO(tif.content))
+    assert exact.mode == sent.mode
+    outside = np.ones((sent.height, sent.width), bool)
+    outside[40:220, 60:260] = False
+    before, after = np.asarray(sent), np.asarray(exact)
+    assert np.array_equal(after[outside], before[outside]) and not np.array_equal(after[~outside], before[~outside])

@@ -6,7 +6,8 @@
     POST   /api/jobs                       a job (multipart or JSON) -> 202 {id, status}; 429 when the queue is full
     GET    /api/jobs/ID                    status: stage, step/steps, loss, eta, error, record
     GET    /api/jobs/ID/events             the same status pushed as Server-Sent Events while it changes
-    GET    /api/jobs/ID/NAME               result.png, overlay.png, mask_N.png, preview.png, record.json
+    GET    /api/jobs/ID/NAME               result.png (result.tif too for CMYK, I, F), overlay.png, mask_N.png,
+                                           preview.png, record.json
     DELETE /api/jobs/ID                    cancel (queued: at once; running: within one optimisation step)
 
 Every 4xx answer is one line of JSON, `{"error": "..."}`.
@@ -47,7 +48,7 @@ from localstyle.serve.schemas import (
 from localstyle.serve.security import LocalOnly, no_login_warning
 
 STATIC = Path(__file__).with_name("static")
-JOB_FILE = r"^(result|overlay|preview|mask_\d{1,3})\.png$|^record\.json$"
+JOB_FILE = r"^(result|overlay|preview|mask_\d{1,3})\.png$|^result\.tif$|^record\.json$"
 EVENT_POLL_SECONDS = 0.1
 ERRORS = {code: {"model": ErrorAnswer} for code in (400, 404, 409, 413, 429)}
 
@@ -131,14 +132,14 @@ def create_app(models=None, device: str = "auto", preset: str = "fast", settings
                                  headers={"Cache-Control": "no-store"})
 
     @app.get("/api/jobs/{job_id}/{name}", response_class=Response, responses={
-        **ERRORS, 200: {"content": {"image/png": {}, "application/json": {}}}})
+        **ERRORS, 200: {"content": {"image/png": {}, "image/tiff": {}, "application/json": {}}}})
     def job_file(job_id: str, name: str) -> Response:
         import re
 
         if not re.match(JOB_FILE, name):
-            raise RequestError(f"no file {name!r}: result.png, overlay.png, mask_N.png, preview.png or "
+            raise RequestError(f"no file {name!r}: result.png, result.tif, overlay.png, mask_N.png, preview.png or "
                                "record.json", 404)
-        kind = "application/json" if name.endswith(".json") else "image/png"
+        kind = {"json": "application/json", "tif": "image/tiff"}.get(name.rsplit(".", 1)[-1], "image/png")
         return Response(jobs.file(job_id, name), media_type=kind, headers={"Cache-Control": "no-store"})
 
     return app

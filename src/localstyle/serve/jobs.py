@@ -7,7 +7,6 @@ step. The exception unwinds the optimisation, dropping its tensors; the worker t
 from __future__ import annotations
 
 import gc
-import io
 import json
 import math
 import queue
@@ -22,6 +21,7 @@ import numpy as np
 from PIL import Image
 
 from localstyle.errors import LocalStyleError, one_line
+from localstyle.imageio import OUTPUT_FORMATS, encode_image, load_photo
 from localstyle.models import ModelSet
 from localstyle.serve.errors import RequestError
 from localstyle.serve.forms import JobSpec
@@ -62,9 +62,7 @@ class Job:
 
 
 def png(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
+    return encode_image(image, "PNG")
 
 
 def _number(value) -> float | None:
@@ -231,11 +229,19 @@ class JobQueue:
 
 
 def _job_files(original_rgb: np.ndarray, result, dry_run: bool) -> dict[str, bytes]:
-    """What a finished job serves: mask_N.png, overlay.png, record.json and (unless a dry run) result.png."""
+    """What a finished job serves: mask_N.png, overlay.png, record.json and (unless a dry run) the result."""
     from localstyle.pipeline import region_images
 
     files = {name: png(picture) for name, picture in region_images(original_rgb, result.plans).items()}
     files["record.json"] = (json.dumps(result.record, indent=2, default=str) + "\n").encode("utf-8")
     if not dry_run:
-        files["result.png"] = png(result.image)
+        files.update(_result_files(result.image))
     return files
+
+
+def _result_files(image: Image.Image) -> dict[str, bytes]:
+    """result.png in the photo's own mode; where PNG cannot hold that mode (CMYK, 32-bit I and F) the
+    exact result is result.tif and result.png is an 8-bit RGB copy for the browser to show."""
+    if image.mode in OUTPUT_FORMATS["PNG"][1]:
+        return {"result.png": png(image)}
+    return {"result.tif": encode_image(image, "TIFF"), "result.png": png(Image.fromarray(load_photo(image).rgb))}

@@ -96,6 +96,7 @@ class JobStatus(BaseModel):
     elapsed: float | None
     error: str | None
     record: dict | None = Field(description="the run's record (as record.json) once done")
-    files: list[str] = Field(description="files under /api/jobs/ID/ (result.png, overlay.png, mask_N.png, ...)")
+    files: list[str] = Field(description="files under /api/jobs/ID/ (result.png, overlay.png, mask_N.png, ...; "
+                                         "result.tif too for CMYK, I and F photos)")
     previews: int = Field(description="previews made so far; the latest is /api/jobs/ID/preview.png")
     dry_run: bool

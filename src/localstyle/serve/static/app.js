@@ -275,7 +275,7 @@ function follow(id, dryRun) {
     if (s.status === 'cancelled') { status('cancelled'); return; }
     if (s.status === 'error') { status(''); error(s.error); return; }
     if (dryRun) { await takeRegions(id, s.record); status('regions found: click to correct them, then Stylise'); }
-    else { showResult(id, s.record); status('done in ' + s.record.seconds.stylize + ' s'); }
+    else { showResult(id, s.record, s.files); status('done in ' + s.record.seconds.stylize + ' s'); }
   };
   stream.onerror = () => { if (stream && stream.readyState === EventSource.CLOSED) { busy(false); error('lost the connection to the server'); } };
 }
@@ -288,10 +288,13 @@ async function takeRegions(id, record) {
   for (const layer of layers) layer.edits = record.edits.length;
   selected = 0; renderLayers(); redraw();
 }
-function showResult(id, record) {
+function showResult(id, record, files) {
   const url = 'api/jobs/' + id + '/result.png';
+  // CMYK and 32-bit photos: result.png is only for showing; the exact result is a TIFF
+  const exact = files.includes('result.tif') ? 'tif' : 'png';
   $('before').src = URL.createObjectURL($('file').files[0]); $('after').src = url;
-  $('downloadImage').href = url; $('downloadImage').download = photo.name + '-stylised.png';
+  $('downloadImage').href = 'api/jobs/' + id + '/result.' + exact;
+  $('downloadImage').download = photo.name + '-stylised.' + exact;
   $('downloadRecord').href = 'api/jobs/' + id + '/record.json'; $('downloadRecord').download = photo.name + '-record.json';
   $('summary').textContent = record.edits.map((e, i) => (i + 1) + '. "' + e.style + '" on ' + e.region + ' [' + e.box.join(', ') + ']').join('; ');
   $('results').hidden = false; split();
