@@ -11,14 +11,15 @@ from localstyle.errors import InputError
 
 
 class CountingClip:
-    """Passes through to a ClipEncoder, counting the images it encodes."""
+    """Passes through to a ClipEncoder, counting the images the published loop's re-creation encodes
+    (through transformers' own image tower, `encode_image_stock`)."""
 
     def __init__(self, clip):
         self.clip, self.device, self.images = clip, clip.device, 0
 
-    def encode_image(self, images):
+    def encode_image_stock(self, images):
         self.images += images.shape[0]
-        return self.clip.encode_image(images)
+        return self.clip.encode_image_stock(images)
 
     def encode_text(self, texts):
         return self.clip.encode_text(texts)

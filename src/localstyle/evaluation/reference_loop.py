@@ -31,8 +31,10 @@ Left out, because they are one-off setup rather than per-step work: the 79-templ
 (plain ``encode_text`` of the style and of "a Photo" is used; pass ``text_direction`` to override),
 the content-side CLIP and VGG features (computed once, as in the reference), the double ImageNet
 normalisation of the content image (changes values, not cost), the periodic preview/contrast work.
-The models are whatever is passed (random weights are fine: only the cost is of interest); the CLIP
-encoder is localstyle's ``ClipEncoder`` (it resizes to 224 and normalises, as ``clip_normalize``).
+The models are whatever is passed (random weights are fine: only the cost is of interest); images go
+through ``ClipEncoder.encode_image_stock`` (it resizes to 224 and normalises, as ``clip_normalize``,
+then runs transformers' own image tower, with its convolution patch embedding as OpenAI's CLIP), not
+localstyle's faster ``encode_image``.
 """
 
 from __future__ import annotations
@@ -92,8 +94,8 @@ class ReferenceLoop:
                                              dim=-1)
             self.text_direction = text_direction.reshape(1, -1).float()
             self.box = self._bbox()
-            self.source_features = clip.encode_image(content)
-            self.masked_source_features = clip.encode_image(content * self.mask)
+            self.source_features = clip.encode_image_stock(content)
+            self.masked_source_features = clip.encode_image_stock(content * self.mask)
             self.cropped_content_features = self._vgg_features(self._resized_box_crop(content))
 
     # ----------------------------------------------------------------- pieces, as the reference does them
@@ -131,7 +133,7 @@ class ReferenceLoop:
         return out
 
     def _encode(self, images: torch.Tensor) -> torch.Tensor:
-        features = self.clip.encode_image(images)
+        features = self.clip.encode_image_stock(images)
         return features / features.norm(dim=-1, keepdim=True)
 
     def _direction_loss(self, features: torch.Tensor, source: torch.Tensor) -> torch.Tensor:
