@@ -69,6 +69,14 @@ def resolve_device(name: str = "auto") -> torch.device:
     return torch.device(name)
 
 
+def flush_denormals(device: torch.device) -> None:
+    """On a CPU, compute with denormal floats (below 1.2e-38) flushed to zero, as GPUs do: x86 cores
+    handle them ~100x slower, and SAM ViT-B's image encoder with random weights took 105 s with them and
+    11 s without (measured on the 2-core Xeon). Values that small do not change a result."""
+    if device.type == "cpu":
+        torch.set_flush_denormal(True)
+
+
 def read_models_file(path: str | os.PathLike) -> dict[str, str]:
     """Role -> source from a TOML file: top-level `role = "id or folder"` keys or a `[models]` table.
 
@@ -144,7 +152,9 @@ class ModelSet:
         if models_file is not None:
             sources.update(read_models_file(models_file))
         sources.update(overrides or {})
-        return cls(sources=sources, device=resolve_device(device))
+        device = resolve_device(device)
+        flush_denormals(device)
+        return cls(sources=sources, device=device)
 
     def source(self, role: str) -> str:
         if role not in self.sources:

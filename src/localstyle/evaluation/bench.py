@@ -63,7 +63,7 @@ import torch
 
 from localstyle.errors import InputError
 from localstyle.masks import mask_bbox
-from localstyle.models import ClipEncoder, ModelSet, resolve_device
+from localstyle.models import ClipEncoder, ModelSet, flush_denormals, resolve_device
 from localstyle.evaluation.reference_loop import ReferenceLoop
 from localstyle.least.stylenet import StyleNet
 from localstyle.precision import describe
@@ -332,6 +332,7 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
         device = models.device
     else:
         device = resolve_device("auto")
+    flush_denormals(device)  # as the product does (ModelSet.create)
 
     if random_weights:
         clip, vgg = build_random_models(device)
