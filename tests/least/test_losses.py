@@ -278,7 +278,6 @@ def test_perspective_large_distortion_fills_corners():
     assert (corners[..., 0] < 0.5).float().mean() > 0.8
     # The centre is always inside the warped image.
     assert torch.allclose(out[..., 16, 16], torch.ones(8, 3), atol=1e-5)
-    assert out.min() >= 0.0 and out.max() <= 1.0 + 1e-5
     # Each image gets its own warp.
     assert not torch.allclose(out[0], out[1])
 
