@@ -50,6 +50,20 @@ def test_box_mask_is_the_half_open_box_in_an_h_by_w_array():
     expected = np.zeros((4, 7), bool)
     expected[1:3, 2:5] = True
     np.testing.assert_array_equal(mask, expected)
+    assert mask.dtype == bool
+
+
+def test_overlay_default_tint_and_a_thicker_outline_on_a_large_photo():
+    rgb = np.zeros((400, 420, 3), np.uint8)
+    mask = np.zeros((400, 420), bool)
+    mask[100:110, 100:110] = True
+    out = overlay(rgb, mask, box=(50, 60, 300, 320))  # default colour (255, 64, 64), opacity 0.45
+    np.testing.assert_array_equal(out[105, 105], [114, 28, 28])  # 0.45 * colour, truncated
+    # 400 px: the outline is 400 // 200 = 2 px thick, inside the box, on every side.
+    for y, x in [(60, 150), (61, 150), (319, 150), (318, 150), (200, 50), (200, 51), (200, 299), (200, 298)]:
+        np.testing.assert_array_equal(out[y, x], [255, 64, 64])
+    for y, x in [(59, 150), (62, 150), (317, 150), (320, 150), (200, 49), (200, 52), (200, 297), (200, 300)]:
+        np.testing.assert_array_equal(out[y, x], [0, 0, 0])
 
 
 def test_overlay_tints_the_mask_and_outlines_the_box():
@@ -61,6 +75,7 @@ def test_overlay_tints_the_mask_and_outlines_the_box():
     np.testing.assert_array_equal(out[9, 11], [100, 100, 100])  # neither mask nor outline
     for y, x in [(1, 1), (1, 7), (6, 1), (6, 7), (1, 4), (6, 4), (4, 1), (4, 7)]:  # the box's edge pixels
         np.testing.assert_array_equal(out[y, x], [255, 0, 0])
+    np.testing.assert_array_equal(out[2, 6], [100, 100, 100])  # one pixel inside: a 1 px outline on 10 px
     assert out.dtype == np.uint8 and rgb[3, 4, 0] == 100  # the input is not changed
 
 
