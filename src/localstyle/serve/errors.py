@@ -15,6 +15,17 @@ def error_body(message: str) -> bytes:
     return json.dumps({"error": " ".join(str(message).split())}).encode("utf-8")
 
 
+async def discard_body(receive, limit: int = 32 << 20) -> None:
+    """Read and drop the request body (up to `limit` bytes) before an early answer: a socket closed with
+    unread data is reset by the kernel, and the client can then lose the answer it was sent."""
+    seen = 0
+    while seen <= limit:
+        message = await receive()
+        seen += len(message.get("body", b""))
+        if message["type"] != "http.request" or not message.get("more_body"):
+            return
+
+
 async def send_error(send, status: int, message: str) -> None:
     """An error answer from plain ASGI middleware (before FastAPI sees the request)."""
     body = error_body(message)

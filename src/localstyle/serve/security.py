@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from localstyle.serve.errors import send_error
+from localstyle.serve.errors import discard_body, send_error
 
 LOCAL_NAMES = {"localhost", "127.0.0.1", "::1"}
 EVERY_INTERFACE = {"0.0.0.0", "::", ""}
@@ -44,13 +44,22 @@ class LocalOnly:
         headers = dict(scope["headers"])
         host = headers.get(b"host", b"").decode("latin-1")
         if self.allowed is not None and host_name(host) not in self.allowed:
+            await discard_body(receive)
             return await send_error(send, 403, f"Host {host!r} is not this server: open it as 127.0.0.1 or "
                                     "localhost (other names are refused against DNS rebinding)")
-        if scope["method"] not in SAFE_METHODS:
-            origin = headers.get(b"origin")
-            if origin is not None and urlsplit(origin.decode("latin-1")).netloc.lower() != host.lower():
-                return await send_error(send, 403, f"cross-site request refused: Origin "
-                                        f"{origin.decode('latin-1')!r} is not this server ({host})")
-            if headers.get(b"sec-fetch-site") == b"cross-site":
-                return await send_error(send, 403, "cross-site request refused (Sec-Fetch-Site: cross-site)")
+        refusal = self._cross_site(scope["method"], headers, host)
+        if refusal:
+            await discard_body(receive)
+            return await send_error(send, 403, refusal)
         return await self.app(scope, receive, send)
+
+    @staticmethod
+    def _cross_site(method: str, headers: dict, host: str) -> str | None:
+        if method in SAFE_METHODS:
+            return None
+        origin = headers.get(b"origin")
+        if origin is not None and urlsplit(origin.decode("latin-1")).netloc.lower() != host.lower():
+            return f"cross-site request refused: Origin {origin.decode('latin-1')!r} is not this server ({host})"
+        if headers.get(b"sec-fetch-site") == b"cross-site":
+            return "cross-site request refused (Sec-Fetch-Site: cross-site)"
+        return None
