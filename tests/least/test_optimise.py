@@ -152,3 +152,23 @@ def test_a_non_finite_loss_stops_the_run_at_that_step(tiny_model_set):
         optimise(content, mask, (0, 0, 64, 64), "cubism", tiny_model_set.clip(), tiny_model_set.vgg(), poisoned,
                  seed=0, progress=steps_seen.append)
     assert caught.value.step == 1 and math.isnan(caught.value.loss) and steps_seen == []
+
+
+@pytest.mark.parametrize("mixed_precision", [False, True])
+def test_a_seed_repeats_to_the_bit_in_fp32_and_in_bf16(tiny_model_set, mixed_precision):
+    """fp32 (`mixed_precision=false`) is bit-identical for a seed on a CPU; bf16 autocast repeats too."""
+    from localstyle.least.optimise import optimise
+
+    generator = torch.Generator().manual_seed(5)
+    content, mask = torch.rand(1, 3, 64, 48, generator=generator), torch.zeros(1, 1, 64, 48)
+    mask[..., 8:56, 6:40] = 1
+    settings = settings_with("paper", num_crops=3, crop_size=16, crop_resize=32, steps=3,
+                             mixed_precision=mixed_precision)
+
+    def run(seed):
+        return optimise(content, mask, (6, 8, 40, 56), "cubism", tiny_model_set.clip(), tiny_model_set.vgg(),
+                        settings, seed=seed)
+
+    (first, first_log), (again, again_log), (other, _) = run(11), run(11), run(12)
+    assert torch.equal(first, again) and first_log == again_log
+    assert not torch.equal(first, other)
