@@ -209,9 +209,13 @@ def test_llava_normalised_box_defaults_to_padded_square():
     assert edit == Edit("object", "cubism", (50.0, 0.0, 150.0, 100.0))
 
 
-def test_llava_normalised_box_in_original_convention():
-    edit = parse_llava_reply('[0.25, 0.25, 0.75, 0.75] "cubism"', WIDE, convention="original")
-    assert edit.box == (50.0, 25.0, 150.0, 75.0)
+@pytest.mark.parametrize("reply, convention, box", [
+    ('[0.25, 0.25, 0.75, 0.75] "cubism"', "original", (50.0, 25.0, 150.0, 75.0)),  # normalised, unpadded
+    ('[20, 60, 120, 140] "cubism"', "padded-square", (20.0, 10.0, 120.0, 90.0)),  # pixels, 50 rows of padding
+    ('[0.75, 0.75, 0.25, 0.25] "cubism"', "original", (50.0, 25.0, 150.0, 75.0)),  # reversed corners ordered
+])
+def test_llava_box_conventions(reply, convention, box):
+    assert parse_llava_reply(reply, WIDE, convention=convention).box == box
 
 
 def test_llava_padded_square_on_a_tall_image():
@@ -224,16 +228,6 @@ def test_llava_padded_square_on_a_tall_image():
 def test_llava_pixel_box_is_taken_as_original_pixels():
     edit = parse_llava_reply('The box is [20, 10, 120, 90] and the style is "Van Gogh style".', WIDE)
     assert edit == Edit("object", "Van Gogh", (20.0, 10.0, 120.0, 90.0))
-
-
-def test_llava_pixel_box_in_padded_square_convention():
-    edit = parse_llava_reply('[20, 60, 120, 140] "cubism"', WIDE, convention="padded-square")
-    assert edit.box == (20.0, 10.0, 120.0, 90.0)
-
-
-def test_llava_reversed_corners_are_ordered():
-    edit = parse_llava_reply('[0.75, 0.75, 0.25, 0.25] "cubism"', WIDE, convention="original")
-    assert edit.box == (50.0, 25.0, 150.0, 75.0)
 
 
 def test_llava_out_of_range_box_is_clamped():
