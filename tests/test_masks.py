@@ -204,3 +204,14 @@ def test_paste_puts_the_working_image_back_over_the_crop_only():
     assert (out[40:110, 90:210, 2] == 0).all()
     resized = np.asarray(Image.fromarray(work).resize((120, 70), Image.LANCZOS))
     np.testing.assert_array_equal(out[40:110, 90:210], resized)
+
+
+def test_paste_of_a_float_working_image_keeps_its_depth():
+    """A float working image (16-bit and float photos) is resized in float, not through 8 bits."""
+    region = working_region(rect_mask((300, 400), (100, 50, 200, 100)), 256, 0.1)
+    photo = np.zeros((300, 400, 3), np.float32)
+    work = np.full((152, 256, 3), 1000.5 / 65535, np.float32)  # not a multiple of 1/255
+    out = region.paste(photo, work)
+    assert out.dtype == np.float32
+    np.testing.assert_allclose(out[40:110, 90:210], 1000.5 / 65535, rtol=1e-5)
+    assert (out[:40] == 0).all() and (out[:, :90] == 0).all()

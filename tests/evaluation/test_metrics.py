@@ -281,3 +281,24 @@ def test_score_all_is_each_metric_on_the_same_inputs(tiny_model_set):
     changed = (a - b)[..., ~torch.from_numpy(m)]
     assert scores["mse_bg"] == pytest.approx(float((changed.double() ** 2).mean()), rel=1e-9)
     assert 0.0 < scores["mse_bg"] and scores["ssim_bg"] < 1.0 and scores["lpips_bg"] > 0.0
+
+
+def test_a_grey_array_is_three_equal_channels():
+    grey = np.array([[0, 51], [102, 255]], np.uint8)
+    tensor = metrics.as_image_tensor(grey)
+    assert tensor.shape == (1, 3, 2, 2)
+    for channel in range(3):
+        assert torch.equal(tensor[0, channel], torch.tensor([[0.0, 0.2], [0.4, 1.0]]))
+
+
+@pytest.mark.parametrize("shape", [(2, 3, 4, 4), (1, 4, 4, 4), (1, 1, 3, 4, 4)])
+def test_an_image_tensor_that_is_not_one_rgb_image_is_refused(shape):
+    with pytest.raises(InputError, match=r"an image tensor must be 1 x 3 x H x W or 3 x H x W"):
+        metrics.as_image_tensor(torch.zeros(shape))
+
+
+def test_masks_drop_leading_ones_only():
+    assert metrics.as_mask(np.ones((1, 5), bool)).shape == (1, 5)  # a one-row mask stays a row
+    assert metrics.as_mask(np.ones((1, 1, 2, 5), bool)).shape == (2, 5)
+    with pytest.raises(InputError, match=r"^a mask must be H x W, got shape \(2, 3, 4\)$"):
+        metrics.as_mask(np.ones((2, 3, 4), bool))

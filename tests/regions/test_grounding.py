@@ -137,6 +137,18 @@ def test_center_takes_box_nearest_image_centre():
     assert select_detection(ROW, Spatial("center"), SIZE) is ROW[2]
     off = [det(0, 0, 30, 30, 0.9), det(160, 110, 180, 130, 0.1)]
     assert select_detection(off, Spatial("center"), SIZE) is off[1]
+    # the centre of a 300 x 200 image is (150, 100): x from the width, y from the height
+    near_x = [det(90, 90, 110, 110, 0.9), det(145, 95, 155, 105, 0.1)]
+    assert select_detection(near_x, Spatial("center"), SIZE) is near_x[1]
+    near_y = [det(140, 140, 160, 160, 0.9), det(140, 95, 160, 105, 0.1)]
+    assert select_detection(near_y, Spatial("center"), SIZE) is near_y[1]
+
+
+def test_detector_labels_lose_special_tokens_and_phrase_separators():
+    from localstyle.regions.grounding import _clean_label
+
+    assert _clean_label("[CLS] cat . dog [SEP]", "animal") == "cat dog"
+    assert _clean_label(" . [PAD]", "animal") == "animal"
 
 
 def test_size_largest_smallest_and_nth():
@@ -252,6 +264,17 @@ def test_too_few_for_the_ordinal_is_an_error_naming_the_region():
     with pytest.raises(RegionNotFoundError, match='^"the second dog from the left": asked for the second from the '
                                                   'left but only 1 detection found; give --box'):
         choose_region([MIDDLE, det(10, 10, 50, 50, 0.1)], "the second dog from the left", 0.3, SIZE)
+
+
+def test_ground_uses_grounding_dino_by_default(models, photo):
+    assert ground(photo, "cat", models, box_threshold=0.0) == ground(photo, "cat", models, role="detector",
+                                                                     box_threshold=0.0)
+
+
+@pytest.mark.parametrize("region", ["", "   "])
+def test_ground_needs_an_object_to_look_for(models, photo, region):
+    with pytest.raises(InputError, match="^empty region phrase: name the object to stylise$"):
+        ground(photo, region, models)
 
 
 def test_bad_threshold_is_an_input_error(models, photo):
