@@ -172,3 +172,26 @@ def test_a_seed_repeats_to_the_bit_in_fp32_and_in_bf16(tiny_model_set, mixed_pre
     (first, first_log), (again, again_log), (other, _) = run(11), run(11), run(12)
     assert torch.equal(first, again) and first_log == again_log
     assert not torch.equal(first, other)
+
+
+def test_progress_gets_every_step_and_a_preview_every_n_steps_and_at_the_last(tiny_model_set):
+    from localstyle.least.optimise import optimise
+
+    class Recorder(list):
+        preview_every = 2
+
+        def __call__(self, event):
+            self.append(event)
+
+    content, mask = torch.rand(1, 3, 32, 32, generator=torch.Generator().manual_seed(2)), torch.ones(1, 1, 32, 32)
+    settings = settings_with("paper", num_crops=2, crop_size=16, crop_resize=32, steps=3, mixed_precision=False)
+    progress = Recorder()
+    output, history = optimise(content, mask, (0, 0, 32, 32), "cubism", tiny_model_set.clip(), tiny_model_set.vgg(),
+                               settings, seed=0, progress=progress)
+    steps = [event for event in progress if event["event"] == "step"]
+    previews = [event for event in progress if event["event"] == "preview"]
+    assert len(steps) + len(previews) == len(progress)
+    assert [(e["step"], e["steps"], e["loss"]) for e in steps] == [(i + 1, 3, h["total"]) for i, h in enumerate(history)]
+    assert [e["step"] for e in previews] == [2, 3]
+    assert all(e["image"].shape == content.shape for e in previews)
+    assert torch.equal(previews[-1]["image"], content + (output - content) * mask)  # the last preview is the result

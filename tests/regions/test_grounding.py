@@ -238,6 +238,7 @@ def test_detect_returns_sorted_clamped_detections(models, photo, role):
     assert detections, "random weights still propose boxes at threshold 0"
     assert all(isinstance(d, Detection) and isinstance(d.score, float) and d.label for d in detections)
     assert all(_inside(d.box, photo.size) for d in detections)
+    assert max(d.box[2] for d in detections) > 2 and max(d.box[3] for d in detections) > 2  # pixels, not [0, 1]
     scores = [d.score for d in detections]
     assert scores == sorted(scores, reverse=True)
     assert len(detect(photo, "cat", models, role=role, box_threshold=1.0)) == 0
