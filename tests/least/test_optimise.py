@@ -191,7 +191,8 @@ def test_progress_gets_every_step_and_a_preview_every_n_steps_and_at_the_last(ti
     steps = [event for event in progress if event["event"] == "step"]
     previews = [event for event in progress if event["event"] == "preview"]
     assert len(steps) + len(previews) == len(progress)
-    assert [(e["step"], e["steps"], e["loss"]) for e in steps] == [(i + 1, 3, h["total"]) for i, h in enumerate(history)]
+    expected = [(i + 1, 3, h["total"]) for i, h in enumerate(history)]
+    assert [(e["step"], e["steps"], e["loss"]) for e in steps] == expected
     assert [e["step"] for e in previews] == [2, 3]
     assert all(e["image"].shape == content.shape for e in previews)
     assert torch.equal(previews[-1]["image"], content + (output - content) * mask)  # the last preview is the result
