@@ -215,3 +215,10 @@ def test_paste_of_a_float_working_image_keeps_its_depth():
     assert out.dtype == np.float32
     np.testing.assert_allclose(out[40:110, 90:210], 1000.5 / 65535, rtol=1e-5)
     assert (out[:40] == 0).all() and (out[:, :90] == 0).all()
+
+
+def test_frame_patch_is_at_least_one_working_pixel():
+    """A 1 px patch of a 512 px frame on a 64 px photo is 0.125 photo px: rounded, then raised to 1."""
+    region = working_region(rect_mask((64, 64), (0, 0, 64, 64)), 64, 0.0)
+    assert region.frame_patch((64, 64), 1, 512) == (1, 1)
+    assert region.frame_patch((64, 64), 24, 512) == (3, 3)  # 24 * 64 / 512 = 3

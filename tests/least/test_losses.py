@@ -176,6 +176,16 @@ def test_crop_boxes_small_box_start_is_random_among_covering_positions():
     assert set(boxes[:, 0].tolist()) == set(range(4)) and set(boxes[:, 1].tolist()) == set(range(52, 55))
 
 
+def test_crop_boxes_are_one_float64_draw_scaled_to_the_admissible_starts():
+    """Transcription: u ~ U[0, 1) (float64, C x 2, one draw), start = low + floor(u * count) per axis."""
+    boxes = sample_crop_boxes((10, 20, 50, 40), (64, 48), 6, (16, 8), torch.Generator().manual_seed(9))
+    u = torch.rand((6, 2), generator=torch.Generator().manual_seed(9), dtype=torch.float64)
+    # x: starts 10 .. 50 - 16 = 34 (25 of them); y: 20 .. 40 - 8 = 32 (13)
+    x0 = [10 + math.floor(v * 25) for v in u[:, 0].tolist()]
+    y0 = [20 + math.floor(v * 13) for v in u[:, 1].tolist()]
+    assert boxes.tolist() == [[x, y, x + 16, y + 8] for x, y in zip(x0, y0)]
+
+
 def test_crop_boxes_rectangular_crop_size_is_width_height():
     g = torch.Generator().manual_seed(0)
     boxes = sample_crop_boxes((0, 0, 60, 40), (64, 48), 50, (30, 12), g)
@@ -282,6 +292,12 @@ def test_perspective_large_distortion_fills_corners():
     assert not torch.allclose(out[0], out[1])
 
 
+def test_perspective_keeps_the_images_dtype():
+    images = torch.rand(2, 3, 16, 16, dtype=torch.float64)
+    out = random_perspective_batch(images, 0.5, torch.Generator().manual_seed(0))
+    assert out.dtype == torch.float64 and out.shape == images.shape
+
+
 def test_perspective_fill_value():
     out = random_perspective_batch(torch.zeros(4, 3, 32, 32), 0.9, torch.Generator().manual_seed(0), fill=1.0)
     # torchvision's bilinear fill: warped * coverage + (1 - coverage) * fill, so a white image with
@@ -380,7 +396,7 @@ def test_content_loss_hand_value():
     assert vgg_content_loss(content, stylized).item() == pytest.approx(expected)
     # Lists work too.
     assert vgg_content_loss(list(content.values()), list(stylized.values())).item() == pytest.approx(expected)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="^content and stylised features must have the same layer names$"):
         vgg_content_loss(content, {"conv4_2": stylized["conv4_2"]})
 
 

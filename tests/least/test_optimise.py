@@ -28,6 +28,8 @@ def test_settings_overrides_and_errors():
         settings_with("slow")
     with pytest.raises(InputError, match="unknown setting"):
         settings_with("paper", lambda_style=1)
+    with pytest.raises(InputError, match=r"^unknown setting\(s\) diffusion_steps; known: "):
+        settings_with("paper", diffusion_steps=10)  # a valid setting of eval, not of the optimisation
     with pytest.raises(InputError, match="steps must be"):
         settings_with("paper", steps=0)
 
@@ -196,3 +198,15 @@ def test_progress_gets_every_step_and_a_preview_every_n_steps_and_at_the_last(ti
     assert [e["step"] for e in previews] == [2, 3]
     assert all(e["image"].shape == content.shape for e in previews)
     assert torch.equal(previews[-1]["image"], content + (output - content) * mask)  # the last preview is the result
+
+
+def test_the_style_reaches_the_optimisation(tiny_model_set):
+    from localstyle.least.optimise import optimise
+
+    content, mask = torch.rand(1, 3, 32, 32, generator=torch.Generator().manual_seed(4)), torch.ones(1, 1, 32, 32)
+    settings = settings_with("paper", num_crops=2, crop_size=16, crop_resize=32, steps=2, mixed_precision=False)
+    cubism, _ = optimise(content, mask, (0, 0, 32, 32), "cubism", tiny_model_set.clip(), tiny_model_set.vgg(),
+                         settings, seed=0)
+    fire, _ = optimise(content, mask, (0, 0, 32, 32), "fire", tiny_model_set.clip(), tiny_model_set.vgg(),
+                       settings, seed=0)
+    assert not torch.equal(cubism, fire)

@@ -232,3 +232,8 @@ def test_the_learning_rate_follows_the_step_schedule(tiny_model_set, inputs):
         rates.append(optimizer.optimizer.param_groups[0]["lr"])
     # lr * gamma ** (steps // lr_step), read before each of steps 1..5 and after the last.
     assert rates == pytest.approx([0.01, 0.01, 0.001, 0.001, 1e-4, 1e-4])
+
+
+def test_one_crop_is_enough_for_the_patch_loss(tiny_model_set, inputs):
+    _, losses, clip, _, _, _ = one_step(tiny_model_set, inputs, num_crops=1)
+    assert "patch" in losses and [batch.shape[0] for batch in clip.images] == [1, 1]  # global, then the crop
