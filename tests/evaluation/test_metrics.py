@@ -302,3 +302,25 @@ def test_masks_drop_leading_ones_only():
     assert metrics.as_mask(np.ones((1, 1, 2, 5), bool)).shape == (2, 5)
     with pytest.raises(InputError, match=r"^a mask must be H x W, got shape \(2, 3, 4\)$"):
         metrics.as_mask(np.ones((2, 3, 4), bool))
+
+
+def test_score_all_scores_with_the_clip_it_is_given(tiny_model_set):
+    class CountingClip:
+        def __init__(self, clip):
+            self.clip, self.photos = clip, 0
+
+        def __getattr__(self, name):
+            return getattr(self.clip, name)
+
+        def encode_photo(self, image):
+            self.photos += 1
+            return self.clip.encode_photo(image)
+
+    clip = CountingClip(tiny_model_set.clip())
+    metrics.score_all(tiny_model_set, _image(), _image(1), _mask(), "mosaic", clip=clip)
+    assert clip.photos == 2  # clip_score and rsm each encode the output once
+
+
+def test_ssim_names_the_image_size_it_cannot_score():
+    with pytest.raises(InputError, match=r"^SSIM needs images of at least 7 x 7 pixels, got \(5, 6\)$"):
+        metrics.background_ssim(torch.rand(1, 3, 5, 6), torch.rand(1, 3, 5, 6), np.zeros((5, 6), bool))
