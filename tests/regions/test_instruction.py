@@ -402,3 +402,16 @@ def test_llava_box_frame_flag_reaches_the_parser():
                                       "--llava-box-frame", "original"])
     assert args.llava_box_frame == "original"
     assert build_parser().parse_args(["stylize", "p.png", "cubism", "-o", "o.png"]).llava_box_frame == "auto"
+
+
+@pytest.mark.parametrize("word", ["it", "This", "THOSE", "everything"])
+def test_a_pronoun_is_not_a_style(word):
+    from localstyle.regions.instruction import clean_style
+
+    assert clean_style(word) is None and clean_style(f"{word} style") is None
+
+
+def test_quoted_text_is_blanked_between_its_quotes_only():
+    from localstyle.regions.instruction import _mask_quoted
+
+    assert _mask_quoted('apply "a b" and \'c\' to the sky') == 'apply "\0\0\0" and \'\0\' to the sky'
