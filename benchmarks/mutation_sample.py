@@ -47,7 +47,7 @@ def by_hand(name: str) -> str:
     env = {**os.environ, "MUTANT_UNDER_TEST": name, "PYTHONPATH": str(Path("mutants/src").resolve())}
     command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", TESTS[module_of(name)]]
     try:
-        run = subprocess.run(command, cwd="mutants", env=env, capture_output=True, text=True, timeout=900)
+        run = subprocess.run(command, cwd="mutants", env=env, capture_output=True, text=True, timeout=300)
     except subprocess.TimeoutExpired:
         return "killed"  # a test run that never ends is caught, as mutmut's own timeouts are
     return "survived" if run.returncode == 0 else "killed"
