@@ -415,3 +415,10 @@ def test_quoted_text_is_blanked_between_its_quotes_only():
     from localstyle.regions.instruction import _mask_quoted
 
     assert _mask_quoted('apply "a b" and \'c\' to the sky') == 'apply "\0\0\0" and \'\0\' to the sky'
+
+
+def test_a_long_instruction_that_cannot_be_read_is_shortened_in_the_error():
+    text = "12345 " * 20  # 120 characters, no region and no style
+    with pytest.raises(InstructionError) as caught:
+        parse_instruction(text)
+    assert f'in "{text[:77]}..."; ' in str(caught.value) and text.strip() not in str(caught.value)
