@@ -226,10 +226,10 @@ def _save_options(image: Image.Image, fmt: str, converted: bool) -> dict:
     return options
 
 
-def encode_image(image: Image.Image, fmt: str, converted: bool = False) -> bytes:
+def encode_image(image: Image.Image, fmt: str) -> bytes:
     """The image as `fmt` file bytes, with the metadata `save_image` writes (for the web app's files)."""
     buffer = io.BytesIO()
-    image.save(buffer, format=fmt, **_save_options(image, fmt, converted))
+    image.save(buffer, format=fmt, **_save_options(image, fmt, converted=False))
     return buffer.getvalue()
 
 
