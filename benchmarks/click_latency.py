@@ -23,17 +23,7 @@ import skimage.data
 from PIL import Image
 
 from localstyle.serve.app import make_server
-
-
-def random_sam_vit_b(folder: Path) -> str:
-    """SAM ViT-B's architecture (transformers' SamConfig defaults) with random weights."""
-    import torch
-    from transformers import SamConfig, SamImageProcessor, SamModel, SamProcessor
-
-    torch.manual_seed(0)
-    SamModel(SamConfig()).save_pretrained(folder)
-    SamProcessor(SamImageProcessor()).save_pretrained(folder)
-    return str(folder)
+from localstyle.testing import write_tiny_models
 
 
 def main() -> None:
@@ -42,9 +32,11 @@ def main() -> None:
     parser.add_argument("--clicks", type=int, default=6, help="requests after the first (default: 6)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        sam = args.sam or random_sam_vit_b(Path(scratch) / "sam")
-        models = Path(scratch) / "models.toml"
-        models.write_text(f'[models]\nsam = "{sam}"\n', encoding="utf-8")
+        if args.sam:
+            models = Path(scratch) / "models.toml"
+            models.write_text(f'[models]\nsam = "{args.sam}"\n', encoding="utf-8")
+        else:  # SAM ViT-B's architecture with random weights
+            models = write_tiny_models(scratch, roles=("sam",), real_size=True)
         photo = io.BytesIO()
         Image.fromarray(skimage.data.chelsea()).save(photo, format="PNG")
         server = make_server(port=0, models=str(models), device="cpu").start()

@@ -108,9 +108,15 @@ def write_vgg(folder: Path, real_size: bool = False) -> None:
     save_file({k: v.contiguous() for k, v in features.state_dict().items()}, str(folder / "model.safetensors"))
 
 
-def write_sam(folder: Path) -> None:
+def write_sam(folder: Path, real_size: bool = False) -> None:
+    """Tiny SAM, or with `real_size` SAM ViT-B as `SamConfig()` builds it (random weights, for timing)."""
     from transformers import SamConfig, SamImageProcessor, SamModel, SamProcessor
 
+    torch.manual_seed(SEED)
+    if real_size:
+        SamModel(SamConfig()).save_pretrained(folder)
+        SamProcessor(SamImageProcessor()).save_pretrained(folder)
+        return
     config = SamConfig(
         vision_config=dict(hidden_size=32, output_channels=32, num_hidden_layers=2, num_attention_heads=4,
                            image_size=128, patch_size=16, window_size=4, global_attn_indexes=[1],
@@ -119,7 +125,6 @@ def write_sam(folder: Path) -> None:
         mask_decoder_config=dict(hidden_size=32, mlp_dim=64, num_hidden_layers=2, num_attention_heads=4,
                                  iou_head_hidden_dim=32),
     )
-    torch.manual_seed(SEED)
     SamModel(config).save_pretrained(folder)
     processor = SamProcessor(SamImageProcessor(size={"longest_edge": 128}, pad_size={"height": 128, "width": 128},
                                                mask_size={"longest_edge": 32},
@@ -194,13 +199,14 @@ WRITERS = {
     "lpips": write_lpips_backbone,
 }
 # The roles a timing run needs, at their real sizes (`real-size-models`).
-REAL_SIZE_WRITERS = {"clip": write_clip, "vgg": write_vgg}
+REAL_SIZE_WRITERS = {"clip": write_clip, "vgg": write_vgg, "sam": write_sam}
 
 
 def write_tiny_models(directory: str | Path, roles: tuple[str, ...] | None = None,
                       real_size: bool = False) -> Path:
     """Write tiny random models for `roles` (all by default) and DIR/models.toml; returns the TOML path.
-    `real_size`: CLIP ViT-B/32 and VGG19 at their real sizes (random weights), for timing runs."""
+    `real_size`: CLIP ViT-B/32 and VGG19 (by default; SAM ViT-B on request) at their real sizes (random
+    weights), for timing runs."""
     from localstyle.models import quiet_transformers
 
     quiet_transformers()
