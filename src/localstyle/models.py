@@ -20,6 +20,7 @@ from typing import Callable
 import torch
 import torch.nn.functional as F
 
+from localstyle.clip_tower import ImageTower
 from localstyle.errors import InputError, ModelError, one_line
 
 if sys.version_info >= (3, 11):
@@ -206,11 +207,7 @@ class ClipEncoder:
 
     def __init__(self, model, tokenizer, device: torch.device, image_processor=None):
         self.model = model.eval().requires_grad_(False).to(device)
-        if device.type == "cpu":
-            # torch's CPU SDPA backward is slow at CLIP's 50 tokens: bf16 forward + backward of 65 crops
-            # took 3.4 s with it and 2.45 s with the plain matmul-softmax attention (fp32: equal within
-            # noise, 6.2 s), measured with ViT-B/32 on the native-bf16 Xeon. Same formula either way.
-            self.model.set_attn_implementation("eager")
+        self.tower = ImageTower(self.model)
         self.tokenizer = tokenizer
         self.image_processor = image_processor
         self.device = device
@@ -219,19 +216,15 @@ class ClipEncoder:
         self._std = torch.tensor(CLIP_STD, device=device).view(1, 3, 1, 1)
 
     def encode_image(self, images: torch.Tensor) -> torch.Tensor:
-        """B x 3 x H x W in [0, 1] -> B x D unit vectors; resized (bicubic) to the tower's input size."""
-        return F.normalize(self._image_features(self._pixels(images)).float(), dim=-1)
+        """B x 3 x H x W in [0, 1] -> B x D unit vectors; resized (bicubic) to the tower's input size.
+        Computed by `clip_tower.ImageTower` (transformers' arithmetic with less work)."""
+        return F.normalize(self.tower(self._pixels(images)).float(), dim=-1)
 
     def encode_image_stock(self, images: torch.Tensor) -> torch.Tensor:
-        """`encode_image` through transformers' own `get_image_features` with a convolution for the patch
-        embedding and SDPA attention, as OpenAI's CLIP computes it on current torch: the bench's
-        re-creation of the published loop uses this (not thread-safe: it switches the attention)."""
-        attention = self.model.config._attn_implementation
-        self.model.set_attn_implementation("sdpa")  # what OpenAI CLIP's nn.MultiheadAttention calls
-        try:
-            features = self.model.get_image_features(pixel_values=self._pixels(images))
-        finally:
-            self.model.set_attn_implementation(attention)
+        """`encode_image` through transformers' own `get_image_features` (a convolution for the patch
+        embedding, SDPA attention, every token through every layer), as OpenAI's CLIP computes it on
+        current torch: the bench's re-creation of the published loop uses this."""
+        features = self.model.get_image_features(pixel_values=self._pixels(images))
         return F.normalize(getattr(features, "pooler_output", features).float(), dim=-1)
 
     def _pixels(self, images: torch.Tensor) -> torch.Tensor:
@@ -239,28 +232,6 @@ class ClipEncoder:
             images = F.interpolate(images, size=(self.image_size, self.image_size), mode="bicubic",
                                    align_corners=False)
         return (images - self._mean) / self._std
-
-    def _image_features(self, pixels: torch.Tensor) -> torch.Tensor:
-        """`get_image_features` with the patch embedding done as one matrix product. That convolution's
-        stride is its kernel, so it is the same sums over the same patches, but its input gradient is a
-        matmul: oneDNN's convolution backward took 0.36 s (bf16) to 0.59 s (fp32) of a 65-crop CLIP
-        forward + backward on CPU. The rest is the tower's own modules, in transformers' order."""
-        vision = self.model.vision_model
-        embeddings = vision.embeddings
-        tokens = self._patch_tokens(pixels)
-        hidden = torch.cat([embeddings.class_embedding.expand(pixels.shape[0], 1, -1), tokens], dim=1)
-        hidden = vision.pre_layrnorm(hidden + embeddings.position_embedding(embeddings.position_ids))
-        hidden = vision.encoder(inputs_embeds=hidden).last_hidden_state
-        return self.model.visual_projection(vision.post_layernorm(hidden[:, 0, :]))
-
-    def _patch_tokens(self, pixels: torch.Tensor) -> torch.Tensor:
-        """B x 3 x H x W -> B x (H/p * W/p) x D: each p x p patch, row by row, times the convolution's weights."""
-        weight = self.model.vision_model.embeddings.patch_embedding.weight  # D x 3 x p x p
-        batch, channels, height, width = pixels.shape
-        side = weight.shape[-1]
-        rows, cols = height // side, width // side
-        patches = pixels.reshape(batch, channels, rows, side, cols, side).permute(0, 2, 4, 1, 3, 5)
-        return F.linear(patches.reshape(batch, rows * cols, -1), weight.reshape(weight.shape[0], -1))
 
     @torch.no_grad()
     def encode_photo(self, image: torch.Tensor) -> torch.Tensor:
