@@ -468,7 +468,7 @@ def run_from_args(args: argparse.Namespace) -> int:
                        seed=args.seed, mixed_precision=False if args.fp32 else None, split=not args.no_split,
                        threads=args.threads)
     print(format_bench(result))
-    if result["warning"]:
+    if result["warning"] and not sys.stdout.isatty():  # the report ends with it: shown once on a terminal
         print(result["warning"], file=sys.stderr)
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
