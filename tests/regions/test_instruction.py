@@ -116,6 +116,13 @@ PHRASINGS = [
     ("make the two cats on the sofa look like origami and then turn the sofa into marble", [("two cats on the sofa", "origami"), ("sofa", "marble")]),
     ("apply gold to the salt and pepper shaker", [("salt and pepper shaker", "gold")]),
     ("turn the salt and pepper shaker into gold and the cup into glass", [("salt and pepper shaker", "gold"), ("cup", "glass")]),
+    # A style with "and" inside is never split, and a verb-less edit passes "apply" on to the next one.
+    ("apply cubism style to the sky and black and white style to the house and fire to the tree",
+     [("sky", "cubism"), ("house", "black and white"), ("tree", "fire")]),
+    ("apply cubism to the sky and black & white to the house", [("sky", "cubism"), ("house", "black & white")]),
+    ("apply pen and ink to the tree and ink and wash to the sky", [("tree", "pen and ink"), ("sky", "ink and wash")]),
+    ("apply watercolor to the sky, pixel art style to the car and lego to the dog",
+     [("sky", "watercolor"), ("car", "pixel art"), ("dog", "lego")]),
 ]
 
 NOT_INSTRUCTIONS = [
@@ -135,6 +142,8 @@ NOT_INSTRUCTIONS = [
     "apply style to the building",
     "and then",
     "please, thanks!",
+    "please do something nice with the colours over here",  # "something nice" is no region
+    "apply cubism to anything red",
 ]
 
 

@@ -76,6 +76,8 @@ _WHOLE_IMAGE_REGION = re.compile(
     rf"^(?:(?:the\s+)?(?:whole|entire|full)\s+)?{_IMAGE_WORDS}$", re.IGNORECASE
 )
 _PRONOUNS = {"it", "this", "that", "them", "these", "those", "everything", "something", "all"}
+# A region starting with one of these names nothing a detector could find ("something nice").
+_VAGUE_WORDS = {"something", "anything", "everything", "nothing", "somewhere", "anywhere", "stuff"}
 _QUOTE_PAIRS = (('"', '"'), ("'", "'"))
 
 
@@ -103,6 +105,8 @@ def clean_region(raw: str) -> str | None:
         region = _TRAILING_IMAGE_PHRASE.sub("", region)
     region = _strip_surrounding_quotes(_LEADING_DETERMINER.sub("", region, count=1)).strip()
     if not region or region.lower() in _PRONOUNS or _WHOLE_IMAGE_REGION.match(region):
+        return None
+    if region.split()[0].lower() in _VAGUE_WORDS:
         return None
     return region
 
@@ -210,6 +214,12 @@ _EDIT_PATTERNS = [re.compile(form, re.IGNORECASE) for form in _EDIT_FORMS]
 # Where one edit may end and the next begin; "and" is only a candidate (see _parse_segments).
 _SEPARATOR_RUN = re.compile(r"(?:\s*(?:[,;&]|\.(?=\s)|\band\b|\bthen\b)\s*)+", re.IGNORECASE)
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)")  # "Gogh's" is an apostrophe, not a quote
+# Style names with "and" inside: never where one edit ends, so "apply cubism to the sky and black and
+# white to the house" is not read as the region "sky and black" (a region could also hold the "and").
+_JOINED_STYLES = re.compile(
+    r"\b(?:black\s*(?:and|&)\s*white|pen\s+and\s+ink|(?:pen|ink|line)\s+and\s+wash|arts\s+and\s+crafts)\b",
+    re.IGNORECASE,
+)
 
 
 def _mask_quoted(text: str) -> str:
@@ -249,7 +259,7 @@ def _parse_one_edit(text: str, shared_verb: str | None) -> tuple[Edit, str | Non
 
 def _split_candidates(text: str) -> list[str]:
     """Alternating [part, separator, part, ...] at every place a new edit could start."""
-    masked = _mask_quoted(text)
+    masked = _JOINED_STYLES.sub(lambda m: "\0" * len(m.group(0)), _mask_quoted(text))
     pieces, start = [], 0
     for match in _SEPARATOR_RUN.finditer(masked):
         if match.start() == 0 or match.end() == len(masked):
@@ -283,7 +293,8 @@ def _parse_segments(pieces: list[str]) -> list[Edit] | None:
                 continue
             tail = _parse_one_edit(joined(split, end), shared_verb=head[1])
             if tail is not None:
-                result = (head[0] + [tail[0]], tail[1])
+                # a verb-less edit passes the verb on: "apply A to X, B style to Y and C to Z"
+                result = (head[0] + [tail[0]], tail[1] or head[1])
                 break
         if result is None:
             whole = _parse_one_edit(joined(0, end), shared_verb=None)
