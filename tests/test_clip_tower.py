@@ -33,6 +33,18 @@ def test_tower_equals_transformers_get_image_features_with_its_gradients(tiny_mo
     _assert_tower_matches_transformers(clip)
 
 
+def test_the_sdpa_attention_used_off_the_cpu_gives_the_same_features(tiny_model_set):
+    clip = tiny_model_set.clip()
+    assert clip.tower.plain_attention  # on the CPU
+    plain = clip.encode_image(_images())
+    clip.tower.plain_attention = False
+    try:
+        sdpa = clip.encode_image(_images())
+    finally:
+        clip.tower.plain_attention = True
+    assert torch.allclose(plain, sdpa, atol=1e-6, rtol=0)
+
+
 def test_tower_with_another_activation_runs_the_models_own_mlp(tmp_path):
     """A checkpoint with GELU (not quick_gelu) must not get the quick_gelu folding."""
     from localstyle.models import _load_clip

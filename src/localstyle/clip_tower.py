@@ -36,6 +36,8 @@ class ImageTower:
         config = model.config.vision_config
         self.heads = config.num_attention_heads
         self.quick_gelu = config.hidden_act == "quick_gelu"
+        # torch's SDPA where its backward is fast (CUDA); the plain matmul-softmax on the CPU
+        self.plain_attention = next(model.parameters()).device.type == "cpu"
         # one q|k|v matrix per layer: a copy (ViT-B/32: 85 MB in fp32) so transformers' modules stay as loaded
         self.qkv = [(torch.cat([a.q_proj.weight, a.k_proj.weight, a.v_proj.weight]),
                      torch.cat([a.q_proj.bias, a.k_proj.bias, a.v_proj.bias]))
@@ -69,7 +71,7 @@ class ImageTower:
             query = split(query)
         key, value = split(key), split(value)
         attention = self.vision.encoder.layers[index].self_attn
-        if normed.device.type == "cpu":
+        if self.plain_attention:
             scores = torch.matmul(query, key.transpose(-1, -2)) * attention.scale
             scores = F.softmax(scores, dim=-1, dtype=torch.float32).to(query.dtype)
             mixed = torch.matmul(scores, value)
