@@ -45,6 +45,23 @@ def test_run_bench_tiny(tiny_model_set):
     assert result["warning"].startswith("warning: one timed step")
     table = format_bench(result)
     assert "| localstyle |" in table and "ratio" in table and "CLIP" in table and "A B A B" in table
+    timed_apart = parts["clip"] + parts["vgg"] + parts["unet"]
+    assert ("add up to" in table) is (timed_apart > ours["seconds_per_step"])
+
+
+def test_the_split_says_when_its_parts_outgrew_the_step():
+    from localstyle.evaluation.bench import format_bench
+
+    loop = {"seconds_per_step": 5.0, "step_times": [5.0], "peak_memory_mib": 1.0, "loss": 1.0}
+    result = {"settings": {"size": 64, "crops": 4, "crop_size": 32, "preset": "paper", "device": "cpu",
+                           "precision": {"hardware": "cpu", "clip_image": "fp32"}, "random_weights": True,
+                           "threads": 1, "cpus": 2, "load_average": [None, None], "steps": 1, "warmup": 1},
+              "localstyle": loop, "reference": dict(loop), "ratio": 1.0, "ratios": [1.0], "ratio_spread": 0.0,
+              "ratio_of_medians": 1.0, "memory_method": "x", "warning": None,
+              "split": {"clip": 3.0, "vgg": 2.0, "unet": 1.5, "rest": 0.0}}
+    assert "add up to 6.500 s, more than the step" in format_bench(result)
+    result["split"] = {"clip": 2.0, "vgg": 1.0, "unet": 1.0, "rest": 1.0}
+    assert "add up to" not in format_bench(result)
 
 
 class RecordingLoop:

@@ -451,6 +451,10 @@ def format_bench(result: dict) -> str:
             value = result["split"].get(key, float("nan"))
             share = value / step * 100 if step > 0 else float("nan")
             lines.append(f"| {labels[key]} | {value:.3f} | {share:.0f}% |")
+        timed = sum(result["split"].get(key, 0.0) for key in ("clip", "vgg", "unet"))
+        if timed > step:  # "rest" is floored at 0: say why rather than show a silent 0
+            lines.append(f"(The parts, each timed alone after the loops, add up to {timed:.3f} s, more than the "
+                         "step: the machine ran at another speed then.)")
     lines += ["", f"Memory: {result.get('memory_method', 'n/a')}; peak memory excludes the model weights (CLIP, "
               "VGG), which are loaded before each loop is measured."]
     if result.get("warning"):
