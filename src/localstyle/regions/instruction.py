@@ -106,7 +106,7 @@ def clean_region(raw: str) -> str | None:
     region = _strip_surrounding_quotes(_LEADING_DETERMINER.sub("", region, count=1)).strip()
     if not region or region.lower() in _PRONOUNS or _WHOLE_IMAGE_REGION.match(region):
         return None
-    if region.split()[0].lower() in _VAGUE_WORDS:
+    if region.split()[0].lower() in _VAGUE_WORDS:  # "something nice"
         return None
     return region
 
