@@ -76,9 +76,9 @@ def test_the_last_layer_computes_the_class_token_as_every_token_would(tiny_model
     clip = tiny_model_set.clip()
     tower = clip.tower
     hidden = torch.randn(3, 50, clip.model.config.vision_config.hidden_size)
-    layer = tower.vision.encoder.layers[-1]
-    every = tower._layer(len(tower.qkv) - 1, layer, hidden, class_token_only=False)
-    first = tower._layer(len(tower.qkv) - 1, layer, hidden, class_token_only=True)
+    last = len(tower.qkv) - 1
+    every = tower._layer(last, hidden, class_token_only=False)
+    first = tower._layer(last, hidden, class_token_only=True)
     assert every.shape == hidden.shape and first.shape == (3, 1, hidden.shape[-1])
     assert torch.allclose(first[:, 0], every[:, 0], atol=1e-5, rtol=0)
     assert not torch.allclose(every[:, 1], every[:, 0], atol=1e-3)  # other tokens differ: the test can fail

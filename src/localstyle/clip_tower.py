@@ -48,19 +48,20 @@ class ImageTower:
         tokens = patch_tokens(pixels, embeddings.patch_embedding.weight)
         hidden = torch.cat([embeddings.class_embedding.expand(pixels.shape[0], 1, -1), tokens], dim=1)
         hidden = self.vision.pre_layrnorm(hidden + embeddings.position_embedding(embeddings.position_ids))
-        layers = self.vision.encoder.layers
-        for index, layer in enumerate(layers):
-            hidden = self._layer(index, layer, hidden, class_token_only=index == len(layers) - 1)
+        last = len(self.qkv) - 1
+        for index in range(last + 1):
+            hidden = self._layer(index, hidden, class_token_only=index == last)
         return self.projection(self.vision.post_layernorm(hidden[:, 0, :]))
 
-    def _layer(self, index: int, layer, hidden: torch.Tensor, class_token_only: bool) -> torch.Tensor:
-        """A pre-norm transformer layer (CLIPEncoderLayer); with `class_token_only` it returns B x 1 x D."""
+    def _layer(self, index: int, hidden: torch.Tensor, class_token_only: bool) -> torch.Tensor:
+        """Layer `index` (a pre-norm CLIPEncoderLayer); with `class_token_only` it returns B x 1 x D."""
+        layer = self.vision.encoder.layers[index]
         attended = self._attention(index, layer.layer_norm1(hidden), class_token_only)
         hidden = (hidden[:, :1] if class_token_only else hidden) + attended
         return hidden + self._mlp(layer.mlp, layer.layer_norm2(hidden))
 
     def _attention(self, index: int, normed: torch.Tensor, class_token_only: bool) -> torch.Tensor:
-        batch, length, width = normed.shape
+        batch, _, width = normed.shape
         weight, bias = self.qkv[index]
         split = lambda x: x.view(batch, x.shape[1], self.heads, -1).transpose(1, 2)  # B x heads x T x d
         if class_token_only:
