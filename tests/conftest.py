@@ -70,6 +70,23 @@ def ray_local():
     ray.shutdown()
 
 
+def forced_sam_models(tiny_models, folder, logit: float):
+    """A models.toml like `tiny_models` whose SAM is forced as by `forced_sam` and saved to `folder`, for
+    runs that load their own models (the CLI): the forced weights go through the real loading code."""
+    from localstyle.models import ModelSet
+
+    model_set = ModelSet.create(tiny_models, device="cpu")
+    with forced_sam(model_set, logit):
+        model, processor = model_set.sam()
+        model.save_pretrained(folder / "sam")
+        processor.save_pretrained(folder / "sam")
+    sources = {**model_set.sources, "sam": str(folder / "sam")}
+    toml = folder / "models.toml"
+    toml.write_text("".join(f'{role} = "{source}"\n' for role, source in sources.items()
+                            if not source.startswith(("torchvision:", "openai/", "IDEA-", "google/", "facebook/"))))
+    return toml
+
+
 @contextlib.contextmanager
 def forced_sam(model_set, logit: float):
     """The tiny SAM made to answer every prompt with one known mask: its mask decoder's last upscaling

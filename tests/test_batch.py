@@ -76,7 +76,7 @@ def test_done_failed_and_broken_lines_in_the_summary(sequential):
     broken = {b["line"]: b["reason"] for b in summary["broken_lines"]}
     assert sorted(broken) == [3, 5, 6, 9] and broken[9].startswith("image not found: ")
     assert "box" in summary["failed"][1]["reason"] and "outside" in summary["failed"][1]["reason"]
-    assert broken[3].startswith("bad JSON") and "'steps' must be a whole number >= 1" in broken[5]
+    assert broken[3].startswith("bad JSON") and "steps=0 is not allowed: steps must be an integer" in broken[5]
     assert "unknown preset 'nope'" in broken[6]
     assert json.loads((sequential["out"] / "summary.json").read_text()) == summary
 
@@ -95,7 +95,7 @@ def test_each_item_has_its_image_and_record_and_keeps_the_outside_exactly(sequen
     record = json.loads((out / "records" / "4.json").read_text())
     assert record["status"] == "ok" and record["output"] == "images/4.png" and record["attempts"] == 1
     # The line's own preset and steps beat the run's; the run's --set still applies.
-    assert record["request"]["preset"] == "fast" and record["run"]["settings"]["preset"] == "fast"
+    assert record["request"]["options"]["preset"] == "fast" and record["run"]["settings"]["preset"] == "fast"
     assert record["run"]["settings"]["steps"] == 2 and record["run"]["settings"]["resolution"] == 64
     assert json.loads((out / "records" / "astro.json").read_text())["run"]["settings"]["steps"] == 1
     lost = json.loads((out / "records" / "lost.json").read_text())

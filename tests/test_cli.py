@@ -11,7 +11,7 @@ from PIL import Image
 
 from localstyle.cli import main
 
-from conftest import TINY_SETTINGS, forced_sam
+from conftest import TINY_SETTINGS, forced_sam_models
 
 TINY_FLAGS = ["--steps", "2", "--resolution", str(TINY_SETTINGS["resolution"]), "--crops",
               str(TINY_SETTINGS["num_crops"]), "--set", f"crop_size={TINY_SETTINGS['crop_size']}",
@@ -165,22 +165,22 @@ def test_ground_writes_box_mask_and_overlay(cat_path, tiny_models, tmp_path, cap
     assert Image.open(tmp_path / "g" / "overlay.png").size == (451, 300)
 
 
-def test_points_steer_sam(cat_path, tiny_models, tiny_model_set, tmp_path):
+def test_points_steer_sam(cat_path, tiny_models, tmp_path):
     out, save = tmp_path / "out.png", tmp_path / "run"
-    with forced_sam(tiny_model_set, +1.0):  # SAM answers "everything": with points only, nothing bounds it
-        code = main(["stylize", str(cat_path), "cubism", "--points", "200,150;30,30,0", "-o", str(out),
-                     "--save-dir", str(save), "--models", str(tiny_models), *TINY_FLAGS])
+    forced = forced_sam_models(tiny_models, tmp_path, +1.0)  # SAM answers "everything": nothing bounds it
+    code = main(["stylize", str(cat_path), "cubism", "--points", "200,150;30,30,0", "-o", str(out),
+                 "--save-dir", str(save), "--models", str(forced), *TINY_FLAGS])
     assert code == 0
     edit = json.loads((save / "record.json").read_text())["edits"][0]
     assert edit["region_source"] == "sam" and edit["mask_area"] == 451 * 300
 
 
-def test_points_where_sam_finds_nothing_are_one_error_line_and_no_output(cat_path, tiny_models, tiny_model_set,
-                                                                         tmp_path, capsys):
+def test_points_where_sam_finds_nothing_are_one_error_line_and_no_output(cat_path, tiny_models, tmp_path,
+                                                                         capsys):
     out = tmp_path / "out.png"
-    with forced_sam(tiny_model_set, -1.0):
-        code = main(["stylize", str(cat_path), "cubism", "--points", "200,150;30,30,0", "-o", str(out),
-                     "--models", str(tiny_models), *TINY_FLAGS])
+    forced = forced_sam_models(tiny_models, tmp_path, -1.0)
+    code = main(["stylize", str(cat_path), "cubism", "--points", "200,150;30,30,0", "-o", str(out),
+                 "--models", str(forced), *TINY_FLAGS])
     assert code == 2 and not out.exists()
     assert capsys.readouterr().err.strip() == ("error: SAM returned an empty mask for points 200,150,1;30,30,0; "
                                                "give --mask or adjust --box/--points")

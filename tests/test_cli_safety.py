@@ -120,7 +120,7 @@ def test_help_shows_defaults_and_that_o_is_required(capsys):
         main(["stylize", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "(required, except with --dry-run)" in text
-    assert "detection score threshold (default: 0.3)" in text and "paper (default, the published" in text
+    assert "the detector's own, 0.3 for Grounding DINO, 0.1 for OWLv2" in text and "paper (the published settings)" in text
     with pytest.raises(SystemExit):
         main(["eval", "--help"])
     assert "random seed (default: 0)" in " ".join(capsys.readouterr().out.split())

@@ -121,7 +121,7 @@ def test_a_thin_region_is_widened_for_the_networks_and_still_exact_outside(cat_p
 def test_a_user_box_refined_by_sam_never_changes_pixels_outside_the_box(cat_path, tiny_models, tiny_model_set):
     box = (60, 40, 260, 220)
     with forced_sam(tiny_model_set, +1.0):  # SAM answers "the whole image": the user's box must bound it
-        result = run(cat_path, tiny_models, box=box, feather=0)
+        result = run(cat_path, tiny_model_set, box=box, feather=0)
     inside = rect_mask((300, 451), box)
     np.testing.assert_array_equal(result.masks[0], inside)  # exactly the box: no margin for a drawn box
     assert result.record["edits"][0]["region_source"] == "sam"
@@ -135,7 +135,7 @@ def test_a_user_box_where_sam_finds_nothing_is_an_error_not_a_whole_image_edit(c
                                                                                tiny_model_set):
     with forced_sam(tiny_model_set, -1.0), pytest.raises(localstyle.RegionNotFoundError,
                                                          match="SAM returned an empty mask for box 60,40,260,220"):
-        run(cat_path, tiny_models, box=(60, 40, 260, 220))
+        run(cat_path, tiny_model_set, box=(60, 40, 260, 220))
 
 
 def test_reference_frame_squashes_the_whole_photo_and_keeps_the_background(cat_path, tiny_models):

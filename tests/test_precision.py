@@ -13,7 +13,7 @@ from localstyle.precision import (
     check_mixed_precision,
     clip_uses_bf16,
     cpu_native_bf16,
-    describe,
+    precision_record,
     native_bf16,
 )
 
@@ -42,16 +42,16 @@ def test_this_cpu_is_detected_from_its_flags():
         expected = ()
     assert cpu_native_bf16() == expected
     assert clip_uses_bf16("auto", CPU) is bool(expected)
-    assert describe("auto", CPU)["clip_image"] == ("bf16" if expected else "fp32")
+    assert precision_record("auto", CPU)["clip_image"] == ("bf16" if expected else "fp32")
 
 
 def test_false_is_fp32_everywhere_true_forces_bf16_and_vgg_and_text_stay_fp32():
     assert clip_uses_bf16(False, CPU) is False
     assert clip_uses_bf16(True, CPU) is True
     assert clip_uses_bf16("auto", torch.device("meta")) is False
-    record = describe(False, CPU)
+    record = precision_record(False, CPU)
     assert record["clip_image"] == "fp32" and record["vgg"] == "fp32" and record["clip_text"] == "fp32"
-    assert describe(True, CPU)["vgg"] == "fp32"
+    assert precision_record(True, CPU)["vgg"] == "fp32"
 
 
 @pytest.mark.parametrize("value, expected", [("auto", "auto"), ("AUTO", "auto"), (True, True), ("true", True),
@@ -69,8 +69,8 @@ def test_other_mixed_precision_values_are_errors(value):
 def test_torch_held_to_avx2_kernels_means_fp32_at_run_time():
     """How an AVX2-only machine is emulated here: the same code picks fp32 there."""
     env = dict(os.environ, ATEN_CPU_CAPABILITY="avx2", ONEDNN_MAX_CPU_ISA="AVX2")
-    code = ("import json, torch; from localstyle.precision import describe; "
-            "print(json.dumps([torch.backends.cpu.get_cpu_capability(), describe('auto', torch.device('cpu'))]))")
+    code = ("import json, torch; from localstyle.precision import precision_record; "
+            "print(json.dumps([torch.backends.cpu.get_cpu_capability(), precision_record('auto', torch.device('cpu'))]))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     capability, record = json.loads(done.stdout)
     assert capability == "AVX2" and record["clip_image"] == "fp32"
@@ -131,7 +131,7 @@ def test_the_record_shows_the_effective_precision(cat_path, tiny_models):
                              device="cpu", steps=1, settings=dict(TINY_SETTINGS, mixed_precision="false")).record
     assert off["settings"]["mixed_precision"] is False
     assert off["precision"] == {"mixed_precision": False, "clip_image": "fp32", "clip_text": "fp32", "vgg": "fp32",
-                                "hardware": describe("auto", CPU)["hardware"]}
+                                "hardware": precision_record("auto", CPU)["hardware"]}
     auto = localstyle.stylize(cat_path, "cubism", box=(60, 40, 260, 220), segment_box=False, models=tiny_models,
                               device="cpu", steps=1, settings=TINY_SETTINGS).record
     assert auto["precision"]["clip_image"] == ("bf16" if cpu_native_bf16() else "fp32")

@@ -9,7 +9,7 @@ import localstyle
 from localstyle.precision import cpu_native_bf16
 from localstyle.errors import InputError
 from localstyle.least.optimise import StyleSettings, settings_with
-from localstyle.settings import MAX_RESOLUTION, MAX_SEED, RULES, check_setting, combine, parse_overrides
+from localstyle.settings import MAX_RESOLUTION, MAX_SEED, RULES, check_setting, merge_settings, parse_overrides
 
 from conftest import TINY_SETTINGS
 
@@ -99,10 +99,10 @@ def test_settings_with_checks_and_converts():
 
 
 def test_a_name_given_twice_is_one_value_or_an_error():
-    assert combine({"steps": 3}, steps=3, feather=None) == {"steps": 3}
-    assert combine({"feather": 0}, steps=2) == {"feather": 0, "steps": 2}
+    assert merge_settings({"steps": 3}, steps=3, feather=None) == {"steps": 3}
+    assert merge_settings({"feather": 0}, steps=2) == {"feather": 0, "steps": 2}
     with pytest.raises(InputError, match="setting steps is given twice, as 2 and as 5"):
-        combine({"steps": 5}, steps=2)
+        merge_settings({"steps": 5}, steps=2)
     with pytest.raises(InputError, match="--set lr is given twice"):
         parse_overrides(["lr=1", "lr=2"])
     assert parse_overrides(["lr=1e-3", "mixed_precision=false", "source_text=a photo"]) == {

@@ -4,8 +4,8 @@
     localstyle batch photos.jsonl -o out/ --ray           # a local Ray instance, one worker per CPU
     localstyle batch photos.jsonl -o /shared/out --ray auto --gpus-per-worker 0.5
 
-The manifest is eval's (image, instruction, optional box / mask / id) plus optional per-line `preset`,
-`steps` and `seed`. Each item writes DIR/images/<id>.png (by the worker, so DIR must be a path every
+The manifest is eval's (image, instruction, optional box / mask / id) plus optional per-line run options
+(`preset`, `steps`, `seed`, ...: LINE_OPTIONS). Each item writes DIR/images/<id>.png (by the worker, so DIR must be a path every
 worker reaches) and then DIR/records/<id>.json, both atomically; an item counts as done when its record
 says ok for the same request (image, instruction, region, settings, models), so a rerun skips it.
 """
@@ -13,18 +13,28 @@ says ok for the same request (image, instruction, region, settings, models), so 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from localstyle import options
 from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.imageio import save_image
+from localstyle.models import ModelSet, flush_denormals, resolve_device
+from localstyle.options import Regions, RunOptions, from_mapping
+from localstyle.pipeline import LeastStylizer, resolve_models
 from localstyle.evaluation.manifest import BrokenLine, ManifestItem, read_manifest
 from localstyle.evaluation.report import atomic_write, make_output_dir
 from localstyle.raypool import PoolOptions, add_pool_arguments, pool_options, run_tasks
 
-LINE_OPTIONS = ("preset", "steps", "seed")
+# The run options a manifest line may set for itself (the rest are the command's).
+LINE_OPTIONS = ("preset", "steps", "seed", "feather", "resolution", "num_crops", "segment_box", "detector",
+                "box_threshold", "text_threshold")
+BATCH_OPTIONS = ("preset", "steps", "seed", "settings", "segment_box", "detector", "box_threshold",
+                 "text_threshold")  # the command's, for every line
 
 
 @dataclass
@@ -34,30 +44,25 @@ class BatchSpec:
     output_dir: Path
     sources: dict  # model role -> hub id or (shared) folder
     device: str = "auto"
-    settings: dict = field(default_factory=dict)
-    segment_box: bool = True
+    options: RunOptions = field(default_factory=RunOptions)
 
 
 class BatchWorker:
-    """Loads CLIP and VGG once (SAM and the detector on first use), then stylises one item per call."""
+    """Holds one LeastStylizer (CLIP and VGG loaded at once, SAM and the detector on first use), then
+    stylises one item per call."""
 
     def __init__(self, spec: BatchSpec):
-        from localstyle.models import ModelSet
-
         self.spec = spec
-        self.models = ModelSet.create(None, device=spec.device, overrides=spec.sources)
-        self.models.clip(), self.models.vgg()
+        self.stylizer = LeastStylizer(ModelSet.create(None, device=spec.device, overrides=spec.sources))
+        flush_denormals(self.stylizer.models.device)  # a worker owns its process (in-process: the CLI's)
+        self.stylizer.models.clip(), self.stylizer.models.vgg()
 
-    def run(self, task: tuple[ManifestItem, dict]) -> dict:
+    def run(self, task: tuple[ManifestItem, RunOptions]) -> dict:
         """Stylise one item and write its image; bad input is this item's failure, not the worker's."""
-        from localstyle.imageio import save_image
-        from localstyle.pipeline import stylize
-
         item, options = task
         started = time.perf_counter()
         try:
-            result = stylize(item.image, item.instruction, box=item.box, mask=item.mask, models=self.models,
-                             settings=self.spec.settings, segment_box=self.spec.segment_box, **options)
+            result = self.stylizer(item.image, item.instruction, options, regions=Regions.of(item.box, item.mask))
             output = Path("images") / f"{item.slug}.png"
             save_image(result.image, self.spec.output_dir / output)
         except LocalStyleError as exc:
@@ -66,11 +71,11 @@ class BatchWorker:
                 "run": json.loads(json.dumps(result.record, default=str))}
 
 
-def request_of(item: ManifestItem, options: dict, spec: BatchSpec) -> dict:
+def request_of(item: ManifestItem, options: RunOptions, spec: BatchSpec) -> dict:
     """Everything that decides an item's output: a record made for another request is redone."""
     return {"image": item.image_text, "instruction": item.instruction, "box": item.box,
-            "mask": [str(p) for p in item.mask] if item.mask else None, **options,
-            "settings": spec.settings, "segment_box": spec.segment_box, "models": spec.sources}
+            "mask": [str(p) for p in item.mask] if item.mask else None, "options": dataclasses.asdict(options),
+            "models": spec.sources}
 
 
 def record_path(output_dir: Path, item: ManifestItem) -> Path:
@@ -93,35 +98,23 @@ def write_json(path: Path, data: dict) -> None:
 class Batch:
     """One batch run; `run()` returns the summary (also DIR/summary.json)."""
 
-    def __init__(self, manifest, output_dir, *, models=None, device="auto", preset="paper", steps=None, seed=0,
-                 settings=None, segment_box=True, pool: PoolOptions | None = None, quiet=False, progress=None):
-        from localstyle.least.optimise import settings_with
-        from localstyle.pipeline import resolve_models
-        from localstyle.settings import combine
-
+    def __init__(self, manifest, output_dir, *, models=None, device="auto", options: RunOptions | None = None,
+                 pool: PoolOptions | None = None, quiet=False, progress=None, **changes):
         self.manifest, self.output_dir = Path(manifest), Path(output_dir)
-        self.defaults = {"preset": preset, "steps": steps, "seed": seed}
         self.pool, self.quiet, self.progress = pool or PoolOptions(), quiet, progress
-        settings = dict(settings or {})
-        settings_with(preset, **combine(settings, steps=steps))  # a typo in --set fails now, not after an hour
+        options = (options or RunOptions()).replace(**changes).checked()  # a typo in --set fails now
         sources = dict(resolve_models(models, "cpu").sources)
-        self.spec = BatchSpec(self.output_dir.absolute(), sources, device, settings, segment_box)
+        self.spec = BatchSpec(self.output_dir.absolute(), sources, device, options)
 
-    def _tasks(self) -> tuple[list[tuple[ManifestItem, dict]], list[BrokenLine]]:
-        """Each usable line with its own preset / steps / seed; a line whose settings are wrong is broken."""
-        from localstyle.least.optimise import settings_with
-        from localstyle.settings import combine
-
+    def _tasks(self) -> tuple[list[tuple[ManifestItem, RunOptions]], list[BrokenLine]]:
+        """Each usable line with its own run options; a line whose options are wrong is broken."""
         items, broken = read_manifest(self.manifest, options=LINE_OPTIONS, decode=False)
         tasks = []
         for item in items:
-            options = {**self.defaults, **item.options}
             try:
-                settings_with(options["preset"], **combine(self.spec.settings, steps=options["steps"]))
+                tasks.append((item, from_mapping(item.options, base=self.spec.options).checked()))
             except LocalStyleError as exc:
                 broken.append(BrokenLine(item.line, one_line(exc)))
-                continue
-            tasks.append((item, options))
         broken.sort(key=lambda b: b.line)
         if not tasks:
             raise InputError(f"manifest {self.manifest} has no usable line ({len(broken)} broken)")
@@ -210,23 +203,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
                         help="images/, records/ and summary.json; rerunning into it skips what is done")
     parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles to hub ids or folders")
     parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
-    parser.add_argument("--preset", default="paper", help="settings of lines without a preset (default paper)")
-    parser.add_argument("--steps", type=int, help="optimisation steps of lines without steps")
-    parser.add_argument("--seed", type=int, default=0, help="seed of lines without a seed (default 0)")
-    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                        help="override a setting for every line, e.g. --set resolution=256 (repeatable)")
-    parser.add_argument("--no-segment", action="store_true", help="use boxes as the masks (no SAM)")
+    options.add_arguments(parser, BATCH_OPTIONS)  # of every line without its own
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     add_pool_arguments(parser)
     return parser
 
 
 def run_from_args(args: argparse.Namespace) -> int:
-    from localstyle.settings import parse_overrides
-
+    flush_denormals(resolve_device(args.device))  # the CLI owns its process
     summary = run_batch(args.manifest, args.output_dir, models=args.models, device=args.device,
-                        preset=args.preset, steps=args.steps, seed=args.seed, settings=parse_overrides(args.set),
-                        segment_box=not args.no_segment, pool=pool_options(args), quiet=args.quiet)
+                        options=options.from_args(args), pool=pool_options(args), quiet=args.quiet)
     if not args.quiet:
         print("\n".join(summary_lines(summary)), file=sys.stderr)
     if summary["failed"] or summary["broken_lines"]:

@@ -11,12 +11,13 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-from localstyle.errors import InputError, LocalStyleError, one_line
-from localstyle.settings import combine, parse_overrides
+from localstyle import options as run_options
+from localstyle.errors import InputError, LocalStyleError, OptimisationDiverged, one_line
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 1
 LOSSY_SUFFIXES = (".jpg", ".jpeg")
+GROUND_OPTIONS = ("detector", "box_threshold", "text_threshold")  # the run options `ground` reads
 
 
 def _add_model_options(parser: argparse.ArgumentParser) -> None:
@@ -25,18 +26,13 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
 
 
-def _add_region_options(parser: argparse.ArgumentParser) -> None:
+def _add_region_arguments(parser: argparse.ArgumentParser) -> None:
+    """Regions marked by hand (options.Regions): the photo's own input, not a run option."""
     parser.add_argument("--box", action="append", metavar="X0,Y0,X1,Y1",
                         help="region box in pixels of the original image (repeat: one per edit, in order)")
     parser.add_argument("--mask", action="append", metavar="MASK.png",
                         help="region mask, non-zero pixels, same size as the image (repeat: one per edit)")
     parser.add_argument("--points", metavar="X,Y[,L];...", help="SAM clicks; label 1 = region (default), 0 = not")
-    parser.add_argument("--no-segment", action="store_true", help="use --box itself as the mask instead of "
-                        "refining it with SAM")
-    parser.add_argument("--detector", default="detector", choices=["detector", "owlv2"],
-                        help="grounding backend role: Grounding DINO (detector, default) or OWLv2")
-    parser.add_argument("--box-threshold", type=float, default=0.3, help="detection score threshold")
-    parser.add_argument("--text-threshold", type=float, default=0.25, help="Grounding DINO text threshold")
 
 
 class HelpWithDefaults(argparse.HelpFormatter):
@@ -69,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     stylize = sub.add_parser("stylize", help="stylise the region(s) an instruction names")
-    stylize.add_argument("image", help="the photo (any mode Pillow reads; see the README's image-mode table)")
+    stylize.add_argument("image", help="the photo (any mode Pillow reads; see the docs' image-mode table)")
     stylize.add_argument("instruction", help='a style ("cubism") with --box/--mask/--points, or an instruction '
                          '("apply cubism style to the building")')
     stylize.add_argument("-o", "--output", metavar="OUT", help="output image, same size and mode as the input "
@@ -77,39 +73,18 @@ def build_parser() -> argparse.ArgumentParser:
     stylize.add_argument("--overwrite", action="store_true", help="allow -o to be the input file itself")
     stylize.add_argument("--max-pixels", type=int, metavar="N", help="refuse images of more pixels than this "
                          "(default: LOCALSTYLE_MAX_PIXELS, else 100,000,000)")
-    _add_region_options(stylize)
-    stylize.add_argument("--preset", default="paper", help="paper (default, the published settings), fast or "
-                         "preview (a first look in about 2 minutes on a 2-core CPU)")
-    stylize.add_argument("--steps", type=int, help="optimisation steps (paper: 200)")
-    stylize.add_argument("--resolution", type=int, help="long side of the working crop (paper: 512)")
-    stylize.add_argument("--crops", type=int, dest="num_crops", help="patch crops per step (paper: 64)")
-    stylize.add_argument("--feather", type=int, help="feather radius inside the mask edge, pixels (paper: 3)")
-    stylize.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                         help="override any setting, e.g. --set lambda_patch=9000 (repeatable)")
-    stylize.add_argument("--seed", type=int, default=0, help="random seed, 0 .. 2**63-1 (CPU runs repeat to the bit)")
-    stylize.add_argument("--parser", default="rules", choices=["rules", "llm", "llava"],
-                         help="how to read the instruction: rules (default, no model), a chat LM, or LLaVA")
-    stylize.add_argument("--parser-model", help="hub id or folder of the --parser llm / llava model")
-    stylize.add_argument("--llava-box-frame", default="auto", choices=["auto", "original", "padded-square"],
-                         help="what LLaVA's normalised boxes are relative to: auto (default: the original image "
-                         "for llava-v1.6 as in the paper, the padded square for LLaVA-1.5)")
-    stylize.add_argument("--dry-run", action="store_true", help="print the understood edits and regions, "
-                         "then stop before optimising")
+    _add_region_arguments(stylize)
+    run_options.add_arguments(stylize, run_options.NAMES)
     stylize.add_argument("--save-dir", help="also write masks, an overlay and record.json here")
     stylize.add_argument("--quiet", action="store_true", help="no progress output")
     _add_model_options(stylize)
-    from localstyle.regionroute import commands as regionroute  # light: argument definitions only
-
-    regionroute.add_stylize_arguments(stylize)
 
     ground = sub.add_parser("ground", help="find a region from words: box, mask and overlay, no stylising")
     ground.add_argument("image", help="the photo")
     ground.add_argument("region", help='e.g. "the leftmost dog"')
     ground.add_argument("--save-dir", required=True, help="folder for the box, mask and overlay (required)")
     ground.add_argument("--points", metavar="X,Y[,L];...", help="SAM clicks instead of grounding")
-    ground.add_argument("--detector", default="detector", choices=["detector", "owlv2"])
-    ground.add_argument("--box-threshold", type=float, default=0.3, help="detection score threshold")
-    ground.add_argument("--text-threshold", type=float, default=0.25, help="Grounding DINO text threshold")
+    run_options.add_arguments(ground, GROUND_OPTIONS)
     _add_model_options(ground)
 
     models = sub.add_parser("models", help="fetch or list the models")
@@ -129,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_options(serve)
 
     from localstyle.evaluation import evaluate  # light: imports torch only when it runs
+    from localstyle.regionroute import commands as regionroute  # light: argument definitions only
 
     regionroute.add_arguments(sub.add_parser("regionroute", help="RegionRoute: make training data, train a "
                                              "style adapter (use it with stylize --method regionroute)"))
@@ -238,26 +214,20 @@ def _save_dir_kept_only_if_used(folder: Path | None):
         yield
     except BaseException as exc:
         if folder is not None:
-            record = getattr(exc, "record", None)
-            if record is not None:
-                (folder / "record.json").write_text(json.dumps(record, indent=2, default=str) + "\n")
+            if isinstance(exc, OptimisationDiverged) and exc.record is not None:
+                (folder / "record.json").write_text(json.dumps(exc.record, indent=2, default=str) + "\n")
             elif folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
         raise
 
 
-def _region_args(args, size: tuple[int, int]) -> dict:
+def _regions(args, size: tuple[int, int]) -> run_options.Regions:
     from localstyle.masks import parse_box
     from localstyle.regions.segmentation import parse_points
 
-    region = {}
-    if getattr(args, "box", None):
-        region["box"] = [parse_box(text, size) for text in args.box]
-    if getattr(args, "mask", None):
-        region["mask"] = list(args.mask)
-    if getattr(args, "points", None):
-        region["points"] = parse_points(args.points)
-    return region
+    boxes = [parse_box(text, size) for text in args.box] if getattr(args, "box", None) else None
+    return run_options.Regions.of(boxes, getattr(args, "mask", None) or None,
+                                  parse_points(args.points) if args.points else None)
 
 
 def write_extras(folder: Path, result, original_rgb) -> None:
@@ -272,31 +242,27 @@ def write_extras(folder: Path, result, original_rgb) -> None:
 
 def cmd_stylize(args) -> int:
     from localstyle.imageio import check_output_path, load_photo, refuse_overwriting_input, save_image
-    from localstyle.pipeline import stylize
+    from localstyle.pipeline import LeastStylizer
 
     if not args.dry_run and not args.output:
         raise InputError("-o OUT is required (or use --dry-run)")
-    settings = combine(parse_overrides(args.set), resolution=args.resolution, num_crops=args.num_crops)
+    options = run_options.from_args(args).checked()
     photo = load_photo(args.image, max_pixels=args.max_pixels)  # decoded once: boxes, run, --save-dir
     output = check_output_path(args.output, photo.mode) if args.output else None  # before an hour's work
     if output is not None and not args.overwrite:
         refuse_overwriting_input(output, args.image)
     save_dir = _check_save_dir(args.save_dir)
     notes = list(photo.notes)
+    _own_process(args)
     with _save_dir_kept_only_if_used(save_dir):
-        if args.method == "regionroute":
+        if options.method == "regionroute":
             from localstyle.regionroute import commands
 
-            return commands.stylize(args, output, save_dir)
+            return commands.stylize(args, options, output, save_dir)
         printer = ProgressPrinter(args.quiet)
         try:
-            result = stylize(photo, args.instruction, preset=args.preset, steps=args.steps,
-                             seed=args.seed, device=args.device, models=args.models, feather=args.feather,
-                             settings=settings, segment_box=not args.no_segment, parser=args.parser,
-                             parser_model=args.parser_model, llava_box_frame=args.llava_box_frame,
-                             detector=args.detector,
-                             box_threshold=args.box_threshold, text_threshold=args.text_threshold,
-                             dry_run=args.dry_run, progress=printer, **_region_args(args, photo.size))
+            stylizer = LeastStylizer(args.models, args.device)
+            result = stylizer(photo, args.instruction, options, regions=_regions(args, photo.size), progress=printer)
         finally:
             printer.close()
         if save_dir is not None:  # before the output: a failure here must not leave a lone output
@@ -318,6 +284,13 @@ def cmd_stylize(args) -> int:
     return 0
 
 
+def _own_process(args) -> None:
+    """The CLI owns its process, so it may set process-wide flags the library never sets for a caller."""
+    from localstyle.models import flush_denormals, resolve_device
+
+    flush_denormals(resolve_device(args.device))
+
+
 def cmd_ground(args) -> int:
     from localstyle.imageio import load_photo
     from localstyle.regions.instruction import Edit, clean_region
@@ -328,9 +301,9 @@ def cmd_ground(args) -> int:
     region = clean_region(args.region)
     if not region:
         raise InputError("the region phrase is empty")
+    _own_process(args)
     plans = plan_regions(photo, [Edit(region=region, style="")], resolve_models(args.models, args.device),
-                         points=_region_args(args, photo.size).get("points"), detector=args.detector,
-                         box_threshold=args.box_threshold, text_threshold=args.text_threshold)
+                         _regions(args, photo.size), run_options.from_args(args))
     record = {"image": str(args.image), "region": region,
               "edits": [{"box": list(p.box), "score": p.score, "mask_area": int(p.mask.sum()),
                          "region_source": p.source} for p in plans]}

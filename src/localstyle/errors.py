@@ -30,9 +30,13 @@ class RegionNotFoundError(LocalStyleError):
 
 
 class OptimisationDiverged(LocalStyleError):
-    """The loss or the stylised image became NaN or infinite: the run stops, nothing is saved."""
+    """The loss or the stylised image became NaN or infinite: the run stops, nothing is saved. `record`
+    is the run's record up to that point (the CLI writes it to --save-dir), once the pipeline knows it."""
 
-    def __init__(self, step: int, loss: float, lr: float):
-        self.step, self.loss = step, loss
+    def __init__(self, step: int, loss: float, lr: float, record: dict | None = None):
+        self.step, self.loss, self.lr, self.record = step, loss, lr, record
         super().__init__(f"the optimisation diverged at step {step} (loss {loss:g}); lower lr (now {lr:g}) "
                          "or the loss weights, or try another --seed")
+
+    def with_record(self, record: dict) -> "OptimisationDiverged":
+        return OptimisationDiverged(self.step, self.loss, self.lr, record)

@@ -13,7 +13,7 @@ from PIL import Image
 from scipy import ndimage
 
 from localstyle.errors import InputError
-from localstyle.photo import resize_unit
+from localstyle.photo import resize_float_rgb
 
 Box = tuple[int, int, int, int]
 MIN_WORK_SIDE = 64
@@ -84,7 +84,7 @@ class WorkingRegion:
         if work_rgb.dtype == np.uint8:
             canvas[y0:y1, x0:x1] = np.asarray(Image.fromarray(work_rgb).resize(size, Image.LANCZOS))
         else:
-            canvas[y0:y1, x0:x1] = resize_unit(work_rgb, size, Image.LANCZOS)
+            canvas[y0:y1, x0:x1] = resize_float_rgb(work_rgb, size, Image.LANCZOS)
         return canvas
 
     def to_work(self, box: Box) -> Box:

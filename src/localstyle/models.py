@@ -4,7 +4,8 @@ Every model has a *role* (clip, vgg, sam, detector, owlv2, lpips). A role's *sou
 id (downloaded once into the hub cache), a local folder written by `save_pretrained` (or by
 `python -m localstyle.testing tiny-models`), or, for the two torchvision backbones, `torchvision:NAME`.
 `--models FILE` (TOML) overrides sources role by role; relative folders are resolved against the file.
-Loaded models are cached per process, keyed by role, source and device.
+A `ModelSet` owns the models it loads: each is loaded once, on first use, and kept by that ModelSet
+(nowhere else), so a stylizer that holds one ModelSet loads each model once, and dropping it frees them.
 """
 
 from __future__ import annotations
@@ -50,9 +51,6 @@ CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
 VGG19_LAYOUT = [64, 64, "M", 128, 128, "M", 256, 256, 256, 256, "M", 512, 512, 512, 512, "M",
                 512, 512, 512, 512, "M"]
 
-_CACHE: dict[tuple, object] = {}
-
-
 def resolve_device(name: str = "auto") -> torch.device:
     """`auto` picks CUDA, then Apple's MPS, then the CPU; an unavailable explicit choice is an error."""
     if name == "auto":
@@ -71,7 +69,9 @@ def resolve_device(name: str = "auto") -> torch.device:
 
 
 def flush_denormals(device: torch.device) -> None:
-    """On a CPU, compute with denormal floats (below 1.2e-38) flushed to zero, as GPUs do: x86 cores
+    """Called where localstyle owns the process (the CLI, the web server, batch and Ray workers), never by
+    the library for its caller: the flag is process-wide. On a CPU, compute with denormal floats (below
+    1.2e-38) flushed to zero, as GPUs do: x86 cores
     handle them ~100x slower, and SAM ViT-B's image encoder with random weights took 105 s with them and
     11 s without (measured on the 2-core Xeon). Results differ only where values that tiny occur, and a
     seed still repeats to the bit."""
@@ -146,6 +146,7 @@ class ModelSet:
 
     sources: dict[str, str] = field(default_factory=dict)
     device: torch.device = field(default_factory=lambda: torch.device("cpu"))
+    loaded: dict[str, object] = field(default_factory=dict, repr=False, compare=False)  # role -> model
 
     @classmethod
     def create(cls, models_file: str | os.PathLike | None = None, device: str = "auto",
@@ -154,9 +155,7 @@ class ModelSet:
         if models_file is not None:
             sources.update(read_models_file(models_file))
         sources.update(overrides or {})
-        device = resolve_device(device)
-        flush_denormals(device)
-        return cls(sources=sources, device=device)
+        return cls(sources=sources, device=resolve_device(device))
 
     def source(self, role: str) -> str:
         if role not in self.sources:
@@ -165,13 +164,12 @@ class ModelSet:
 
     def _cached(self, role: str, loader: Callable[[str, torch.device], object]):
         source = self.source(role)
-        key = (role, source, str(self.device))
-        if key not in _CACHE:
+        if role not in self.loaded:
             source_path = Path(source).expanduser()
             if _looks_like_path(source) and not source_path.exists():
                 raise ModelError(f"model folder for role '{role}' not found: {source}")
             try:
-                _CACHE[key] = loader(str(source_path) if source_path.exists() else source, self.device)
+                self.loaded[role] = loader(str(source_path) if source_path.exists() else source, self.device)
             except ModelError:
                 raise
             except Exception as exc:  # a local folder: whatever broke (a truncated file, a wrong model) is named
@@ -180,7 +178,7 @@ class ModelSet:
                 if isinstance(exc, (OSError, RuntimeError, ValueError)):
                     raise ModelError(_missing_message(role, source)) from exc
                 raise
-        return _CACHE[key]
+        return self.loaded[role]
 
     def clip(self) -> "ClipEncoder":
         return self._cached("clip", _load_clip)

@@ -1,6 +1,6 @@
 """A photo in its own mode and depth, and the float RGB the pipeline works in.
 
-The pipeline stylises in float RGB in [0, 1] (`unit_rgb`). A stylised region is written back into the
+The pipeline stylises in float RGB in [0, 1] (`float_rgb`). A stylised region is written back into the
 photo's own pixel values at the photo's own depth (`with_region`), and every other pixel keeps the
 input's value bit for bit. Working modes, after reading (see `imageio.load_photo` for the others):
 
@@ -58,7 +58,7 @@ class Photo:
     def alpha(self) -> np.ndarray | None:
         return self.pixels[..., -1] if self.mode in ("LA", "RGBA") else None
 
-    def unit_rgb(self) -> np.ndarray:
+    def float_rgb(self) -> np.ndarray:
         """H x W x 3 float32 in [0, 1]: what the pipeline stylises."""
         if self.mode in ("I;16", "I", "F"):
             low, high = self.value_range
@@ -70,7 +70,7 @@ class Photo:
     def rgb(self) -> np.ndarray:
         """H x W x 3 uint8: for finding regions, previews and scores."""
         if self.mode in ("I;16", "I", "F"):
-            return np.rint(self.unit_rgb() * 255).astype(np.uint8)
+            return np.rint(self.float_rgb() * 255).astype(np.uint8)
         return np.asarray(_image(self.pixels, self.mode).convert("RGB")).copy()
 
     def with_region(self, unit: np.ndarray, mask: np.ndarray) -> "Photo":
@@ -131,12 +131,12 @@ def _value_range(mode: str, pixels: np.ndarray) -> tuple[float, float]:
     return 0.0, 255.0
 
 
-def as_unit(rgb: np.ndarray) -> np.ndarray:
+def as_float_rgb(rgb: np.ndarray) -> np.ndarray:
     """H x W x 3 uint8 or float in [0, 1] -> float32 in [0, 1]."""
     return rgb.astype(np.float32) / 255.0 if rgb.dtype == np.uint8 else rgb.astype(np.float32, copy=False)
 
 
-def resize_unit(unit: np.ndarray, size: tuple[int, int], resample: int) -> np.ndarray:
+def resize_float_rgb(unit: np.ndarray, size: tuple[int, int], resample: int) -> np.ndarray:
     """H x W x C float32 resized to `size` (w, h) channel by channel in Pillow's float mode, so a 16-bit or
     float photo keeps its depth; the result is clipped to [0, 1] (Lanczos and bicubic overshoot)."""
     channels = [np.asarray(Image.fromarray(np.ascontiguousarray(unit[..., c])).resize(size, resample))

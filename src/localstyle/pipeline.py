@@ -1,4 +1,5 @@
-"""Runs the stages for each edit: parse -> ground -> segment -> stylise -> composite.
+"""LEAST as a stylizer: `LeastStylizer(models)(image, instruction, options)` runs the stages for each edit,
+parse -> ground -> segment -> stylise -> composite; `stylize()` is the one-call wrapper over either method.
 
 Progress is reported through one callback of plain dicts (`{"event": "stage", ...}`, `{"event": "step",
 ...}`), which the CLI's progress bar, the logs and any UI all consume.
@@ -7,7 +8,6 @@ Progress is reported through one callback of plain dicts (`{"event": "stage", ..
 from __future__ import annotations
 
 import dataclasses
-import numbers
 import os
 import platform
 import time
@@ -19,16 +19,16 @@ import torch
 from PIL import Image
 
 from localstyle.version import __version__
-from localstyle.least.optimise import StyleSettings, optimise, settings_with
-from localstyle.errors import InputError, InstructionError, OptimisationDiverged
+from localstyle.least.optimise import StyleSettings, optimise
+from localstyle.errors import InstructionError, OptimisationDiverged
 from localstyle.imageio import load_mask, load_photo
-from localstyle.photo import Photo, as_unit, resize_unit
+from localstyle.photo import Photo, as_float_rgb, resize_float_rgb
 from localstyle.regions.instruction import Edit, parse_instruction, parse_style
 from localstyle.masks import (Box, WorkingRegion, box_mask, check_box, composite, feather_weights, mask_bbox,
                               overlay, working_region)
 from localstyle.models import ModelSet
-from localstyle.settings import check_settings, combine
-from localstyle.precision import clip_uses_bf16, describe
+from localstyle.options import Regions, RunOptions
+from localstyle.precision import clip_uses_bf16, precision_record
 
 Progress = Callable[[dict], None]
 
@@ -45,7 +45,10 @@ class RegionPlan:
 
 
 @dataclass
-class StylizeResult:
+class Result:
+    """What a stylizer returns: the image (the input's size and mode), the record of the run (edits,
+    boxes, scores, settings, seed, timings), each edit's region plan and the notes made reading the photo."""
+
     image: Image.Image
     record: dict
     plans: list[RegionPlan] = field(default_factory=list)
@@ -56,101 +59,81 @@ class StylizeResult:
         return [plan.mask for plan in self.plans]
 
 
+StylizeResult = Result  # the name before 0.2
+
+
 def resolve_models(models: ModelSet | str | os.PathLike | None, device: str = "auto") -> ModelSet:
     if isinstance(models, ModelSet):
         return models
     return ModelSet.create(models, device=device)
 
 
-def region_list(box=None, mask=None) -> tuple[str, list] | None:
-    """The user's regions as ("box" | "mask", [one per edit]); a single box or mask is a list of one."""
-    if box is not None and mask is not None:
-        raise InputError("give boxes or masks, not both")
-    if box is not None:
-        single = len(box) == 4 and all(isinstance(v, numbers.Real) for v in box)  # numpy ints too
-        return "box", [box] if single else list(box)
-    if mask is not None:
-        return "mask", list(mask) if isinstance(mask, (list, tuple)) else [mask]
-    return None
-
-
-def edits_for(instruction: str, regions_given: int, parser: str = "rules", image: Image.Image | None = None,
-              models: ModelSet | None = None, parser_model: str | None = None,
-              llava_box_frame: str = "auto") -> list[Edit]:
+def edits_for(instruction: str, regions: Regions, options: RunOptions, image: Image.Image | None = None,
+              models: ModelSet | None = None) -> list[Edit]:
     """Understand the instruction. With regions given (boxes, masks or points) the text may also be a
     bare style ("cubism", "apply cubism style"); with several regions it must name one edit per region."""
-    if parser == "rules":
+    if options.parser == "rules":
         try:
             edits = parse_instruction(instruction)
         except InstructionError:
-            if not regions_given:
+            if not regions.count:
                 raise
             edits = [Edit(region="given region", style=parse_style(instruction))]
-    elif parser == "llm":
+    elif options.parser == "llm":
         from localstyle.regions.model_parsers import parse_with_language_model
 
-        edits = parse_with_language_model(instruction, parser_model, device=str(models.device))
-    elif parser == "llava":
+        edits = parse_with_language_model(instruction, options.parser_model, device=str(models.device))
+    else:  # llava (RunOptions.checked allows no other)
         from localstyle.regions.model_parsers import parse_with_llava
 
-        edits = parse_with_llava(image, instruction, parser_model, device=str(models.device),
-                                 convention=llava_box_frame)
-    else:
-        raise InputError(f"unknown parser {parser!r}: choose rules, llm or llava")
-    if regions_given and len(edits) != regions_given:
-        if regions_given == 1 and len(edits) > 1:
-            raise InputError(f"one region was given but the instruction has {len(edits)} edits "
-                             f"({'; '.join(f'{e.style} -> {e.region}' for e in edits)}): give one box or "
-                             "mask per edit, in order")
-        raise InputError(f"{regions_given} regions were given for {len(edits)} edit(s): give one per edit")
+        edits = parse_with_llava(image, instruction, options.parser_model, device=str(models.device),
+                                 convention=options.llava_box_frame)
+    regions.check_edits(edits)
     return edits
 
 
-def plan_regions(photo: Photo, edits: list[Edit], models: ModelSet, box=None, mask=None, points=None,
-                 segment_box: bool = True, detector: str = "detector", box_threshold: float = 0.3,
-                 text_threshold: float = 0.25, progress: Progress | None = None) -> list[RegionPlan]:
+def plan_regions(photo: Photo, edits: list[Edit], models: ModelSet, regions: Regions | None = None,
+                 options: RunOptions | None = None, progress: Progress | None = None) -> list[RegionPlan]:
     """Find each edit's mask on the ORIGINAL photo, all before stylising (the reference grounds each
     region on the current image in turn; grounding on the original keeps a later phrase from being
     looked for in an already stylised region).
 
     Per edit, in order of preference: the user's mask; the user's box (refined by SAM unless
-    `segment_box` is False); the user's SAM clicks; else grounding the region words, then SAM."""
+    `options.segment_box` is False); the user's SAM clicks; else grounding the region words, then SAM."""
+    from localstyle.regions.segmentation import segment
+
     notify = progress or (lambda event: None)
-    check_settings({"box_threshold": box_threshold, "text_threshold": text_threshold})
+    regions, options = regions or Regions(), (options or RunOptions()).checked()
     image = Image.fromarray(photo.rgb)  # 8-bit RGB for the models, whatever the photo's depth
-    given = region_list(box, mask)
     plans = []
     for index, edit in enumerate(edits):
-        if given and given[0] == "mask":
-            region = load_mask(given[1][index], photo.size)
+        if regions.masks:
+            region = load_mask(regions.masks[index], photo.size)
             plans.append(RegionPlan(edit, region, mask_bbox(region), "mask"))
             continue
-        user_box = check_box(given[1][index], photo.size) if given else None
-        if user_box is not None and not segment_box and not points:
+        user_box = check_box(regions.boxes[index], photo.size) if regions.boxes else None
+        if user_box is not None and not options.segment_box and not regions.points:
             plans.append(RegionPlan(edit, box_mask(user_box, photo.size), user_box, "box"))
             continue
-        from localstyle.regions.segmentation import segment
-
         score, source, margin = None, "sam", 0  # the user's box bounds the region exactly
-        if user_box is None and not points:
-            user_box, score = _ground(image, edit, index, models, detector, box_threshold, text_threshold,
-                                      notify)
+        if user_box is None and not regions.points:
+            user_box, score = _ground(image, edit, index, models, options, notify)
             source, margin = "grounding", None  # a detector's box may be a little tight
         notify({"event": "stage", "stage": "segment", "edit": index})
-        region = segment(image, models, box=user_box, points=points, box_margin=margin)
+        region = segment(image, models, box=user_box, points=regions.points, box_margin=margin)
         plans.append(RegionPlan(edit, region, user_box or mask_bbox(region), source, score))
     return plans
 
 
-def _ground(image, edit: Edit, index: int, models: ModelSet, detector: str, box_threshold: float,
-            text_threshold: float, notify: Progress) -> tuple[Box, float | None]:
+def _ground(image, edit: Edit, index: int, models: ModelSet, options: RunOptions,
+            notify: Progress) -> tuple[Box, float | None]:
     if edit.box is not None:  # the LLaVA parser already gave a box
         return check_box(edit.box, image.size), None
     from localstyle.regions.grounding import ground
 
     notify({"event": "stage", "stage": "ground", "edit": index, "region": edit.region})
-    found = ground(image, edit.region, models, role=detector, box_threshold=box_threshold,
-                   text_threshold=text_threshold)
+    found = ground(image, edit.region, models, role=options.detector, box_threshold=options.box_threshold,
+                   text_threshold=options.text_threshold)
     return check_box(found.box, image.size), found.score
 
 
@@ -165,7 +148,7 @@ def to_uint8(image: torch.Tensor) -> np.ndarray:
 
 def squash(unit: np.ndarray, side: int) -> np.ndarray:
     """The whole photo resized to side x side, aspect not kept (the reference's frame), bicubic."""
-    return resize_unit(unit, (side, side), Image.BICUBIC)
+    return resize_float_rgb(unit, (side, side), Image.BICUBIC)
 
 
 @dataclass
@@ -187,14 +170,14 @@ def working_image(rgb: np.ndarray, mask: np.ndarray, settings: StyleSettings, de
     margin, long side `resolution`, aspect kept. `frame="reference"`: the published geometry, the whole
     photo squashed to `resolution` x `resolution` (rounded to a multiple of 8). `rgb` is the photo as
     H x W x 3 uint8 or float in [0, 1]."""
-    unit = as_unit(rgb)
+    unit = as_float_rgb(rgb)
     if settings.frame == "reference":
         side = max(16, round(settings.resolution / 8) * 8)
         region = WorkingRegion(crop=(0, 0, unit.shape[1], unit.shape[0]), work_size=(side, side))
     else:
         region = working_region(mask, settings.resolution, settings.margin)
     x0, y0, x1, y1 = region.crop
-    crop_rgb = resize_unit(unit[y0:y1, x0:x1], region.work_size, Image.BICUBIC)
+    crop_rgb = resize_float_rgb(unit[y0:y1, x0:x1], region.work_size, Image.BICUBIC)
     crop_mask = Image.fromarray(mask[y0:y1, x0:x1].astype(np.float32)).resize(region.work_size, Image.BILINEAR)
     return WorkingImage(
         region=region,
@@ -208,13 +191,13 @@ def working_image(rgb: np.ndarray, mask: np.ndarray, settings: StyleSettings, de
 
 
 def stylize_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelSet, settings: StyleSettings,
-                   seed: int, progress: Progress | None = None) -> tuple[np.ndarray, dict]:
+                   seed: int, progress: Progress | None = None, preview_every: int = 0) -> tuple[np.ndarray, dict]:
     """Stylise one region of an RGB image (uint8, or float in [0, 1] for any depth); pixels outside
     `mask` are returned unchanged, in the type given. Everything in between is float.
 
     Only the working image is optimised (see `working_image`), and the result is resized back and
-    composited at the original resolution through the feathered mask."""
-    unit = as_unit(rgb)
+    composited at the original resolution through the feathered mask. `preview_every`: see `optimise`."""
+    unit = as_float_rgb(rgb)
     work = working_image(unit, mask, settings, models.device)
     started, step_timing = time.perf_counter(), {}
 
@@ -224,9 +207,9 @@ def stylize_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelS
         if progress is not None:
             progress(event)
 
-    on_event.preview_every = getattr(progress, "preview_every", 0)  # optimise asks the callback for previews
     stylized, history = optimise(work.content, work.mask, work.box, style, models.clip(), models.vgg(), settings,
-                                 seed, on_event, photo=work.photo, patch_size=work.patch_size)
+                                 seed, on_event, photo=work.photo, patch_size=work.patch_size,
+                                 preview_every=preview_every)
     canvas = work.region.paste(unit, stylized[0].permute(1, 2, 0).float().cpu().numpy())
     output = composite(unit, canvas, feather_weights(mask, settings.feather))
     if rgb.dtype == np.uint8:
@@ -261,80 +244,91 @@ def versions() -> dict:
             "python": platform.python_version()}
 
 
-def stylize(image, instruction: str | list[Edit], *, box=None, mask=None, points=None, preset: str = "paper",
-            steps: int | None = None, seed: int = 0, device: str = "auto",
-            models: ModelSet | str | os.PathLike | None = None, feather: int | None = None,
-            settings: dict | None = None, segment_box: bool = True, parser: str = "rules",
-            parser_model: str | None = None, llava_box_frame: str = "auto", detector: str = "detector",
-            box_threshold: float = 0.3, text_threshold: float = 0.25, dry_run: bool = False,
-            progress: Progress | None = None) -> StylizeResult:
-    """Stylise the region(s) an instruction names and return the new image with a record of the run.
+class LeastStylizer:
+    """LEAST as a predictor: models set up once, then called per photo, as SAM's predictor is.
 
-    `image` is a path or a PIL image; `instruction` is text, or a list of `Edit`s already understood.
-    The region comes from `mask` (path, PIL image or bool array; or a list, one per edit), `box`
-    ((x0, y0, x1, y1) pixels, refined by SAM unless `segment_box=False`; or a list, one per edit),
-    `points` ([(x, y, label)] clicks for SAM), or, with none of them, from grounding the instruction's words.
-    Pixels outside the masks are returned unchanged. `dry_run` stops after finding the regions."""
-    notify = progress or (lambda event: None)
-    timings: dict[str, float] = {}
-    clock = time.perf_counter()
-    photo = load_photo(image)
-    style_settings = settings_with(preset, **combine(settings, steps=steps, feather=feather))
-    check_settings({"seed": seed})
-    model_set = resolve_models(models, device)
-    given = region_list(box, mask)
-    regions_given = len(given[1]) if given else int(bool(points))
-    if isinstance(instruction, str):
-        edits = edits_for(instruction, regions_given, parser, Image.fromarray(photo.rgb), model_set,
-                          parser_model, llava_box_frame)
-    else:  # edits already understood (the web page stylises the ones the user kept)
-        edits, instruction = list(instruction), "; ".join(f"{e.style} -> {e.region}" for e in instruction)
-        if regions_given and len(edits) != regions_given:
-            raise InputError(f"{regions_given} regions were given for {len(edits)} edit(s): give one per edit")
-    timings["parse"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    plans = plan_regions(photo, edits, model_set, box=box, mask=mask, points=points, segment_box=segment_box,
-                         detector=detector, box_threshold=box_threshold, text_threshold=text_threshold,
-                         progress=notify)
-    timings["regions"] = time.perf_counter() - clock
-    if not dry_run:  # load before the first progress bar starts, and time it on its own
-        notify({"event": "stage", "stage": "load", "edit": 0})
-        clock = time.perf_counter()
-        model_set.clip(), model_set.vgg()
-        timings["load_models"] = time.perf_counter() - clock
-    current = photo
-    edit_records = []
-    for index, plan in enumerate(plans):
-        record = {"region": plan.edit.region, "style": plan.edit.style, "box": list(plan.box),
-                  "region_source": plan.source, "score": plan.score, "mask_area": int(plan.mask.sum())}
-        if not dry_run:
+        stylizer = LeastStylizer(ModelSet.create("models.toml"))
+        result = stylizer("cat.jpg", "apply cubism style to the cat", RunOptions(preset="fast"))
+
+    The stylizer owns its models (loaded on first use, kept while it lives)."""
+
+    def __init__(self, models: ModelSet | str | os.PathLike | None = None, device: str = "auto"):
+        self.models = resolve_models(models, device)
+
+    def __call__(self, image, instruction: str | list[Edit], options: RunOptions | None = None, *,
+                 regions: Regions | None = None, progress: Progress | None = None,
+                 preview_every: int = 0) -> Result:
+        """Stylise the region(s) an instruction names; pixels outside them are returned unchanged.
+
+        `image` is a path, a PIL image or a loaded `Photo`; `instruction` is text, or a list of `Edit`s
+        already understood (the web page stylises the ones the user kept). `regions` are the ones the user
+        marked (else they are found from the words). `progress` receives the run's events; with
+        `preview_every` N it also gets the working image every N steps."""
+        options, regions = (options or RunOptions()).checked(), regions or Regions()
+        notify = progress or (lambda event: None)
+        clock = Stopwatch()
+        # 1. read the photo and understand the instruction
+        photo = original = load_photo(image)
+        style_settings = options.style_settings()
+        if isinstance(instruction, str):
+            edits = edits_for(instruction, regions, options, Image.fromarray(photo.rgb), self.models)
+        else:
+            edits, instruction = list(instruction), "; ".join(f"{e.style} -> {e.region}" for e in instruction)
+            regions.check_edits(edits, kept=True)
+        clock.lap("parse")
+        # 2-3. ground each region's words to a box and segment it (or take the regions given)
+        plans = plan_regions(photo, edits, self.models, regions, options, notify)
+        clock.lap("regions")
+        run = {"instruction": instruction, "settings": effective_settings(options.preset, style_settings,
+                                                                           self.models.device),
+               "seed": options.seed, "device": str(self.models.device)}
+        edit_records = [_plan_record(plan) for plan in plans]
+        if not options.dry_run:  # load before the first progress bar starts, and time it on its own
+            notify({"event": "stage", "stage": "load", "edit": 0})
+            self.models.clip(), self.models.vgg()
+            clock.lap("load_models")
+            # 4-5. stylise each region and composite it into the photo
+            photo, edit_records = self._stylize_regions(photo, plans, style_settings, options.seed, run, notify,
+                                                        preview_every)
+        clock.seconds["stylize"] = sum(r.get("seconds", 0.0) for r in edit_records)
+        record = {**run, "edits": edit_records, "image_size": list(photo.size),
+                  "precision": precision_record(style_settings.mixed_precision, self.models.device),
+                  "models": dict(self.models.sources), "versions": versions(),
+                  "seconds": {k: round(v, 3) for k, v in clock.seconds.items()}, "dry_run": options.dry_run}
+        return Result(image=photo.to_image(), record=record, plans=plans, notes=original.notes)
+
+    def _stylize_regions(self, photo: Photo, plans: list[RegionPlan], settings: StyleSettings, seed: int,
+                         run: dict, notify: Progress, preview_every: int) -> tuple[Photo, list[dict]]:
+        """Each edit works on the current image (the paper's eq. 7): later edits win where masks overlap."""
+        records = []
+        for index, plan in enumerate(plans):
+            record = _plan_record(plan)
             notify({"event": "stage", "stage": "stylize", "edit": index, "edits": len(plans),
-                    "style": plan.edit.style, "steps": style_settings.steps})
-            # Each edit works on the current image (the paper's eq. 7): later edits win where masks overlap.
+                    "style": plan.edit.style, "steps": settings.steps})
             try:
-                unit, info = stylize_region(current.unit_rgb(), plan.mask, plan.edit.style, model_set,
-                                            style_settings, seed + index, notify)
-            except OptimisationDiverged as exc:  # the CLI writes this record to --save-dir, no image
+                pixels, info = stylize_region(photo.float_rgb(), plan.mask, plan.edit.style, self.models, settings,
+                                              seed + index, notify, preview_every)
+            except OptimisationDiverged as exc:  # the record says where it diverged; no image is made
                 record.update({"error": str(exc), "diverged_at_step": exc.step})
-                exc.record = {"instruction": instruction, "edits": edit_records + [record],
-                              "settings": effective_settings(preset, style_settings, model_set.device),
-                              "seed": seed, "device": str(model_set.device), "error": str(exc)}
-                raise
-            current = current.with_region(unit, plan.mask)  # back at the photo's own depth
-            record.update(info)
-        edit_records.append(record)
-    timings["stylize"] = sum(r.get("seconds", 0.0) for r in edit_records)
-    record = {
-        "instruction": instruction,
-        "edits": edit_records,
-        "image_size": list(photo.size),
-        "settings": effective_settings(preset, style_settings, model_set.device),
-        "seed": seed,
-        "device": str(model_set.device),
-        "precision": describe(style_settings.mixed_precision, model_set.device),
-        "models": dict(model_set.sources),
-        "versions": versions(),
-        "seconds": {k: round(v, 3) for k, v in timings.items()},
-        "dry_run": dry_run,
-    }
-    return StylizeResult(image=current.to_image(), record=record, plans=plans, notes=photo.notes)
+                raise exc.with_record({**run, "edits": records + [record], "error": str(exc)}) from None
+            photo = photo.with_region(pixels, plan.mask)  # back at the photo's own depth
+            records.append({**record, **info})
+        return photo, records
+
+
+def _plan_record(plan: RegionPlan) -> dict:
+    return {"region": plan.edit.region, "style": plan.edit.style, "box": list(plan.box),
+            "region_source": plan.source, "score": plan.score, "mask_area": int(plan.mask.sum())}
+
+
+class Stopwatch:
+    """Seconds per stage of a run, for its record."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self.started = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] = now - self.started
+        self.started = now

@@ -77,7 +77,7 @@ def clip_uses_bf16(setting, device: torch.device) -> bool:
     return False  # MPS and others: fp32
 
 
-def describe(setting, device: torch.device) -> dict:
+def precision_record(setting, device: torch.device) -> dict:
     """What a run record says about precision: the setting, the effective choice and why."""
     bf16 = clip_uses_bf16(setting, device)
     if device.type == "cpu":

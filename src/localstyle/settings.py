@@ -151,7 +151,7 @@ def check_settings(values: dict) -> dict:
     return {name: check_setting(name, value) for name, value in values.items() if value is not None}
 
 
-def combine(settings: dict | None, **explicit) -> dict:
+def merge_settings(settings: dict | None, **explicit) -> dict:
     """A `settings={...}` dict with explicit keyword arguments (steps=, feather=) added, so a name given
     both ways is one value, never a duplicate-keyword crash; two different values are an error.
     Explicit None means "not given"."""

@@ -336,14 +336,15 @@ def test_manifest_lines_are_checked_one_by_one(photos):
 
 
 def test_example_manifest_is_usable():
+    from localstyle.options import Regions, RunOptions
     from localstyle.pipeline import edits_for
 
     items, broken = read_manifest(EXAMPLES / "manifest.jsonl")
     assert not broken and len(items) >= 10
     assert len({i.image for i in items}) >= 4
     for item in items:
-        regions = len(item.box or item.mask)
-        assert len(edits_for(item.instruction, regions)) == regions
+        regions = Regions.of(item.box, item.mask)
+        assert len(edits_for(item.instruction, regions, RunOptions())) == regions.count
     assert any(item.mask for item in items) and any(len(item.box or []) > 1 for item in items)
     total = sum(p.stat().st_size for p in (EXAMPLES / "photos").iterdir())
     assert total < 1_500_000

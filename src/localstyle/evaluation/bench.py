@@ -66,7 +66,7 @@ from localstyle.masks import mask_bbox
 from localstyle.models import ClipEncoder, ModelSet, flush_denormals, resolve_device
 from localstyle.evaluation.reference_loop import ReferenceLoop
 from localstyle.least.stylenet import StyleNet
-from localstyle.precision import describe
+from localstyle.precision import precision_record
 
 __all__ = ["run_bench", "format_bench", "bench_image", "build_random_models", "run_from_args"]
 
@@ -388,7 +388,7 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
     result = {
         "settings": {"size": size, "crops": crops, "crop_size": settings.crop_size, "steps": steps,
                      "warmup": max(warmup, 1), "preset": preset, "device": str(device), "seed": seed,
-                     "precision": describe(settings.mixed_precision, device),
+                     "precision": precision_record(settings.mixed_precision, device),
                      "box": list(box), "random_weights": bool(random_weights), **model_names,
                      "torch": torch.__version__, "threads": used_threads, "cpus": os.cpu_count(),
                      "load_average": [load_before, _load_average()]},

@@ -23,7 +23,7 @@ class ManifestItem:
     instruction: str
     box: list | None = None  # one [x0, y0, x1, y1] per edit
     mask: list[Path] | None = None  # one path per edit
-    options: dict = field(default_factory=dict)  # per-line preset / steps / seed, when the reader allows them
+    options: dict = field(default_factory=dict)  # per-line run options, when the reader allows them
 
     @property
     def slug(self) -> str:
@@ -53,23 +53,9 @@ def _is_int(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-# Per-line options a reader may allow, each with its check and what the check wants.
-OPTIONS = {
-    "preset": (lambda v: isinstance(v, str) and bool(v.strip()), "a preset name"),
-    "steps": (lambda v: _is_int(v) and v >= 1, "a whole number >= 1"),
-    "seed": (lambda v: _is_int(v) and v >= 0, "a whole number >= 0"),
-}
-
-
 def _parse_options(data: dict, allowed: tuple[str, ...]) -> dict:
-    options = {}
-    for name in allowed:
-        if data.get(name) is not None:
-            check, wanted = OPTIONS[name]
-            if not check(data[name]):
-                raise InputError(f"{name!r} must be {wanted}, got {json.dumps(data[name])}")
-            options[name] = data[name]
-    return options
+    """The per-line run options a reader allows, as given: the reader checks them (options.RunOptions)."""
+    return {name: data[name] for name in allowed if data.get(name) is not None}
 
 
 def _must_exist(path: Path, what: str) -> None:
@@ -134,7 +120,7 @@ def _parse_line(data, number: int, folder: Path, options: tuple[str, ...] = (),
 def read_manifest(path: str | os.PathLike, options: tuple[str, ...] = (),
                   decode: bool = True) -> tuple[list[ManifestItem], list[BrokenLine]]:
     """The usable items of a JSON-lines manifest, and the broken lines (line number and reason).
-    `options` names the per-line settings this reader allows (some of preset, steps, seed). `decode=False`
+    `options` names the per-line run options this reader allows (options.RunOptions fields). `decode=False`
     (batch) does not decode the photos here: over thousands of photos the workers do it, in parallel.
 
     Blank lines and lines starting with '#' are ignored. A missing manifest is an InputError."""

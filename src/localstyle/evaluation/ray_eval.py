@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from tqdm import tqdm
+
+from localstyle.models import ModelSet, flush_denormals
 from localstyle.raypool import PoolOptions, run_tasks
 
 
@@ -15,13 +18,11 @@ class EvalWorker:
     """`EvalWorker((evaluation, model sources))`; `run((item, methods))` -> that item's rows."""
 
     def __init__(self, spec):
-        from tqdm import tqdm
-
-        from localstyle.models import ModelSet
-
         evaluation, sources = spec
-        evaluation.model_set = ModelSet.create(None, device=evaluation.device, overrides=sources)
-        evaluation.load_scorers()
+        model_set = ModelSet.create(None, device=evaluation.device, overrides=sources)
+        flush_denormals(model_set.device)  # a worker owns its process
+        evaluation.load(model_set)
+        evaluation.scorer.load(needs_vgg=True)
         evaluation._bar = tqdm(disable=True)  # the driver shows progress
         self.evaluation = evaluation
 

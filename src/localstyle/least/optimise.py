@@ -184,12 +184,12 @@ class MaskedStyleOptimizer:
 def optimise(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int, int], style: str,
              clip: ClipEncoder, vgg: torch.nn.Sequential, settings: StyleSettings, seed: int,
              progress: Callable[[dict], None] | None = None, photo: torch.Tensor | None = None,
-             patch_size: tuple[int, int] | None = None) -> tuple[torch.Tensor, list[dict]]:
+             patch_size: tuple[int, int] | None = None, preview_every: int = 0) -> tuple[torch.Tensor, list[dict]]:
     """Run the whole optimisation on one working image; returns the stylised image and the loss log.
     `photo` and `patch_size`: see `MaskedStyleOptimizer`.
 
     The seed fixes the U-Net's initial weights and every crop and warp, so CPU runs repeat to the bit.
-    A `progress` callable with an attribute `preview_every = N` also gets `{"event": "preview", "step",
+    With `preview_every` N, `progress` also gets `{"event": "preview", "step",
     "image"}` (the `preview()` tensor) every N steps and at the last; previews draw no random numbers."""
     torch.manual_seed(seed)
     generator = torch.Generator(device="cpu").manual_seed(seed)
@@ -203,8 +203,7 @@ def optimise(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int
         timing = clock.tick()
         if progress is not None:
             progress({"event": "step", "step": step, "steps": settings.steps, "loss": losses["total"], **timing})
-        preview_every = getattr(progress, "preview_every", 0)
-        if preview_every and (step % preview_every == 0 or step == settings.steps):
+        if preview_every and progress is not None and (step % preview_every == 0 or step == settings.steps):
             progress({"event": "preview", "step": step, "image": optimizer.preview()})
     output = optimizer.output()
     if not bool(torch.isfinite(output).all()):

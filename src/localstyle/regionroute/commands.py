@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.options import Regions
 from localstyle.raypool import add_pool_arguments, pool_options, run_tasks
 from localstyle.regionroute import BASE_NAMES
 
-RUN_OPTIONS = ("guidance", "temperature", "top_k", "text_length")  # --set names read by stylize --method regionroute
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -55,25 +55,14 @@ def _model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
 
 
-def add_stylize_arguments(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("regionroute (--method regionroute)")
-    group.add_argument("--method", default="least", choices=["least", "regionroute"],
-                       help="least (default: masked CLIPstyler on the found region) or regionroute (a diffusion "
-                       "editor with trained style adapters, mask-free)")
-    group.add_argument("--adapters", metavar="DIR", help="folder of <style>.safetensors adapters")
-    group.add_argument("--base", default="kontext", choices=BASE_NAMES, help="base editor (default kontext)")
-    group.add_argument("--keep-background", action="store_true", help="composite through the grounded SAM mask "
-                       "so every pixel outside the object is the input's own")
-
-
 def run(args) -> int:
-    from localstyle.settings import combine, parse_overrides
+    from localstyle.settings import merge_settings, parse_overrides
 
     if args.regionroute_command == "make-data":
         from localstyle.least.optimise import settings_with
 
         overrides = parse_overrides(args.set)
-        settings_with(args.preset, **combine(overrides, steps=args.steps))  # a bad --set fails before any work
+        settings_with(args.preset, **merge_settings(overrides, steps=args.steps))  # a bad --set fails before any work
         if args.size < 16:
             raise InputError(f"--size must be at least 16, got {args.size}")
         if len(args.photo) > 1 and (args.mask or args.global_stylised):
@@ -90,33 +79,19 @@ def run(args) -> int:
     return 0
 
 
-def stylize(args, output: Path | None, save_dir: Path | None) -> int:
+def stylize(args, options, output: Path | None, save_dir: Path | None) -> int:
     """`localstyle stylize --method regionroute`: the edited image, and with --save-dir the style's
     attention picture (attention.png), the mask when --keep-background, and record.json."""
     from localstyle.imageio import load_photo, save_image
-    from localstyle.regionroute.infer import attention_picture
-    from localstyle.regionroute.infer import stylize as regionroute_stylize
-    from localstyle.settings import parse_overrides
+    from localstyle.regionroute.infer import RegionRouteEditor, attention_picture, refuse_regions, run_settings
 
-    if not args.adapters:
-        raise InputError("--method regionroute needs --adapters DIR (train one with `localstyle regionroute train`)")
-    if output is None:
-        raise InputError("-o OUT is required")
-    if args.box or args.mask or args.points or args.dry_run:
-        raise InputError("--method regionroute is mask-free: --box, --mask, --points and --dry-run do not apply "
-                         "(--keep-background composites through a grounded mask)")
-    options = parse_overrides(args.set)
-    unknown = sorted(set(options) - set(RUN_OPTIONS))
-    if unknown:
-        raise InputError(f"unknown regionroute setting(s) {', '.join(unknown)}: choose from {', '.join(RUN_OPTIONS)}")
-    text_length = options.pop("text_length", 512)
+    if output is None or options.dry_run:
+        raise InputError("--method regionroute needs -o OUT; --dry-run does not apply (it is mask-free)")
+    refuse_regions(Regions.of(args.box, args.mask, args.points))  # before minutes of loading
+    run_settings(options)
     photo = load_photo(args.image)
-    result = regionroute_stylize(photo.to_image(), args.instruction, adapters=args.adapters, base=args.base,
-                                 models=args.models, device=args.device, text_length=text_length,
-                                 steps=args.steps or 28, seed=args.seed, resolution=args.resolution,
-                                 keep_background=args.keep_background,
-                                 feather=3 if args.feather is None else args.feather, detector=args.detector,
-                                 box_threshold=args.box_threshold, text_threshold=args.text_threshold, **options)
+    editor = RegionRouteEditor.for_options(options, args.models, args.device)
+    result = editor(photo.to_image(), args.instruction, options)
     save_image(result.image, output)
     if save_dir is not None:
         from PIL import Image

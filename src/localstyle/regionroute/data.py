@@ -119,17 +119,19 @@ def make_record(photo_path: str | Path, style: str, object_phrase: str, output_d
     that region by localstyle itself (every pixel outside the mask exact), or, with `global_stylised`, that
     image blended through the mask. Context, target and mask are brought to size x size."""
     from localstyle.imageio import load_mask, load_photo, open_image, save_image
-    from localstyle.pipeline import stylize
+    from localstyle.options import Regions, RunOptions
+    from localstyle.pipeline import LeastStylizer
     from localstyle.regionroute.experts import style_key
 
     photo = load_photo(photo_path)
     if not object_phrase.strip() or not style.strip():
         raise InputError("make-data needs a non-empty --object and --style")
     instruction = f"apply {style} style to the {object_phrase}"
+    stylizer = LeastStylizer(models)
     if mask is not None:
         region = load_mask(mask, photo.size)
     else:
-        region = stylize(photo.to_image(), instruction, models=models, dry_run=True).masks[0]
+        region = stylizer(photo, instruction, RunOptions(dry_run=True)).masks[0]
     if not region.any():
         raise InputError(f"the mask of {object_phrase!r} is empty")
     if global_stylised is not None:
@@ -137,8 +139,8 @@ def make_record(photo_path: str | Path, style: str, object_phrase: str, output_d
                               .resize(photo.size, Image.LANCZOS))
         target = blend_through_mask(photo.rgb, stylised, region)
     else:
-        result = stylize(photo.to_image(), style, mask=region, models=models, preset=preset, steps=steps,
-                         seed=seed, settings=settings, progress=progress)
+        options = RunOptions(preset=preset, steps=steps, seed=seed, settings=dict(settings or {}))
+        result = stylizer(photo, style, options, regions=Regions(masks=(region,)), progress=progress)
         target = np.asarray(result.image.convert("RGB"))
     folder = Path(output_dir)
     name = stem = f"{Path(photo_path).stem}_{style_key(style)}"

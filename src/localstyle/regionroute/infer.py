@@ -23,6 +23,9 @@ import torch.nn.functional as F
 from PIL import Image
 
 from localstyle.errors import InputError
+from localstyle.masks import composite, feather_weights
+from localstyle.options import Regions, RunOptions
+from localstyle.pipeline import plan_regions, resolve_models
 from localstyle.regionroute import experts
 from localstyle.regionroute.attention import StyleAttentionRecorder
 from localstyle.regionroute.bases import load_base
@@ -45,8 +48,6 @@ class RegionRouteEditor:
 
     def __init__(self, adapters: str | os.PathLike, base: str = "kontext", models=None, device: str = "auto",
                  text_length: int = 512):
-        from localstyle.pipeline import resolve_models
-
         experts.adapters_folder(adapters)  # before minutes of model loading
         self.models = resolve_models(models, device)
         self.base = load_base(self.models, base)
@@ -56,13 +57,31 @@ class RegionRouteEditor:
         self.recorder = StyleAttentionRecorder(mode="joint")
         self.base.install(self.recorder)
 
+    @classmethod
+    def for_options(cls, options: RunOptions, models=None, device: str = "auto") -> "RegionRouteEditor":
+        """The editor a run's options name (adapters, base, the T5 length in settings)."""
+        if not options.adapters:
+            raise InputError("--method regionroute needs --adapters DIR (train one with `localstyle regionroute "
+                             "train`)")
+        return cls(options.adapters, options.base, models, device,
+                   text_length=options.settings.get("text_length", 512))
+
     def route(self, style: str, temperature: float = 0.1, top_k: int | None = None) -> dict[str, float]:
         return experts.route(self.base, style, self.experts, temperature, top_k)
 
-    def __call__(self, image, instruction: str, *, steps: int = 28, guidance: float | None = None, seed: int = 42,
+    def __call__(self, image, instruction: str, options: RunOptions | None = None, *, regions: Regions | None = None,
+                 progress=None, **settings) -> RegionRouteResult:
+        """The stylizers' one call: `options` as for LEAST (steps, seed, resolution, feather, keep_background,
+        detector and thresholds; guidance, temperature and top_k in `settings`), or those by name."""
+        refuse_regions(regions)
+        if options is not None:
+            settings = {**run_settings(options), **settings}
+        return self.edit(image, instruction, **settings)
+
+    def edit(self, image, instruction: str, *, steps: int = 28, guidance: float | None = None, seed: int = 42,
                  resolution: int | None = None, temperature: float = 0.1, top_k: int | None = None,
                  keep_background: bool = False, feather: int = 3, detector: str = "detector",
-                 box_threshold: float = 0.3, text_threshold: float = 0.25) -> RegionRouteResult:
+                 box_threshold: float | None = None, text_threshold: float = 0.25) -> RegionRouteResult:
         from localstyle.imageio import load_photo
         from localstyle.regions.instruction import parse_instruction
 
@@ -117,12 +136,31 @@ class RegionRouteEditor:
         return edited, (heat.view(grid).numpy() * 255).round().astype(np.uint8)
 
     def _keep_background(self, photo, edit, rgb, feather, detector, box_threshold, text_threshold):
-        from localstyle.masks import composite, feather_weights
-        from localstyle.pipeline import plan_regions
-
-        plan = plan_regions(photo, [edit], self.models, detector=detector, box_threshold=box_threshold,
-                            text_threshold=text_threshold)[0]
+        options = RunOptions(detector=detector, box_threshold=box_threshold, text_threshold=text_threshold)
+        plan = plan_regions(photo, [edit], self.models, options=options)[0]
         return composite(photo.rgb, rgb, feather_weights(plan.mask, feather)), plan.mask
+
+
+def refuse_regions(regions: Regions | None) -> None:
+    if regions is not None and regions.count:
+        raise InputError("--method regionroute is mask-free: --box, --mask and --points do not apply "
+                         "(--keep-background composites through a grounded mask)")
+
+
+RUN_SETTINGS = ("guidance", "temperature", "top_k", "text_length")  # --set names of a regionroute run
+
+
+def run_settings(options: RunOptions) -> dict:
+    """`edit`'s keyword arguments from a run's options (text_length is the editor's: set at load)."""
+    unknown = sorted(set(options.settings) - set(RUN_SETTINGS))
+    if unknown:
+        raise InputError(f"unknown regionroute setting(s) {', '.join(unknown)}: choose from "
+                         f"{', '.join(RUN_SETTINGS)}")
+    extra = {k: v for k, v in options.settings.items() if k != "text_length"}
+    return {"steps": options.steps or 28, "seed": options.seed, "resolution": options.resolution,
+            "keep_background": options.keep_background, "feather": 3 if options.feather is None else options.feather,
+            "detector": options.detector, "box_threshold": options.box_threshold,
+            "text_threshold": options.text_threshold, **extra}
 
 
 def layer_average(layers: dict, grid: tuple[int, int]) -> torch.Tensor:

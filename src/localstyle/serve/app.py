@@ -31,7 +31,10 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException
 
+from localstyle import options
 from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.options import RunOptions
+from localstyle.pipeline import LeastStylizer
 from localstyle.serve.errors import RequestError, error_body
 from localstyle.serve.forms import job_spec
 from localstyle.serve.jobs import FINISHED, JobQueue, png
@@ -50,6 +53,7 @@ from localstyle.serve.security import LocalOnly, no_login_warning
 STATIC = Path(__file__).with_name("static")
 JOB_FILE = r"^(result|overlay|preview|mask_\d{1,3})\.png$|^result\.tif$|^record\.json$"
 EVENT_POLL_SECONDS = 0.1
+SERVER_PRESET = "fast"  # the page's default: a first result in minutes, not the paper's hour on a CPU
 ERRORS = {code: {"model": ErrorAnswer} for code in (400, 404, 409, 413, 429)}
 
 
@@ -63,20 +67,21 @@ def _validation_message(exc: ValidationError | RequestValidationError) -> str:
     return f"{where}: {first['msg']}" if where else first["msg"]
 
 
-def create_app(models=None, device: str = "auto", preset: str = "fast", settings: dict | None = None,
-               limits: Limits | None = None, host: str = "127.0.0.1") -> FastAPI:
-    """The ASGI app with its job worker running (stop it with `app.state.jobs.close()`)."""
-    from localstyle.least.optimise import settings_with
-    from localstyle.pipeline import resolve_models
-
-    settings, limits = dict(settings or {}), limits or Limits()
-    settings_with(preset, **settings)  # a bad default preset or setting fails at start-up
-    model_set = resolve_models(models, device)
+def create_app(models=None, device: str = "auto", options: RunOptions | None = None,
+               limits: Limits | None = None, host: str = "127.0.0.1", **changes) -> FastAPI:
+    """The ASGI app with its job worker running (stop it with `app.state.jobs.close()`). `options` (and any
+    RunOptions field by name, e.g. preset="fast") are the jobs' defaults; a request changes some of them."""
+    # A bad default preset or setting fails at start-up.
+    defaults = (options or RunOptions(preset=SERVER_PRESET)).replace(**changes).checked()
+    limits = limits or Limits()
+    stylizer = LeastStylizer(models, device)
+    model_set = stylizer.models
     return_freed_memory()
     app = FastAPI(title="localstyle", version="1", docs_url=None, redoc_url=None,
                   description="Stylise only the part of a photo that an instruction names. Errors are "
                               '`{"error": "one line"}`.')
-    app.state.jobs = jobs = JobQueue(model_set, limits, settings)
+    app.state.jobs = jobs = JobQueue(stylizer, limits)
+    app.state.options = defaults
     app.state.photos = photos = PhotoStore(model_set, limits)
     app.state.limits = limits
     app.add_middleware(BodyLimit, limits=limits)
@@ -111,7 +116,7 @@ def create_app(models=None, device: str = "auto", preset: str = "fast", settings
             job_request = JobRequest.model_validate(fields)
         except ValidationError as exc:
             raise RequestError(_validation_message(exc)) from None
-        spec = await run_in_threadpool(job_spec, job_request, photos, limits, preset, settings)
+        spec = await run_in_threadpool(job_spec, job_request, photos, limits, defaults)
         job = jobs.submit(spec)
         return JobCreated(id=job.id, status=job.status)
 
@@ -288,15 +293,17 @@ def make_server(host: str = "127.0.0.1", port: int = 8765, **options) -> Server:
 
 def serve_from_args(args) -> int:
     """`localstyle serve`: print where to open it (and the no-login warning), then serve until Ctrl+C."""
+    from localstyle.models import flush_denormals, resolve_device
     from localstyle.serve.limits import limits_from_args
-    from localstyle.settings import parse_overrides
 
-    server = make_server(args.host, args.port, models=args.models, device=args.device, preset=args.preset,
-                         settings=parse_overrides(args.set), limits=limits_from_args(args))
+    flush_denormals(resolve_device(args.device))  # the server owns its process
+    server = make_server(args.host, args.port, models=args.models, device=args.device,
+                         options=options.from_args(args, RunOptions(preset=SERVER_PRESET)),
+                         limits=limits_from_args(args))
     warning = no_login_warning(args.host, server.port)
     if warning:
         print(warning, file=sys.stderr)
-    models = server.app.state.jobs.models
+    models = server.app.state.jobs.stylizer.models
     print(f"localstyle: open {server.url}/ (device {models.device}, preset {args.preset}; API at {server.url}/docs; "
           "Ctrl+C stops)", file=sys.stderr, flush=True)
     server.run()

@@ -9,6 +9,10 @@ from dataclasses import dataclass
 
 from localstyle.errors import LocalStyleError, one_line
 from localstyle.imageio import Photo, load_mask, load_photo
+from localstyle.masks import check_box
+from localstyle.options import Regions, RunOptions, from_mapping
+from localstyle.pipeline import edits_for
+from localstyle.regions.segmentation import parse_points
 from localstyle.serve.errors import RequestError
 from localstyle.serve.limits import Limits, open_upload
 from localstyle.serve.photos import PhotoStore
@@ -19,12 +23,11 @@ from localstyle.serve.schemas import JobRequest
 class JobSpec:
     photo: Photo
     instruction: str | list  # text, or the kept Edits of it
-    options: dict  # keyword arguments of pipeline.stylize (besides models, settings, progress)
+    options: RunOptions  # the server's, with what the request changed
+    regions: Regions
 
 
 def parse_boxes(text: str, size: tuple[int, int]) -> list[tuple[float, ...]]:
-    from localstyle.masks import check_box
-
     boxes = []
     for group in (g for g in text.split(";") if g.strip()):
         try:
@@ -47,48 +50,33 @@ def parse_keep(text: str, count: int) -> list[int]:
     return sorted(keep)
 
 
-def job_spec(request: JobRequest, photos: PhotoStore, limits: Limits, preset: str, settings: dict) -> JobSpec:
+def job_spec(request: JobRequest, photos: PhotoStore, limits: Limits, defaults: RunOptions) -> JobSpec:
     try:
-        return _job_spec(request, photos, limits, preset, settings)
+        return _job_spec(request, photos, limits, defaults)
     except LocalStyleError as exc:  # the pipeline's own checks: same words as on the command line
         raise RequestError(one_line(exc).replace("--points", "points")) from None
 
 
-def _job_spec(request: JobRequest, photos: PhotoStore, limits: Limits, preset: str, settings: dict) -> JobSpec:
-    from localstyle.least.optimise import settings_with
-    from localstyle.pipeline import edits_for
-    from localstyle.settings import combine
-
+def _job_spec(request: JobRequest, photos: PhotoStore, limits: Limits, defaults: RunOptions) -> JobSpec:
     if (request.image is None) == (request.photo is None):
         raise RequestError("send an image file or the id of an uploaded photo (one of image, photo)")
     photo = photos.get(request.photo).photo if request.photo else open_upload(request.image, limits, then=load_photo)
     instruction = request.instruction.strip()
     if not instruction:
         raise RequestError("instruction is missing: type a style (with a box or mask) or an instruction")
-    options: dict = {"preset": request.preset or preset, "seed": request.seed, "dry_run": request.dry_run,
-                     "segment_box": not request.no_segment, "detector": request.detector,
-                     "box_threshold": request.box_threshold, "text_threshold": request.text_threshold}
-    chosen = settings_with(options["preset"], **combine(settings, steps=request.steps, feather=request.feather))
-    if chosen.steps > limits.steps and not request.dry_run:
-        raise RequestError(f"{chosen.steps} steps is over this server's limit of {limits.steps} (--max-steps)")
-    options.update(steps=request.steps, feather=request.feather)
+    options = from_mapping(request.run_options(), base=defaults).checked()
+    if options.style_settings().steps > limits.steps and not options.dry_run:
+        raise RequestError(f"{options.style_settings().steps} steps is over this server's limit of "
+                           f"{limits.steps} (--max-steps)")
     if request.box and request.mask:
         raise RequestError("give a box or a mask, not both")
-    if request.box:
-        options["box"] = parse_boxes(request.box, photo.size)
-    if request.mask:
-        options["mask"] = [open_upload(data, limits, "mask", then=lambda m: load_mask(m, photo.size))
-                           for data in request.mask]
-    if request.points:
-        from localstyle.regions.segmentation import parse_points
-
-        options["points"] = parse_points(request.points)
-    given = len(options.get("box") or options.get("mask") or []) or int("points" in options)
+    masks = [open_upload(data, limits, "mask", then=lambda m: load_mask(m, photo.size)) for data in request.mask]
+    regions = Regions.of(parse_boxes(request.box, photo.size) if request.box else None, masks or None,
+                         parse_points(request.points) if request.points else None)
     if request.keep is None:
-        edits_for(instruction, given)  # the same check the job would make
-        return JobSpec(photo, instruction, options)
-    edits = edits_for(instruction, 0)
+        edits_for(instruction, regions, options)  # the same check the job would make
+        return JobSpec(photo, instruction, options, regions)
+    edits = edits_for(instruction, Regions(), options)
     kept = [edits[k] for k in parse_keep(request.keep, len(edits))]
-    if given and given != len(kept):
-        raise RequestError(f"{given} regions were given for {len(kept)} kept edit(s): give one per kept edit")
-    return JobSpec(photo, kept, options)
+    regions.check_edits(kept, kept=True)
+    return JobSpec(photo, kept, options, regions)

@@ -22,7 +22,7 @@ from PIL import Image
 
 from localstyle.errors import LocalStyleError, one_line
 from localstyle.imageio import OUTPUT_FORMATS, encode_image, load_photo
-from localstyle.models import ModelSet
+from localstyle.pipeline import LeastStylizer, region_images, to_uint8
 from localstyle.serve.errors import RequestError
 from localstyle.serve.forms import JobSpec
 from localstyle.serve.limits import Limits
@@ -58,7 +58,7 @@ class Job:
 
     @property
     def dry_run(self) -> bool:
-        return bool(self.record["dry_run"]) if self.record else bool(self.spec and self.spec.options["dry_run"])
+        return bool(self.record["dry_run"]) if self.record else bool(self.spec and self.spec.options.dry_run)
 
 
 def png(image: Image.Image) -> bytes:
@@ -79,7 +79,8 @@ class JobProgress:
     @property
     def preview_every(self) -> int:
         """A preview of the region every few steps (at most 5 apart, about ten per edit)."""
-        return max(1, min(5, (self.job.steps or 0) // 10))
+        steps = self.job.spec.options.style_settings().steps if self.job.spec else 0
+        return max(1, min(5, steps // 10))
 
     def __call__(self, event: dict) -> None:
         if self.job.cancel.is_set():
@@ -88,8 +89,6 @@ class JobProgress:
             raise JobStopped(f"stopped: the job ran over this server's limit of {self.jobs.limits.seconds:g} s "
                              "(--max-seconds)")
         if event["event"] == "preview":
-            from localstyle.pipeline import to_uint8
-
             picture = png(Image.fromarray(to_uint8(event["image"])))
             self.jobs.update(self.job, files={**self.job.files, "preview.png": picture},
                              previews=self.job.previews + 1)
@@ -103,8 +102,10 @@ class JobProgress:
 
 
 class JobQueue:
-    def __init__(self, models: ModelSet, limits: Limits, settings: dict):
-        self.models, self.limits, self.settings = models, limits, settings
+    """Jobs run one at a time by one worker thread with the server's one stylizer (models load once)."""
+
+    def __init__(self, stylizer: LeastStylizer, limits: Limits):
+        self.stylizer, self.limits = stylizer, limits
         self.jobs: dict[str, Job] = {}
         self.lock = threading.Lock()
         self.waiting: queue.Queue[Job | None] = queue.Queue()
@@ -186,17 +187,16 @@ class JobQueue:
                 gc.collect()  # a stopped optimisation leaves reference cycles (autograd, modules)
 
     def _run(self, job: Job) -> None:
-        from localstyle.pipeline import stylize
-
         with self.lock:
             if job.status != "queued":  # cancelled meanwhile
                 return
             job.status, job.started, job.version = "running", time.time(), job.version + 1
         spec = job.spec
         try:
-            result = stylize(spec.photo.to_image(), spec.instruction, models=self.models, settings=self.settings,
-                             progress=JobProgress(self, job), **spec.options)
-            files = _job_files(spec.photo.rgb, result, spec.options["dry_run"])
+            progress = JobProgress(self, job)
+            result = self.stylizer(spec.photo.to_image(), spec.instruction, spec.options, regions=spec.regions,
+                                   progress=progress, preview_every=progress.preview_every)
+            files = _job_files(spec.photo.rgb, result, spec.options.dry_run)
         except JobStopped as exc:
             self._finish(job, "cancelled" if str(exc) == "cancelled" else "error", error=str(exc))
         except LocalStyleError as exc:
@@ -230,8 +230,6 @@ class JobQueue:
 
 def _job_files(original_rgb: np.ndarray, result, dry_run: bool) -> dict[str, bytes]:
     """What a finished job serves: mask_N.png, overlay.png, record.json and (unless a dry run) the result."""
-    from localstyle.pipeline import region_images
-
     files = {name: png(picture) for name, picture in region_images(original_rgb, result.plans).items()}
     files["record.json"] = (json.dumps(result.record, indent=2, default=str) + "\n").encode("utf-8")
     if not dry_run:

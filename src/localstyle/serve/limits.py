@@ -15,9 +15,11 @@ import sys
 import threading
 from dataclasses import dataclass
 
+from localstyle import options
 from localstyle.serve.errors import RequestError, send_error
 
 DECODE_SLOTS = 2
+SERVE_OPTIONS = ("preset", "settings", "detector", "box_threshold", "text_threshold")  # server-wide defaults
 DRAIN_BYTES = 64 * 2**20  # an oversized body up to this is read and dropped so the client sees the 413
 _decoding = threading.BoundedSemaphore(DECODE_SLOTS)
 
@@ -39,9 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this "
                         "machine only; 0.0.0.0 = every interface, with NO login)")
     parser.add_argument("--port", type=int, default=8765)
-    parser.add_argument("--preset", default="fast", help="default preset of the page's jobs: fast (default) or paper")
-    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                        help="setting override for every job (repeatable)")
+    # The jobs' defaults: any run option (a request changes some); the page's preset is fast.
+    options.add_arguments(parser, SERVE_OPTIONS, preset="fast")
     parser.add_argument("--max-upload-mb", type=float, default=default.upload_bytes / 2**20,
                         help="largest request body, MiB (default %(default)g)")
     parser.add_argument("--max-megapixels", type=float, default=default.pixels / 1e6,

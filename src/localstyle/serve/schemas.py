@@ -7,7 +7,9 @@ import binascii
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
+
+from localstyle import options
 
 
 class ErrorAnswer(BaseModel):
@@ -39,7 +41,13 @@ def _decode_base64(value):
         raise ValueError("not valid base64") from None
 
 
-class JobRequest(BaseModel):
+# The run options a request may set, generated from localstyle.options.RunOptions; a value not sent is
+# the server's own (`localstyle serve --preset ... --set ...`).
+REQUEST_OPTIONS = ("preset", "steps", "seed", "feather", "box_threshold", "text_threshold", "detector",
+                   "dry_run", "segment_box")
+
+
+class _JobInputs(BaseModel):
     """POST /api/jobs: multipart/form-data (files as parts) or JSON (files as base64)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -50,15 +58,6 @@ class JobRequest(BaseModel):
     mask: list[bytes] = Field(default_factory=list, description="region mask image(s), one per edit")
     points: str | None = Field(None, description='SAM clicks "x,y[,label];..." (label 1 in, 0 out)')
     keep: str | None = Field(None, description='stylise only these edits of the instruction, "0,2" (0-based)')
-    preset: str | None = Field(None, description="fast or paper (default: the server's)")
-    steps: int | None = Field(None, ge=1)
-    seed: int = Field(0, ge=0)
-    feather: int | None = Field(None, ge=0)
-    box_threshold: float = Field(0.3, ge=0, le=1)
-    text_threshold: float = Field(0.25, ge=0, le=1)
-    detector: Literal["detector", "owlv2"] = "detector"
-    dry_run: bool = Field(False, description="find the regions only (masks and overlay, no stylising)")
-    no_segment: bool = Field(False, description="use the box itself as the mask (no SAM)")
 
     _image = field_validator("image", mode="before")(_decode_base64)
 
@@ -75,6 +74,26 @@ class JobRequest(BaseModel):
             boxes = value if value and isinstance(value[0], list) else [value]
             return ";".join(",".join(str(v) for v in box) for box in boxes)
         return value
+
+    def run_options(self) -> dict:
+        """The run options this request sets (None: not sent, the server's own applies)."""
+        return {name: value for name, value in self if name in type(self).model_fields and name not in
+                _JobInputs.model_fields and value is not None}
+
+
+def _request_fields() -> dict:
+    """Each run option as an optional field (None = the server's); negated switches keep their False."""
+    fields = {}
+    for name, (annotation, spec) in options.pydantic_fields(REQUEST_OPTIONS).items():
+        if annotation is bool:
+            fields[name] = (bool | None, Field(None, description=spec.description))
+        else:
+            fields[name] = (annotation | None, Field(None, description=f"{spec.description} (default: the "
+                                                                      "server's)"))
+    return fields
+
+
+JobRequest = create_model("JobRequest", __base__=_JobInputs, **_request_fields())
 
 
 class JobCreated(BaseModel):

@@ -1,0 +1,55 @@
+"""`localstyle.stylize`: one call over either method's stylizer, for scripts that edit a photo or two.
+
+To edit many photos keep a stylizer instead (`LeastStylizer` or `RegionRouteEditor`). `stylize` keeps
+the LEAST stylizer of its last call only (a models file or the defaults, on one device), so a script that
+calls it in a loop loads the models once; `forget_models()` lets them go.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from localstyle.models import ModelSet
+from localstyle.options import Regions, RunOptions
+from localstyle.pipeline import LeastStylizer, Progress, Result
+
+
+def stylize(image, instruction, options: RunOptions | None = None, *, box=None, mask=None, points=None,
+            models: ModelSet | str | os.PathLike | None = None, device: str = "auto",
+            progress: Progress | None = None, **changes) -> Result:
+    """Stylise the region(s) an instruction names and return the new image with a record of the run.
+
+    `image` is a path or a PIL image; `instruction` is text, or a list of `Edit`s already understood.
+    The region comes from `mask` (path, PIL image or bool array; or a list, one per edit), `box`
+    ((x0, y0, x1, y1) pixels, refined by SAM unless `segment_box=False`; or a list, one per edit),
+    `points` ([(x, y, label)] clicks for SAM), or, with none of them, from grounding the instruction's words.
+    Any `RunOptions` field may be given by name (`preset="fast"`, `steps=50`, `seed=1`,
+    `method="regionroute"`, `adapters="adapters/"`, ...), on top of `options`. Pixels outside the masks are
+    returned unchanged."""
+    options = (options or RunOptions()).replace(**changes).checked()
+    regions = Regions.of(box, mask, points)
+    if options.method == "regionroute":
+        from localstyle.regionroute.infer import RegionRouteEditor  # the optional regionroute extra
+
+        editor = RegionRouteEditor.for_options(options, models, device)
+        return editor(image, instruction, options, regions=regions, progress=progress)
+    return _least_stylizer(models, device)(image, instruction, options, regions=regions, progress=progress)
+
+
+_last: dict[tuple, LeastStylizer] = {}  # at most one entry: the last call's stylizer
+
+
+def _least_stylizer(models, device: str) -> LeastStylizer:
+    if isinstance(models, ModelSet):  # the caller owns these models
+        return LeastStylizer(models)
+    key = (str(Path(models).absolute()) if models is not None else None, device)
+    if key not in _last:
+        forget_models()
+        _last[key] = LeastStylizer(models, device)
+    return _last[key]
+
+
+def forget_models() -> None:
+    """Drop the models `stylize` kept from its last call."""
+    _last.clear()
