@@ -78,8 +78,8 @@ def test_torch_held_to_avx2_kernels_means_fp32_at_run_time():
 
 
 # bf16 vs fp32 on the same seed, with the real ViT-B/32 image tower (random weights: the tiny test CLIP's
-# 16-wide projection rounds far more than the real one). The stated tolerance, also in README "Hardware
-# and speed": 0.01 absolute on the directional losses (values in [0, 2]); VGG and TV run in fp32 either way.
+# 16-wide projection rounds far more than the real one). The stated tolerance, also in docs/speed.md
+# ("Precision, chosen at run time"): 0.01 absolute on the directional losses (values in [0, 2]); VGG and TV run in fp32 either way.
 BF16_TOLERANCE = {"direction": 0.01, "patch": 0.01}
 
 

@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     stylize = sub.add_parser("stylize", help="stylise the region(s) an instruction names")
-    stylize.add_argument("image", help="the photo (any mode Pillow reads; see the docs' image-mode table)")
+    stylize.add_argument("image", help="the photo (any mode Pillow reads; see docs/images.md)")
     stylize.add_argument("instruction", help='a style ("cubism") with --box/--mask/--points, or an instruction '
                          '("apply cubism style to the building")')
     stylize.add_argument("-o", "--output", metavar="OUT", help="output image, same size and mode as the input "

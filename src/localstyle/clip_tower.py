@@ -4,19 +4,18 @@ The losses call the tower on 65 images a step and need only the class token's em
 gradient back to the pixels. This forward computes what `CLIPModel.get_image_features` computes (equal
 to float rounding, pinned by tests/test_clip_tower.py) with less work:
 
-* the patch embedding (a convolution whose stride is its kernel) is one matrix product: its input
-  gradient was oneDNN's convolution backward, 0.36 s (bf16) to 0.59 s (fp32) a step on CPU;
+* the patch embedding (a convolution whose stride is its kernel) is one matrix product: on CPU the
+  convolution's input gradient (oneDNN's convolution backward) was a large share of the tower's time;
 * q, k and v come from one matrix product (one cast of its input under autocast, not three);
 * `quick_gelu(h) = h * sigmoid(1.702 h)` is `silu(1.702 h) / 1.702`, with both factors folded into the
   two MLP matrix products (addmm's alpha and beta): one fused activation and its backward instead of
   three elementwise passes over the widest tensor;
 * the last layer runs its query, attention output and MLP for the class token only (the other tokens'
   outputs are never read), keys and values for all tokens;
-* on CPU, attention is the plain matmul-softmax (torch's CPU SDPA backward is slow at 50 tokens:
-  bf16 forward + backward of 65 crops 3.4 s with it, 2.45 s without); elsewhere SDPA.
+* on CPU, attention is the plain matmul-softmax (torch's CPU SDPA backward is slow at 50 tokens);
+  elsewhere SDPA.
 
-Measured on the native-bf16 Xeon (ViT-B/32, 65 crops, forward + backward): fp32 7.4 -> 6.1 s and
-bf16 autocast 3.05 -> 2.5 s against running the transformers modules one by one.
+The time each of these saves, measured, is in docs/speed.md ("What localstyle does about CPU time").
 """
 
 from __future__ import annotations

@@ -71,10 +71,9 @@ def resolve_device(name: str = "auto") -> torch.device:
 def flush_denormals(device: torch.device) -> None:
     """Called where localstyle owns the process (the CLI, the web server, batch and Ray workers), never by
     the library for its caller: the flag is process-wide. On a CPU, compute with denormal floats (below
-    1.2e-38) flushed to zero, as GPUs do: x86 cores
-    handle them ~100x slower, and SAM ViT-B's image encoder with random weights took 105 s with them and
-    11 s without (measured on the 2-core Xeon). Results differ only where values that tiny occur, and a
-    seed still repeats to the bit."""
+    1.2e-38) flushed to zero, as GPUs do: x86 cores handle them far slower (docs/speed.md gives a measured
+    example with SAM ViT-B). Results differ only where values that tiny occur, and a seed still repeats
+    to the bit."""
     if device.type == "cpu":
         torch.set_flush_denormal(True)
 

@@ -1,10 +1,11 @@
 """Which precision the CLIP image tower runs in, chosen at run time from what the hardware does natively.
 
-bf16 autocast makes CLIP ViT-B/32 forward + backward about 3x faster on CPUs with native bf16 (Intel
-AMX or AVX512-BF16) and 35x or more SLOWER on CPUs without it (bf16 is emulated there), so the choice
-cannot be a fixed default. Only the CLIP image tower runs under autocast: its embeddings feed cosine
-losses that bf16 barely moves (see README "Hardware and speed" for the measured tolerance). VGG (the
-content loss compares raw feature values) and the text tower (encoded once) always run in fp32.
+bf16 autocast makes CLIP ViT-B/32 forward + backward several times faster on CPUs with native bf16
+(Intel AMX or AVX512-BF16) and many times SLOWER on CPUs without it (bf16 is emulated there; figures in
+docs/speed.md), so the choice cannot be a fixed default. Only the CLIP image tower runs under autocast:
+its embeddings feed cosine losses that bf16 barely moves (docs/speed.md gives the stated tolerance and
+the measured differences). VGG (the content loss compares raw feature values) and the text tower
+(encoded once) always run in fp32.
 
 The `mixed_precision` setting takes three values:
 

@@ -1,11 +1,11 @@
-"""Presets are data: the `preview` entry and the README's preset table say the same thing."""
+"""Presets are data: the `preview` entry and the preset table in docs/how-it-works.md say the same thing."""
 
 import re
 from pathlib import Path
 
 from localstyle.least.optimise import PRESETS, settings_with
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+PRESET_TABLE = Path(__file__).resolve().parents[2] / "docs" / "how-it-works.md"
 
 
 def test_preview_is_a_preset_entry_with_at_least_256_pixels():
@@ -20,8 +20,8 @@ def test_preview_is_a_preset_entry_with_at_least_256_pixels():
         assert getattr(preview, name) == getattr(paper, name), name
 
 
-def test_readme_preset_table_matches_the_presets():
-    rows = re.findall(r"^\| `(\w+)` \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| ([0-9e.-]+)", README.read_text(), re.M)
+def test_the_docs_preset_table_matches_the_presets():
+    rows = re.findall(r"^\| `(\w+)` \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| ([0-9e.-]+)", PRESET_TABLE.read_text(), re.M)
     table = {name: tuple(float(v) for v in values) for name, *values in rows}
     for name in ("paper", "fast", "preview"):
         s = PRESETS[name]

@@ -37,6 +37,7 @@ from localstyle.options import RunOptions
 from localstyle.pipeline import LeastStylizer
 from localstyle.serve.errors import RequestError, error_body
 from localstyle.serve.forms import job_spec
+from localstyle.serve.help import add_help_routes
 from localstyle.serve.jobs import FINISHED, JobQueue, png
 from localstyle.serve.limits import BodyLimit, Limits, return_freed_memory
 from localstyle.serve.photos import PhotoStore
@@ -224,6 +225,7 @@ def _add_page_routes(app: FastAPI) -> None:
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.mount("/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
+    add_help_routes(app)  # /help/: the built documentation site, for the page's Help link
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
