@@ -65,7 +65,8 @@ def ray_local():
     store; no dashboard): starting Ray costs seconds, so every Ray test shares it."""
     import ray
 
-    ray.init(num_cpus=2, object_store_memory=100 * 1024 * 1024, include_dashboard=False, log_to_driver=False)
+    # address="local": always a new instance of our own, even when a Ray cluster runs on this machine
+    ray.init(address="local", num_cpus=2, object_store_memory=100 * 1024 * 1024, include_dashboard=False, log_to_driver=False)
     yield ray
     ray.shutdown()
 

@@ -123,7 +123,7 @@ def test_help_shows_defaults_and_that_o_is_required(capsys):
     assert "the detector's own, 0.3 for Grounding DINO, 0.1 for OWLv2" in text and "paper (the published settings)" in text
     with pytest.raises(SystemExit):
         main(["eval", "--help"])
-    assert "random seed (default: 0)" in " ".join(capsys.readouterr().out.split())
+    assert "same bytes on a CPU) (default: 0)" in " ".join(capsys.readouterr().out.split())
 
 
 def test_outside_pixels_survive_a_run_through_the_cli(cat_path, tiny_models, tmp_path, capsys):

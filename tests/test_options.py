@@ -18,7 +18,7 @@ from localstyle.serve.schemas import JobRequest
 # What each face declares that is its own, not an option of a run (input and output paths, models, ...).
 FACE_OWN = {"image", "instruction", "output", "overwrite", "max_pixels", "box", "mask", "points", "save_dir",
             "quiet", "models", "device", "help", "region", "manifest", "output_dir", "method", "limit", "ray",
-            "workers", "gpus_per_worker", "cpus_per_worker", "retries", "host", "port", "max_upload_mb",
+            "methods", "workers", "gpus_per_worker", "cpus_per_worker", "retries", "host", "port", "max_upload_mb",
             "max_megapixels", "max_queue", "max_steps", "max_seconds", "command"}
 # Defaults a face shows on purpose, declared where the face adds its arguments.
 FACE_DEFAULTS = {"serve": {"preset": "fast"}}
@@ -87,21 +87,21 @@ def test_owlv2_gets_its_own_threshold_unless_the_user_gives_one():
     assert _threshold("owlv2", 0.5) == 0.5
 
 
-def test_owlv2_default_threshold_reaches_grounding_through_the_stylizer(cat_path, tiny_model_set):
-    """Nothing scores above 1.0, so grounding names the threshold it used: OWLv2's own 0.10."""
+def test_owlv2_default_threshold_reaches_grounding_through_the_pipeline(cat_path, tiny_model_set):
+    """The threshold grounding used is in each plan (and the record); a failure names it too."""
     from localstyle.errors import RegionNotFoundError
     from localstyle.imageio import load_photo
     from localstyle.pipeline import plan_regions
 
     photo = load_photo(cat_path)
-    for given, shown in ((None, "threshold 0.10"), (0.99, "threshold 0.99")):
+    for detector, given, used in (("owlv2", None, 0.1), ("detector", None, 0.3), ("owlv2", 0.2, 0.2)):
+        options = RunOptions(detector=detector, box_threshold=given)
         try:
-            plan_regions(photo, [Edit("cat", "cubism")], tiny_model_set,
-                         options=RunOptions(detector="owlv2", box_threshold=given))
+            plan = plan_regions(photo, [Edit("cat", "cubism")], tiny_model_set, options=options)[0]
         except RegionNotFoundError as exc:
-            assert shown in str(exc)
+            assert f"threshold {used:.2f}" in str(exc)
         else:
-            assert given is None  # a random OWLv2 may score a box above 0.1, never above 0.99
+            assert plan.threshold == used and plan.source == "grounding"
 
 
 @pytest.mark.parametrize("change, words", [

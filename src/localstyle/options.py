@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from localstyle.errors import InputError
+from localstyle.least.presets import PRESETS, StyleSettings, settings_with
 from localstyle.settings import check_settings, merge_settings, parse_overrides
 
 METHODS = ("least", "regionroute")
@@ -49,7 +50,7 @@ class RunOptions:
     method: str = _option("least", "least (masked CLIPstyler on the found region) or regionroute (a diffusion "
                           "editor with trained style adapters, mask-free)", choices=METHODS)
     preset: str = _option("paper", "settings preset: paper (the published settings), fast, preview (a first "
-                          "look in minutes on a CPU) or clipstyler")
+                          "look in minutes on a CPU) or clipstyler", choices=tuple(PRESETS))
     steps: int | None = _option(None, "optimisation steps (paper: 200); regionroute: diffusion steps (28)",
                                 kind=int)
     resolution: int | None = _option(None, "long side of the working crop in pixels (paper: 512)", kind=int)
@@ -102,10 +103,8 @@ class RunOptions:
         return merge_settings(self.settings, steps=self.steps, feather=self.feather, resolution=self.resolution,
                               num_crops=self.num_crops)
 
-    def style_settings(self, preset: str | None = None):
-        """The LEAST settings of this run (least.optimise.StyleSettings), `preset` or the run's own."""
-        from localstyle.least.optimise import settings_with  # torch: only when a run is really made
-
+    def style_settings(self, preset: str | None = None) -> StyleSettings:
+        """The LEAST settings of this run, `preset` or the run's own."""
         return settings_with(preset or self.preset, **self.style_overrides())
 
 

@@ -23,6 +23,7 @@ from localstyle.least.optimise import StyleSettings, optimise
 from localstyle.errors import InstructionError, OptimisationDiverged
 from localstyle.imageio import load_mask, load_photo
 from localstyle.photo import Photo, as_float_rgb, resize_float_rgb
+from localstyle.regions.grounding import Grounding, ground
 from localstyle.regions.instruction import Edit, parse_instruction, parse_style
 from localstyle.masks import (Box, WorkingRegion, box_mask, check_box, composite, feather_weights, mask_bbox,
                               overlay, working_region)
@@ -42,6 +43,7 @@ class RegionPlan:
     box: Box
     source: str  # "mask", "box", "sam", "grounding"
     score: float | None = None
+    threshold: float | None = None  # the detection threshold grounding used
 
 
 @dataclass
@@ -115,26 +117,27 @@ def plan_regions(photo: Photo, edits: list[Edit], models: ModelSet, regions: Reg
         if user_box is not None and not options.segment_box and not regions.points:
             plans.append(RegionPlan(edit, box_mask(user_box, photo.size), user_box, "box"))
             continue
-        score, source, margin = None, "sam", 0  # the user's box bounds the region exactly
+        found, source, margin = None, "sam", 0  # the user's box bounds the region exactly
         if user_box is None and not regions.points:
-            user_box, score = _ground(image, edit, index, models, options, notify)
-            source, margin = "grounding", None  # a detector's box may be a little tight
+            found = _ground(image, edit, index, models, options, notify)
+            user_box, source, margin = found.box, "grounding", None  # a detector's box may be a little tight
         notify({"event": "stage", "stage": "segment", "edit": index})
         region = segment(image, models, box=user_box, points=regions.points, box_margin=margin)
-        plans.append(RegionPlan(edit, region, user_box or mask_bbox(region), source, score))
+        score, threshold = (found.score, found.threshold) if found else (None, None)
+        plans.append(RegionPlan(edit, region, user_box or mask_bbox(region), source, score, threshold))
     return plans
 
 
 def _ground(image, edit: Edit, index: int, models: ModelSet, options: RunOptions,
-            notify: Progress) -> tuple[Box, float | None]:
-    if edit.box is not None:  # the LLaVA parser already gave a box
-        return check_box(edit.box, image.size), None
-    from localstyle.regions.grounding import ground
-
+            notify: Progress) -> Grounding | None:
+    """The detector's choice for the edit's words, its box checked against the image (the LLaVA parser's
+    own box when it gave one)."""
+    if edit.box is not None:
+        return Grounding(check_box(edit.box, image.size), None, edit.region, edit.region, None, (), None)
     notify({"event": "stage", "stage": "ground", "edit": index, "region": edit.region})
     found = ground(image, edit.region, models, role=options.detector, box_threshold=options.box_threshold,
                    text_threshold=options.text_threshold)
-    return check_box(found.box, image.size), found.score
+    return dataclasses.replace(found, box=check_box(found.box, image.size))
 
 
 def to_tensor(unit: np.ndarray, device: torch.device) -> torch.Tensor:
@@ -318,7 +321,8 @@ class LeastStylizer:
 
 def _plan_record(plan: RegionPlan) -> dict:
     return {"region": plan.edit.region, "style": plan.edit.style, "box": list(plan.box),
-            "region_source": plan.source, "score": plan.score, "mask_area": int(plan.mask.sum())}
+            "region_source": plan.source, "score": plan.score, "box_threshold": plan.threshold,
+            "mask_area": int(plan.mask.sum())}
 
 
 class Stopwatch:

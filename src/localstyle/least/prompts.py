@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 import torch
 import torch.nn.functional as F
 
+from localstyle.least.presets import SOURCE_TEXT
+
 if TYPE_CHECKING:  # pragma: no cover
     from localstyle.models import ClipEncoder
 
-SOURCE_TEXT = "a Photo"
 
 PROMPT_TEMPLATES = (
     "a bad photo of a {}.",

@@ -64,6 +64,7 @@ class Grounding:
     phrase: str  # the object phrase given to the detector
     spatial: str | None  # the spatial words, as written
     candidates: tuple[Detection, ...]  # every detection above the threshold, best score first
+    threshold: float = 0.0  # the score threshold used (the backend's own unless the user gave one)
 
 
 # ---------------------------------------------------------------- spatial words
@@ -309,4 +310,4 @@ def choose_region(raw: list[Detection], region: str, threshold: float, image_siz
     except RegionNotFoundError as exc:
         raise RegionNotFoundError(f'"{region.strip()}": {exc}') from None
     return Grounding(box=chosen.box, score=chosen.score, label=chosen.label, phrase=phrase,
-                     spatial=spatial.text if spatial else None, candidates=tuple(candidates))
+                     spatial=spatial.text if spatial else None, candidates=tuple(candidates), threshold=threshold)
