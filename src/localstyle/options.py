@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from localstyle.errors import InputError
-from localstyle.least.presets import PRESETS, StyleSettings, settings_with
+from localstyle.least.presets import StyleSettings, settings_with
 from localstyle.settings import check_settings, merge_settings, parse_overrides
 
 METHODS = ("least", "regionroute")
@@ -50,7 +50,7 @@ class RunOptions:
     method: str = _option("least", "least (masked CLIPstyler on the found region) or regionroute (a diffusion "
                           "editor with trained style adapters, mask-free)", choices=METHODS)
     preset: str = _option("paper", "settings preset: paper (the published settings), fast, preview (a first "
-                          "look in minutes on a CPU) or clipstyler", choices=tuple(PRESETS))
+                          "look in minutes on a CPU) or clipstyler")  # checked by settings_with: one message
     steps: int | None = _option(None, "optimisation steps (paper: 200); regionroute: diffusion steps (28)",
                                 kind=int)
     resolution: int | None = _option(None, "long side of the working crop in pixels (paper: 512)", kind=int)
