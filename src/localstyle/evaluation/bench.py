@@ -60,13 +60,17 @@ from typing import Any, Callable
 
 import numpy as np
 import torch
+from torchvision.models import vgg19
+from transformers import CLIPModel, CLIPTokenizer
 
 from localstyle.errors import InputError
+from localstyle.evaluation.reference_loop import ReferenceLoop
+from localstyle.least.optimise import MaskedStyleOptimizer, settings_with
+from localstyle.least.stylenet import StyleNet
 from localstyle.masks import mask_bbox
 from localstyle.models import ClipEncoder, ModelSet, flush_denormals, resolve_device
-from localstyle.evaluation.reference_loop import ReferenceLoop
-from localstyle.least.stylenet import StyleNet
 from localstyle.precision import precision_record
+from localstyle.testing import real_size_clip_config, write_clip_tokenizer
 
 __all__ = ["run_bench", "format_bench", "bench_image", "build_random_models", "run_from_args"]
 
@@ -96,11 +100,6 @@ def build_random_models(device: torch.device) -> tuple[ClipEncoder, torch.nn.Seq
 
     The tokenizer is the byte-level one of ``testing.write_clip_tokenizer`` (no merges): text is only
     encoded once at setup, so its cost does not enter the per-step figures."""
-    from torchvision.models import vgg19
-    from transformers import CLIPModel, CLIPTokenizer
-
-    from localstyle.testing import real_size_clip_config, write_clip_tokenizer
-
     torch.manual_seed(0)
     model = CLIPModel(real_size_clip_config())
     with tempfile.TemporaryDirectory() as folder:
@@ -319,8 +318,6 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
     busy-machine warning or None). ``threads`` sets ``torch.set_num_threads`` for the run (restored afterwards);
     on a shared CPU, fewer threads than busy cores avoids OpenMP oversubscription skewing the times.
     """
-    from localstyle.least.optimise import MaskedStyleOptimizer, settings_with
-
     steps, warmup, size, crops = int(steps), int(warmup), int(size), int(crops)
     if steps < 1 or warmup < 0 or crops < 0:
         raise InputError("bench needs steps >= 1, warmup >= 0 and crops >= 0")

@@ -27,14 +27,27 @@ from typing import Callable
 
 import numpy as np
 from PIL import Image
+from tqdm import tqdm
 
 from localstyle import options as run_options
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.evaluation.manifest import ManifestItem, read_manifest
-from localstyle.evaluation.report import (ResultsLog, make_output_dir, saved_masks, summarise, summary_markdown,
-                                         write_grid)
-from localstyle.evaluation.runners import (DIFFUSION_SETTINGS, METHOD_HELP, RUNNERS, EvalContext, MethodSkipped,
-                                           diffusion_size)
+from localstyle.evaluation.report import (
+    ResultsLog,
+    make_output_dir,
+    saved_masks,
+    summarise,
+    summary_markdown,
+    write_grid,
+)
+from localstyle.evaluation.runners import (
+    DIFFUSION_SETTINGS,
+    METHOD_HELP,
+    RUNNERS,
+    EvalContext,
+    MethodSkipped,
+    diffusion_size,
+)
 from localstyle.evaluation.scoring import Scorer
 from localstyle.imageio import OUTPUT_FORMATS, load_mask, load_photo, save_image
 from localstyle.models import flush_denormals, resolve_device
@@ -184,8 +197,6 @@ class Evaluation:
         return items, broken
 
     def run(self) -> dict:
-        from tqdm import tqdm
-
         items, broken = self._items()
         make_output_dir(self.output_dir, "images", "masks")
         self.model_set = resolve_models(self.models, self.device)
