@@ -55,10 +55,12 @@ class Job:
     version: int = 0  # bumped on every change; the event stream sends a status when it moves
     cancel: threading.Event = field(default_factory=threading.Event)
     started: float | None = None
+    history: str | None = None  # "KEY/RUN" once kept in the history
+
 
     @property
     def dry_run(self) -> bool:
-        return bool(self.record["dry_run"]) if self.record else bool(self.spec and self.spec.options["dry_run"])
+        return bool(self.record.get("dry_run")) if self.record else bool(self.spec and self.spec.options["dry_run"])
 
 
 def png(image: Image.Image) -> bytes:
@@ -105,6 +107,8 @@ class JobProgress:
 class JobQueue:
     def __init__(self, models: ModelSet, limits: Limits, settings: dict):
         self.models, self.limits, self.settings = models, limits, settings
+        self.history = None  # serve.history.HistoryStore: every finished run is kept there
+        self.regionroute = None  # serve.regionroute.RegionRouteRunner when the server has adapters
         self.jobs: dict[str, Job] = {}
         self.lock = threading.Lock()
         self.waiting: queue.Queue[Job | None] = queue.Queue()
@@ -141,7 +145,7 @@ class JobQueue:
                     "stage": job.stage, "edit": job.edit, "edits": job.edits, "step": job.step,
                     "steps": job.steps, "loss": job.loss, "eta": job.eta, "elapsed": job.elapsed,
                     "error": job.error, "record": job.record, "files": sorted(job.files),
-                    "previews": job.previews, "dry_run": job.dry_run}
+                    "previews": job.previews, "dry_run": job.dry_run, "history": job.history}
 
     def file(self, job_id: str, name: str) -> bytes:
         job = self.get(job_id)
@@ -194,9 +198,12 @@ class JobQueue:
             job.status, job.started, job.version = "running", time.time(), job.version + 1
         spec = job.spec
         try:
-            result = stylize(spec.photo.to_image(), spec.instruction, models=self.models, settings=self.settings,
-                             progress=JobProgress(self, job), **spec.options)
-            files = _job_files(spec.photo.rgb, result, spec.options["dry_run"])
+            if spec.options.get("method") == "regionroute":
+                files = self.regionroute.run(spec, JobProgress(self, job))
+            else:
+                result = stylize(spec.photo.to_image(), spec.instruction, models=self.models, settings=self.settings,
+                                 progress=JobProgress(self, job), **spec.options)
+                files = _job_files(spec.photo.rgb, result, spec.options["dry_run"])
         except JobStopped as exc:
             self._finish(job, "cancelled" if str(exc) == "cancelled" else "error", error=str(exc))
         except LocalStyleError as exc:
@@ -205,7 +212,29 @@ class JobQueue:
             traceback.print_exc(file=sys.stderr)
             self._finish(job, "error", error=f"internal error: {one_line(exc, with_type=True)}")
         else:
-            self._finish(job, "done", record=json.loads(files["record.json"]), files=files)
+            record = json.loads(files["record.json"])
+            job.history = self._keep(job, spec, record, files)
+            self._finish(job, "done", record=record, files=files)
+
+    def _keep(self, job: Job, spec, record: dict, files: dict) -> str | None:
+        """A finished run (not a dry run) into the history; a full disk costs the history, not the result."""
+        if self.history is None or record.get("dry_run"):
+            return None
+        options = spec.options
+        instruction = record["instruction"]
+        if not isinstance(instruction, str):  # only some edits were kept: say which
+            instruction = "; ".join(f'{e["style"]} on {e["region"]}' for e in record["edits"])
+        entry = {"instruction": instruction, "method": options.get("method", "least"),
+                 "preset": options.get("preset"), "seed": options["seed"],
+                 "steps": options.get("steps") or record.get("settings", {}).get("steps"),
+                 "seconds": record["seconds"] if options.get("method") else record["seconds"].get("stylize"),
+                 "time": time.time(), "started": job.started}
+        try:
+            kept = self.history.add(spec.photo.rgb, job.id, files, entry)
+        except OSError as exc:
+            print(f"warning: the run was not kept in the history: {exc}", file=sys.stderr)
+            return None
+        return f"{kept['photo']}/{kept['id']}"
 
     def _finish(self, job: Job, status: str, **fields) -> None:
         with self.lock:

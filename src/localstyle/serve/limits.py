@@ -52,6 +52,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="optimisation steps per edit (default %(default)s)")
     parser.add_argument("--max-seconds", type=float, default=default.seconds,
                         help="wall time per job, then it is stopped (default %(default)g)")
+    from localstyle.serve import history, regionroute
+
+    history.add_arguments(parser)
+    regionroute.add_arguments(parser)
+    parser.add_argument("--examples", metavar="DIR", help="example photos offered on the page (default: the "
+                        "source checkout's examples/photos, when there is one)")
 
 
 def limits_from_args(args) -> Limits:

@@ -18,6 +18,7 @@ class PhotoInfo(BaseModel):
     id: str = Field(description="use as `photo` in POST /api/jobs and in /api/photos/ID/mask")
     width: int
     height: int
+    key: str = Field(description="the photo's runs are listed at /api/history/KEY")
 
 
 class MaskRequest(BaseModel):
@@ -59,6 +60,10 @@ class JobRequest(BaseModel):
     detector: Literal["detector", "owlv2"] = "detector"
     dry_run: bool = Field(False, description="find the regions only (masks and overlay, no stylising)")
     no_segment: bool = Field(False, description="use the box itself as the mask (no SAM)")
+    method: Literal["least", "regionroute"] = Field("least", description="regionroute needs a server started "
+                                                    "with --adapters DIR; it is mask-free")
+    guidance: float | None = Field(None, gt=0, description="regionroute: guidance scale (default: the base's)")
+    keep_background: bool = Field(False, description="regionroute: composite through the grounded mask")
 
     _image = field_validator("image", mode="before")(_decode_base64)
 
@@ -100,3 +105,4 @@ class JobStatus(BaseModel):
                                          "result.tif too for CMYK, I and F photos)")
     previews: int = Field(description="previews made so far; the latest is /api/jobs/ID/preview.png")
     dry_run: bool
+    history: str | None = Field(None, description="KEY/RUN: the result kept under /api/history/KEY/RUN/")
