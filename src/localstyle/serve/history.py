@@ -27,7 +27,7 @@ from localstyle.serve.errors import RequestError
 DEFAULT_MAX_MB = 500.0
 THUMB_SIZE = 256
 NAME = re.compile(r"^[0-9a-f]{8,32}$")  # photo keys and run ids: no path can be smuggled in
-RUN_FILES = ("result.png", "result.tif", "record.json", "attention.png", "mask_1.png", "thumb.jpg")
+RUN_FILE = re.compile(r"^(result\.png|result\.tif|record\.json|attention\.png|overlay\.png|thumb\.jpg|mask_\d{1,3}\.png)$")
 
 
 def default_folder() -> Path:
@@ -105,7 +105,7 @@ class HistoryStore:
                 _write(photo_dir / "photo.png", _png(picture))
             run_dir = photo_dir / run_id
             run_dir.mkdir(exist_ok=True)
-            kept = {name: data for name, data in files.items() if name in RUN_FILES}
+            kept = {name: data for name, data in files.items() if RUN_FILE.match(name)}
             if "result.png" in kept:
                 kept["thumb.jpg"] = thumbnail(Image.open(io.BytesIO(kept["result.png"])))
             for name, data in kept.items():
@@ -162,7 +162,7 @@ class HistoryStore:
 
     def run_file(self, key: str, run_id: str, name: str) -> Path:
         path = self._run_dir(key, run_id) / name
-        if name not in RUN_FILES + ("entry.json",) or not path.is_file():
+        if not (RUN_FILE.match(name) or name == "entry.json") or not path.is_file():
             raise RequestError(f"no file {name!r} in run {run_id} of the history", 404)
         return path
 
