@@ -1,5 +1,9 @@
 """A real server (uvicorn on an ephemeral loopback port) with tiny random models, and an HTTP client."""
 
+import os
+import shutil
+from pathlib import Path
+
 import httpx
 import pytest
 from conftest import TINY_SETTINGS
@@ -25,3 +29,62 @@ def client(server):
 @pytest.fixture(scope="module")
 def cat_bytes(cat_path):
     return cat_path.read_bytes()
+
+
+CHROMIUM = os.environ.get("LOCALSTYLE_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but no chromium at {CHROMIUM}: .ci/run installs Debian's chromium")
+        pytest.skip(f"no chromium at {CHROMIUM} (apt-get install chromium, or set LOCALSTYLE_CHROMIUM)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory):
+    folder = Path(os.environ.get("LOCALSTYLE_SCREENSHOTS") or tmp_path_factory.mktemp("browser-screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"browser screenshots: {folder}")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def regionroute_setup(tiny_models, tmp_path_factory):
+    """(models.toml with the tiny LEAST models and a tiny Kontext base, a folder with one "pixel-art"
+    adapter of random non-zero LoRA weights), as tests/regionroute makes them."""
+    import torch
+
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+
+    from localstyle.models import ModelSet
+    from localstyle.regionroute import experts
+    from localstyle.regionroute.bases import load_base
+    from localstyle.regionroute.testing import write_tiny_kontext
+
+    folder = tmp_path_factory.mktemp("regionroute")
+    write_tiny_kontext(folder / "kontext")
+    roles = tomllib.loads(tiny_models.read_text())["models"]
+    lines = ["[models]"] + [f'{role} = "{tiny_models.parent / path}"' for role, path in roles.items()]
+    toml = folder / "models.toml"
+    toml.write_text("\n".join(lines + [f'kontext = "{folder / "kontext"}"']) + "\n")
+    base = load_base(ModelSet.create(toml, device="cpu"), "kontext")
+    params = experts.add_style_lora(base)
+    torch.manual_seed(1)
+    with torch.no_grad():
+        for param in params:
+            param.normal_(0, 0.5)
+    experts.save_expert(base, folder / "adapters", "pixel-art", info={"steps": 0})
+    return toml, folder / "adapters"

@@ -60,7 +60,7 @@ class Job:
 
     @property
     def dry_run(self) -> bool:
-        return bool(self.record.get("dry_run")) if self.record else bool(self.spec and self.spec.options["dry_run"])
+        return bool(self.record.get("dry_run")) if self.record else bool(self.spec and self.spec.options.get("dry_run"))
 
 
 def png(image: Image.Image) -> bytes:
