@@ -1,4 +1,5 @@
-"""A real server (uvicorn on an ephemeral loopback port) with tiny random models, and an HTTP client."""
+"""Real servers (uvicorn on an ephemeral loopback port) with tiny random models, an HTTP client, and the
+browser (Debian's chromium through Playwright) for the page's tests."""
 
 import os
 import shutil
@@ -88,3 +89,23 @@ def regionroute_setup(tiny_models, tmp_path_factory):
             param.normal_(0, 0.5)
     experts.save_expert(base, folder / "adapters", "pixel-art", info={"steps": 0})
     return toml, folder / "adapters"
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "photos"
+
+
+@pytest.fixture(scope="module")
+def rr_server(regionroute_setup, tmp_path_factory):
+    """A server with the tiny RegionRoute adapters, the example photos and a history folder of its own."""
+    toml, adapters = regionroute_setup
+    history = tmp_path_factory.mktemp("history")
+    server = make_server(port=0, models=toml, device="cpu", settings=TINY_SETTINGS, limits=Limits(steps=500),
+                         history_dir=history, adapters=adapters, examples=EXAMPLES).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def rr_client(rr_server):
+    with httpx.Client(base_url=rr_server.url, timeout=120) as client:
+        yield client

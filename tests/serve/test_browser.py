@@ -58,7 +58,8 @@ def test_the_page_end_to_end(browser, server, tiny_models, cat_path, shots, tmp_
     wait_status(page, "done in")
     seen = page.evaluate("() => window.seen")
     assert any("step 1 / 2" in s for s in seen) and any("step 2 / 2" in s and "loss" in s for s in seen), seen
-    assert page.is_visible("#results") and page.is_visible("#preview")
+    assert page.is_visible("#results") and page.get_attribute("#preview", "src").endswith("/preview.png?n=2")
+    assert page.is_hidden("#live")  # the live preview gives way to the result
     page.screenshot(path=shots / "3-result.png", full_page=True)
 
     with page.expect_download() as download:

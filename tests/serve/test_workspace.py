@@ -13,26 +13,9 @@ from serve_helpers import assert_error, wait
 
 from localstyle.serve.app import make_server
 from localstyle.serve.history import photo_key
-from localstyle.serve.limits import Limits
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "photos"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "photos"  # the rr_server's
 BOX = {"box": "60,40,260,220", "no_segment": "1", "steps": str(TINY_STEPS)}
-
-
-@pytest.fixture(scope="module")
-def rr_server(regionroute_setup, tmp_path_factory):
-    toml, adapters = regionroute_setup
-    history = tmp_path_factory.mktemp("history")
-    server = make_server(port=0, models=toml, device="cpu", settings=TINY_SETTINGS, limits=Limits(steps=500),
-                         history_dir=history, adapters=adapters, examples=EXAMPLES).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def rr_client(rr_server):
-    with httpx.Client(base_url=rr_server.url, timeout=120) as client:
-        yield client
 
 
 def test_config_offers_regionroute_only_with_adapters(client, rr_client):

@@ -402,7 +402,7 @@ function follow(id, dryRun) {
     else {
       const seconds = typeof s.record.seconds === 'number' ? s.record.seconds : s.record.seconds.stylize;
       $('live').hidden = true;  // the preview was of the optimisation; the result replaces it
-      if (s.history) { await loadHistory(); view(s.history.split('/')[1]); }
+      if (s.history) { await loadHistory(); await view(s.history.split('/')[1]); }
       else showJob(id, s.record, s.files);
       status('done in ' + seconds + ' s');
     }
@@ -517,7 +517,7 @@ async function view(id) {
   download($('downloadImage'), runUrl(run, exact), photo.name + '-' + n + '.' + exact.split('.')[1]);
   download($('downloadRecord'), runUrl(run, 'record.json'), photo.name + '-' + n + '-record.json');
   $('summary').textContent = describe(run);
-  try { $('summary').textContent += ' — ' + summary(await (await answer(await fetch(runUrl(run, 'record.json')))).json()); }
+  try { $('summary').textContent = summary(await (await answer(await fetch(runUrl(run, 'record.json')))).json()) + ' — ' + describe(run); }
   catch (e) { /* the run was removed meanwhile */ }
   const styles = run.method === 'regionroute' ? (config.methods.find(m => m.name === 'regionroute') || { styles: [] }).styles : STYLES;
   const current = styleOf(run.instruction);
