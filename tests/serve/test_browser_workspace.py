@@ -11,7 +11,8 @@ from serve_helpers import png_bytes
 
 DROP = """b64 => { const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
   const dt = new DataTransfer(); dt.items.add(new File([bytes], 'dropped.png', {type: 'image/png'}));
-  document.getElementById('dropzone').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true})); }"""
+  document.getElementById('dropzone').dispatchEvent(
+    new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true})); }"""
 PASTE = """b64 => { const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
   const dt = new DataTransfer(); dt.items.add(new File([bytes], 'image.png', {type: 'image/png'}));
   document.body.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true})); }"""

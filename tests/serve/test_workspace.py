@@ -45,7 +45,8 @@ def test_finished_runs_are_kept_per_photo_and_survive_a_new_server(rr_client, rr
     assert key == photo_key(np.asarray(Image.open(cat_path).convert("RGB")))
     jobs = []
     for style, seed in (("cubism", 0), ("watercolor", 1)):
-        answer = rr_client.post("/api/jobs", data={"photo": photo["id"], "instruction": style, "seed": str(seed), **BOX})
+        answer = rr_client.post("/api/jobs", data={"photo": photo["id"], "instruction": style, "seed": str(seed),
+                                                   **BOX})
         jobs.append(wait(rr_client, answer.json()["id"]))
     dry = wait(rr_client, rr_client.post("/api/jobs", data={"photo": photo["id"], "instruction": "cubism",
                                                            "dry_run": "1", **BOX}).json()["id"])
@@ -145,3 +146,20 @@ def test_a_running_regionroute_job_is_cancelled_within_one_step(rr_client, cat_b
     step_at_cancel = rr_client.get(f"/api/jobs/{job_id}").json()["step"]
     job = wait(rr_client, job_id)
     assert job["status"] == "cancelled" and job["step"] <= step_at_cancel + 1 < 500 and job["history"] is None
+
+
+@pytest.mark.parametrize("options, words", [
+    (["--adapters", "{tmp}/none"], "adapters folder not found"),
+    (["--adapters", "{tmp}"], "no <style>.safetensors adapter in"),
+    (["--history-max-mb", "0"], "--history-max-mb must be positive, got 0"),
+    (["--history-dir", "{tmp}/file/history"], "cannot use"),
+    (["--examples", "{tmp}/none"], "--examples folder not found"),
+])
+def test_bad_serve_options_are_one_line_and_exit_2(tiny_models, tmp_path, capsys, options, words):
+    from localstyle.cli import main
+
+    (tmp_path / "file").write_text("a file, not a folder")
+    args = [o.replace("{tmp}", str(tmp_path)) for o in options]
+    assert main(["serve", "--port", "0", "--models", str(tiny_models), "--device", "cpu", *args]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("error: ") and words in error and error.count("\n") == 1, error

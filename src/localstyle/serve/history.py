@@ -27,7 +27,8 @@ from localstyle.serve.errors import RequestError
 DEFAULT_MAX_MB = 500.0
 THUMB_SIZE = 256
 NAME = re.compile(r"^[0-9a-f]{8,32}$")  # photo keys and run ids: no path can be smuggled in
-RUN_FILE = re.compile(r"^(result\.png|result\.tif|record\.json|attention\.png|overlay\.png|thumb\.jpg|mask_\d{1,3}\.png)$")
+RUN_FILE = re.compile(r"^(result\.png|result\.tif|record\.json|attention\.png|overlay\.png|thumb\.jpg"
+                      r"|mask_\d{1,3}\.png)$")
 
 
 def default_folder() -> Path:

@@ -22,8 +22,8 @@ from localstyle.serve.errors import RequestError
 from localstyle.serve.history import HistoryStore, thumbnail
 
 EXAMPLE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
-KINDS = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp", "json": "application/json",
-         "tif": "image/tiff"}
+KINDS = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp",
+         "json": "application/json", "tif": "image/tiff"}
 
 
 def default_examples() -> Path | None:
