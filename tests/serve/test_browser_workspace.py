@@ -9,8 +9,8 @@ import numpy as np
 from PIL import Image
 from serve_helpers import png_bytes
 
-DROP = """b64 => { const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
-  const dt = new DataTransfer(); dt.items.add(new File([bytes], 'dropped.png', {type: 'image/png'}));
+DROP = """([b64, type]) => { const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
+  const dt = new DataTransfer(); dt.items.add(new File([bytes], 'dropped', {type}));
   document.getElementById('dropzone').dispatchEvent(
     new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true})); }"""
 PASTE = """b64 => { const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
@@ -40,7 +40,9 @@ def test_photo_styles_two_runs_compare_reload(browser, server, cat_path, shots):
     assert page.eval_on_selector_all("#method option", "os => os.map(o => o.value)") == ["least"]
     assert page.locator("#rrOptions").is_hidden()
 
-    page.evaluate(DROP, base64.b64encode(cat_path.read_bytes()).decode())
+    page.evaluate(DROP, [base64.b64encode(b"some notes").decode(), "text/plain"])
+    assert page.text_content("#error") == "drop an image file (JPEG, PNG, WebP, TIFF...)"
+    page.evaluate(DROP, [base64.b64encode(cat_path.read_bytes()).decode(), "image/png"])
     wait_for(page, "document.getElementById('status').textContent === 'photo 451 x 300'")
     pasted = Image.fromarray(np.random.default_rng(0).integers(0, 255, (48, 64, 3), dtype=np.uint8))
     page.evaluate(PASTE, base64.b64encode(png_bytes(pasted)).decode())

@@ -220,15 +220,17 @@ class JobQueue:
         """A finished run (not a dry run) into the history; a full disk costs the history, not the result."""
         if self.history is None or record.get("dry_run"):
             return None
-        options = spec.options
+        options, method = spec.options, spec.options.get("method", "least")
         instruction = record["instruction"]
         if not isinstance(instruction, str):  # only some edits were kept: say which
             instruction = "; ".join(f'{e["style"]} on {e["region"]}' for e in record["edits"])
-        entry = {"instruction": instruction, "method": options.get("method", "least"),
-                 "preset": options.get("preset"), "seed": options["seed"],
-                 "steps": options.get("steps") or record.get("settings", {}).get("steps"),
-                 "seconds": record["seconds"] if options.get("method") else record["seconds"].get("stylize"),
-                 "time": time.time(), "started": job.started}
+        if method == "regionroute":  # its record has steps and one number of seconds
+            steps, seconds = record["steps"], record["seconds"]
+        else:
+            steps, seconds = record["settings"]["steps"], record["seconds"].get("stylize")
+        entry = {"instruction": instruction, "method": method, "preset": options.get("preset"),
+                 "seed": options["seed"], "steps": steps, "seconds": seconds, "time": time.time(),
+                 "started": job.started}
         try:
             kept = self.history.add(spec.photo.rgb, job.id, files, entry)
         except OSError as exc:

@@ -60,10 +60,12 @@ $('file').onchange = () => { const file = $('file').files[0]; if (file) usePhoto
 $('choose').onclick = () => $('file').click();
 function firstImage(list) { return [...(list || [])].find(f => f && /^image\//.test(f.type)); }
 // A photo dropped anywhere on the page is taken (the browser would otherwise open it in place of the page).
-const zone = $('workspace');
-document.addEventListener('dragover', e => { e.preventDefault(); zone.classList.add('dragging'); });
+// Text dragged within the page (out of the instruction box, say) is left to the browser.
+const zone = $('workspace'), withFiles = e => [...e.dataTransfer.types].includes('Files');
+document.addEventListener('dragover', e => { if (withFiles(e)) { e.preventDefault(); zone.classList.add('dragging'); } });
 document.addEventListener('dragleave', e => { if (!e.relatedTarget) zone.classList.remove('dragging'); });
 document.addEventListener('drop', e => {
+  if (!withFiles(e)) return;
   e.preventDefault(); zone.classList.remove('dragging');
   const file = firstImage(e.dataTransfer.files);
   if (file) usePhoto(file, file.name); else error('drop an image file (JPEG, PNG, WebP, TIFF...)');
@@ -484,7 +486,7 @@ function renderRuns() {
     forget.onclick = async () => {
       try { await answer(await fetch('api/history/' + run.photo + '/' + run.id, { method: 'DELETE' })); }
       catch (e) { return error(e.message); }
-      if (viewing === run.id) { viewing = null; $('results').hidden = true; }
+      if (viewing === run.id || compared.includes(run.id)) { viewing = null; $('results').hidden = true; }
       loadHistory();
     };
     links.append(image, record, forget);
@@ -496,7 +498,7 @@ function tick(id, on) {
   if (on) compared.push(id);
   if (compared.length > 2) compared.shift();  // the two ticked last
   renderRuns();
-  if (compared.length === 2) compareRuns(); else if (viewing) view(viewing);
+  if (compared.length === 2) compareRuns(); else if (viewing) view(viewing); else $('results').hidden = true;
 }
 function compareRuns() {
   const [a, b] = compared.map(id => runs.find(r => r.id === id)).sort((x, y) => x.time - y.time);
