@@ -72,9 +72,9 @@ def create_app(models=None, device: str = "auto", preset: str = "fast", settings
                limits: Limits | None = None, host: str = "127.0.0.1", history_dir=None,
                history_max_bytes: int = int(DEFAULT_MAX_MB * 2**20), adapters=None, base: str = "kontext",
                examples=None) -> FastAPI:
-    """The ASGI app with its job worker running (stop it with `app.state.jobs.close()`). `history_dir`
-    None keeps the history in a temporary folder, removed by `close_app`; `examples` None: the source
-    checkout's examples/photos."""
+    """The ASGI app with its job worker running (stop it with `close_app(app)`). `history_dir` None keeps
+    the history in a temporary folder, removed by `close_app`; `adapters` offers RegionRoute; `examples`
+    None: the source checkout's examples/photos."""
     from localstyle.least.optimise import settings_with
     from localstyle.pipeline import resolve_models
     from localstyle.serve import workspace
