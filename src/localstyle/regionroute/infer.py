@@ -76,12 +76,14 @@ class RegionRouteEditor:
         refuse_regions(regions)
         if options is not None:
             settings = {**run_settings(options), **settings}
-        return self.edit(image, instruction, **settings)
+        return self.edit(image, instruction, progress=progress, **settings)
 
     def edit(self, image, instruction: str, *, steps: int = 28, guidance: float | None = None, seed: int = 42,
                  resolution: int | None = None, temperature: float = 0.1, top_k: int | None = None,
                  keep_background: bool = False, feather: int = 3, detector: str = "detector",
-                 box_threshold: float | None = None, text_threshold: float = 0.25) -> RegionRouteResult:
+                 box_threshold: float | None = None, text_threshold: float = 0.25, progress=None) -> RegionRouteResult:
+        """`progress`, if given, receives the pipeline's stage and step events (the web page shows them;
+        an exception raised from it stops the edit, as a cancel does)."""
         from localstyle.imageio import load_photo
         from localstyle.regions.instruction import parse_instruction
 
@@ -98,8 +100,10 @@ class RegionRouteEditor:
         experts.activate(self.base, weights)
         work = self.base.work_size(photo.size, resolution)
         guidance = DEFAULT_GUIDANCE[self.base.name] if guidance is None else guidance
+        if progress is not None:
+            progress({"event": "stage", "stage": "stylize", "edit": 0, "edits": 1, "steps": steps})
         edited, attention = self._edit(Image.fromarray(photo.rgb).resize(work, Image.LANCZOS), prompt, edit.style,
-                                       steps, guidance, seed)
+                                       steps, guidance, seed, progress)
         rgb = np.asarray(edited.convert("RGB").resize(photo.size, Image.LANCZOS))
         attention_map = np.asarray(Image.fromarray(attention).resize(photo.size, Image.BILINEAR)) / 255.0
         mask = None
@@ -114,14 +118,20 @@ class RegionRouteEditor:
                   "models": dict(self.models.sources), "seconds": round(time.perf_counter() - started, 3)}
         return RegionRouteResult(photo.to_image(rgb), record, attention_map, mask)
 
-    def _edit(self, image: Image.Image, prompt: str, style: str, steps: int, guidance: float, seed: int):
+    def _edit(self, image: Image.Image, prompt: str, style: str, steps: int, guidance: float, seed: int,
+              progress=None):
         """The edited picture and the style's attention (uint8 on the token grid), averaged over steps."""
         positions = self.base.style_positions([prompt], [style])[0]
         grid = self.base.grid(image.size)
         sums = []
+        started = time.perf_counter()
 
         def collect(pipe, step, timestep, kwargs):
             sums.append(layer_average(self.recorder.layers, grid))
+            if progress is not None:
+                elapsed = time.perf_counter() - started
+                progress({"event": "step", "step": step + 1, "steps": steps, "loss": None, "elapsed": elapsed,
+                          "eta": elapsed / (step + 1) * (steps - step - 1)})
             return kwargs
 
         self.recorder.start(self.base.batch_positions(positions), grid, text_len=self.base.text_len())

@@ -9,6 +9,9 @@
     GET    /api/jobs/ID/NAME               result.png (result.tif too for CMYK, I, F), overlay.png, mask_N.png,
                                            preview.png, record.json
     DELETE /api/jobs/ID                    cancel (queued: at once; running: within one optimisation step)
+    GET    /api/config, /api/examples/..., /api/history/...   the page's helpers (serve/workspace.py)
+
+Every finished run is kept in the history folder (serve/history.py), under its size cap.
 
 Every 4xx answer is one line of JSON, `{"error": "..."}`.
 """
@@ -38,9 +41,11 @@ from localstyle.pipeline import LeastStylizer
 from localstyle.serve.errors import RequestError, error_body
 from localstyle.serve.forms import job_spec
 from localstyle.serve.help import add_help_routes
+from localstyle.serve.history import DEFAULT_MAX_MB, HistoryStore, photo_key
 from localstyle.serve.jobs import FINISHED, JobQueue, png
 from localstyle.serve.limits import BodyLimit, Limits, return_freed_memory
 from localstyle.serve.photos import PhotoStore
+from localstyle.serve.regionroute import RegionRouteRunner, regionroute_spec
 from localstyle.serve.schemas import (
     ErrorAnswer,
     JobCreated,
@@ -50,6 +55,7 @@ from localstyle.serve.schemas import (
     PhotoInfo,
 )
 from localstyle.serve.security import LocalOnly, no_login_warning
+from localstyle.serve import workspace
 
 STATIC = Path(__file__).with_name("static")
 JOB_FILE = r"^(result|overlay|preview|mask_\d{1,3})\.png$|^result\.tif$|^record\.json$"
@@ -69,32 +75,41 @@ def _validation_message(exc: ValidationError | RequestValidationError) -> str:
 
 
 def create_app(models=None, device: str = "auto", options: RunOptions | None = None,
-               limits: Limits | None = None, host: str = "127.0.0.1", **changes) -> FastAPI:
-    """The ASGI app with its job worker running (stop it with `app.state.jobs.close()`). `options` (and any
-    RunOptions field by name, e.g. preset="fast") are the jobs' defaults; a request changes some of them."""
-    # A bad default preset or setting fails at start-up.
+               limits: Limits | None = None, host: str = "127.0.0.1", history_dir=None,
+               history_max_bytes: int = int(DEFAULT_MAX_MB * 2**20), examples=None, **changes) -> FastAPI:
+    """The ASGI app with its job worker running (stop it with `close_app(app)`). `options` (and any
+    RunOptions field by name, e.g. preset="fast") are the jobs' defaults, which a request may change;
+    `options.adapters` offers RegionRoute. `history_dir` None keeps the history in a temporary folder,
+    removed by `close_app`; `examples` None: the source checkout's examples/photos."""
+    # A bad default preset or setting, or a wrong adapters folder, fails at start-up.
     defaults = (options or RunOptions(preset=SERVER_PRESET)).replace(**changes).checked()
     limits = limits or Limits()
     stylizer = LeastStylizer(models, device)
     model_set = stylizer.models
+    runner = RegionRouteRunner(defaults, model_set) if defaults.adapters else None
+    history = HistoryStore(history_dir, history_max_bytes)
     return_freed_memory()
     app = FastAPI(title="localstyle", version="1", docs_url=None, redoc_url=None,
                   description="Stylise only the part of a photo that an instruction names. Errors are "
                               '`{"error": "one line"}`.')
     app.state.jobs = jobs = JobQueue(stylizer, limits)
     app.state.options = defaults
+    jobs.history, jobs.regionroute, app.state.history = history, runner, history
     app.state.photos = photos = PhotoStore(model_set, limits)
     app.state.limits = limits
     app.add_middleware(BodyLimit, limits=limits)
     app.add_middleware(LocalOnly, bound_host=host)  # outermost: a foreign Host is refused before anything
     _add_error_handlers(app)
     _add_page_routes(app)
+    workspace.add_routes(app, history=history, examples=workspace.default_examples() if examples is None
+                         else Path(examples), preset=defaults.preset, limits=limits, regionroute=runner,
+                         errors=ERRORS)
 
     @app.post("/api/photos", status_code=201, response_model=PhotoInfo, responses=ERRORS)
     def upload_photo(image: Annotated[UploadFile, File(description="the photo")]) -> PhotoInfo:
         stored = photos.add(image.file.read())
         width, height = stored.photo.size
-        return PhotoInfo(id=stored.id, width=width, height=height)
+        return PhotoInfo(id=stored.id, width=width, height=height, key=photo_key(stored.photo.rgb))
 
     @app.post("/api/photos/{photo_id}/mask", response_class=Response, responses={
         **ERRORS, 200: {"content": {"image/png": {}}, "description": "the mask, 255 = region"}})
@@ -117,7 +132,10 @@ def create_app(models=None, device: str = "auto", options: RunOptions | None = N
             job_request = JobRequest.model_validate(fields)
         except ValidationError as exc:
             raise RequestError(_validation_message(exc)) from None
-        spec = await run_in_threadpool(job_spec, job_request, photos, limits, defaults)
+        if job_request.method == "regionroute":
+            spec = await run_in_threadpool(regionroute_spec, job_request, runner, photos, limits)
+        else:
+            spec = await run_in_threadpool(job_spec, job_request, photos, limits, defaults)
         job = jobs.submit(spec)
         return JobCreated(id=job.id, status=job.status)
 
@@ -249,7 +267,7 @@ class Server:
         try:
             self.socket = socket.create_server((host, port), family=family)
         except OSError as exc:
-            app.state.jobs.close()
+            close_app(app)
             raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
         self.app, self.host, self.port = app, host, self.socket.getsockname()[1]
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
@@ -284,8 +302,14 @@ class Server:
         self.close()
 
     def close(self) -> None:
-        self.app.state.jobs.close()
+        close_app(self.app)
         self.socket.close()
+
+
+def close_app(app: FastAPI) -> None:
+    """Stop the job worker; remove a temporary history."""
+    app.state.jobs.close()
+    app.state.history.close()
 
 
 def make_server(host: str = "127.0.0.1", port: int = 8765, **options) -> Server:
@@ -296,17 +320,23 @@ def make_server(host: str = "127.0.0.1", port: int = 8765, **options) -> Server:
 def serve_from_args(args) -> int:
     """`localstyle serve`: print where to open it (and the no-login warning), then serve until Ctrl+C."""
     from localstyle.models import flush_denormals, resolve_device
+    from localstyle.serve.history import default_folder
     from localstyle.serve.limits import limits_from_args
 
     flush_denormals(resolve_device(args.device))  # the server owns its process
+    if not args.history_max_mb > 0:
+        raise InputError(f"--history-max-mb must be positive, got {args.history_max_mb:g}")
+    if args.examples and not Path(args.examples).is_dir():
+        raise InputError(f"--examples folder not found: {args.examples}")
     server = make_server(args.host, args.port, models=args.models, device=args.device,
                          options=options.from_args(args, RunOptions(preset=SERVER_PRESET)),
-                         limits=limits_from_args(args))
+                         limits=limits_from_args(args), history_dir=args.history_dir or default_folder(),
+                         history_max_bytes=int(args.history_max_mb * 2**20), examples=args.examples)
     warning = no_login_warning(args.host, server.port)
     if warning:
         print(warning, file=sys.stderr)
     models = server.app.state.jobs.stylizer.models
     print(f"localstyle: open {server.url}/ (device {models.device}, preset {args.preset}; API at {server.url}/docs; "
-          "Ctrl+C stops)", file=sys.stderr, flush=True)
+          f"history in {server.app.state.history.folder}; Ctrl+C stops)", file=sys.stderr, flush=True)
     server.run()
     return 0

@@ -19,7 +19,8 @@ from localstyle import options
 from localstyle.serve.errors import RequestError, send_error
 
 DECODE_SLOTS = 2
-SERVE_OPTIONS = ("preset", "settings", "detector", "box_threshold", "text_threshold")  # server-wide defaults
+# The jobs' defaults (a request may change some); adapters offer RegionRoute on the page.
+SERVE_OPTIONS = ("preset", "settings", "detector", "box_threshold", "text_threshold", "adapters", "base")
 DRAIN_BYTES = 64 * 2**20  # an oversized body up to this is read and dropped so the client sees the 413
 _decoding = threading.BoundedSemaphore(DECODE_SLOTS)
 
@@ -53,6 +54,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="optimisation steps per edit (default %(default)s)")
     parser.add_argument("--max-seconds", type=float, default=default.seconds,
                         help="wall time per job, then it is stopped (default %(default)g)")
+    from localstyle.serve import history
+
+    history.add_arguments(parser)
+    parser.add_argument("--examples", metavar="DIR", help="example photos offered on the page (default: the "
+                        "source checkout's examples/photos, when there is one)")
 
 
 def limits_from_args(args) -> Limits:
