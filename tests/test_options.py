@@ -19,7 +19,8 @@ from localstyle.serve.schemas import JobRequest
 FACE_OWN = {"image", "instruction", "output", "overwrite", "max_pixels", "box", "mask", "points", "save_dir",
             "quiet", "models", "device", "help", "region", "manifest", "output_dir", "method", "limit", "ray",
             "methods", "workers", "gpus_per_worker", "cpus_per_worker", "retries", "host", "port", "max_upload_mb",
-            "max_megapixels", "max_queue", "max_steps", "max_seconds", "command"}
+            "max_megapixels", "max_queue", "max_steps", "max_seconds", "command", "history_dir", "history_max_mb",
+            "examples"}
 # Defaults a face shows on purpose, declared where the face adds its arguments.
 FACE_DEFAULTS = {"serve": {"preset": "fast"}}
 
@@ -56,7 +57,7 @@ def test_the_stylize_command_offers_every_run_option():
 
 
 def test_the_web_request_sets_only_run_options_and_defaults_to_the_servers():
-    own = {"image", "photo", "instruction", "box", "mask", "points", "keep"}
+    own = {"image", "photo", "instruction", "box", "mask", "points", "keep", "guidance"}
     for name, info in JobRequest.model_fields.items():
         if name in own:
             continue

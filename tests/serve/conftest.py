@@ -14,8 +14,9 @@ from localstyle.serve.limits import Limits
 
 
 @pytest.fixture(scope="module")
-def server(tiny_models):
-    server = make_server(port=0, models=tiny_models, device="cpu", preset="fast", settings=TINY_SETTINGS,
+def server(tiny_model_set):
+    # The session's ModelSet: the tests look into the server's own models (SAM's encoder runs, ...).
+    server = make_server(port=0, models=tiny_model_set, device="cpu", preset="fast", settings=TINY_SETTINGS,
                          limits=Limits(queue=3, steps=100, seconds=60.0)).start()
     yield server
     server.stop()

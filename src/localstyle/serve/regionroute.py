@@ -18,6 +18,7 @@ from localstyle.regionroute.infer import RegionRouteEditor, attention_picture
 from localstyle.regions.instruction import parse_instruction
 from localstyle.serve.errors import RequestError
 from localstyle.serve.forms import JobSpec
+from localstyle.serve.jobs import png
 from localstyle.serve.limits import open_upload
 
 DEFAULT_STEPS = 28  # as `stylize --method regionroute`
