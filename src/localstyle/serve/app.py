@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import socket
 import sys
 import threading
@@ -31,6 +32,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
+from PIL import Image
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException
 
@@ -38,6 +40,7 @@ from localstyle import options
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.options import RunOptions
 from localstyle.pipeline import LeastStylizer
+from localstyle.serve import workspace
 from localstyle.serve.errors import RequestError, error_body
 from localstyle.serve.forms import job_spec
 from localstyle.serve.help import add_help_routes
@@ -55,7 +58,6 @@ from localstyle.serve.schemas import (
     PhotoInfo,
 )
 from localstyle.serve.security import LocalOnly, no_login_warning
-from localstyle.serve import workspace
 
 STATIC = Path(__file__).with_name("static")
 JOB_FILE = r"^(result|overlay|preview|mask_\d{1,3})\.png$|^result\.tif$|^record\.json$"
@@ -105,6 +107,13 @@ def create_app(models=None, device: str = "auto", options: RunOptions | None = N
                          else Path(examples), preset=defaults.preset, limits=limits, regionroute=runner,
                          errors=ERRORS)
 
+    _add_photo_routes(app, photos)
+    _add_job_routes(app, jobs, photos, limits, defaults, runner)
+    return app
+
+
+def _add_photo_routes(app: FastAPI, photos: PhotoStore) -> None:
+    """Upload a photo once, then ask for SAM masks on it (its embedding is cached)."""
     @app.post("/api/photos", status_code=201, response_model=PhotoInfo, responses=ERRORS)
     def upload_photo(image: Annotated[UploadFile, File(description="the photo")]) -> PhotoInfo:
         stored = photos.add(image.file.read())
@@ -114,14 +123,16 @@ def create_app(models=None, device: str = "auto", options: RunOptions | None = N
     @app.post("/api/photos/{photo_id}/mask", response_class=Response, responses={
         **ERRORS, 200: {"content": {"image/png": {}}, "description": "the mask, 255 = region"}})
     def photo_mask(photo_id: str, prompt: MaskRequest) -> Response:
-        from PIL import Image
-
         if prompt.box is None and not prompt.points:
             raise RequestError("give a box and/or points")
         mask = photos.mask(photo_id, box=prompt.box, points=prompt.points)
         return Response(png(Image.fromarray(mask.astype("uint8") * 255)), media_type="image/png",
                         headers={"X-Mask-Area": str(int(mask.sum()))})
 
+
+def _add_job_routes(app: FastAPI, jobs: JobQueue, photos: PhotoStore, limits: Limits, defaults: RunOptions,
+                    runner: RegionRouteRunner | None) -> None:
+    """Post a job (LEAST, or RegionRoute with the server's adapters), follow it, cancel it, fetch its files."""
     @app.post("/api/jobs", status_code=202, response_model=JobCreated, responses=ERRORS, openapi_extra={
         "requestBody": {"required": True, "content": {
             "multipart/form-data": {"schema": JobRequest.model_json_schema()},
@@ -158,15 +169,11 @@ def create_app(models=None, device: str = "auto", options: RunOptions | None = N
     @app.get("/api/jobs/{job_id}/{name}", response_class=Response, responses={
         **ERRORS, 200: {"content": {"image/png": {}, "image/tiff": {}, "application/json": {}}}})
     def job_file(job_id: str, name: str) -> Response:
-        import re
-
         if not re.match(JOB_FILE, name):
             raise RequestError(f"no file {name!r}: result.png, result.tif, overlay.png, mask_N.png, preview.png or "
                                "record.json", 404)
         kind = {"json": "application/json", "tif": "image/tiff"}.get(name.rsplit(".", 1)[-1], "image/png")
         return Response(jobs.file(job_id, name), media_type=kind, headers={"Cache-Control": "no-store"})
-
-    return app
 
 
 async def _job_fields(request: Request) -> dict:
