@@ -3,11 +3,13 @@
     localstyle batch photos.jsonl -o out/                 # one worker in this process
     localstyle batch photos.jsonl -o out/ --ray           # a local Ray instance, one worker per CPU
     localstyle batch photos.jsonl -o /shared/out --ray auto --gpus-per-worker 0.5
+    localstyle batch s3://bucket/photos.jsonl -o s3://bucket/out --ray auto     # no shared file system
 
 The manifest is eval's (image, instruction, optional box / mask / id) plus optional per-line `preset`,
-`steps` and `seed`. Each item writes DIR/images/<id>.png (by the worker, so DIR must be a path every
-worker reaches) and then DIR/records/<id>.json, both atomically; an item counts as done when its record
-says ok for the same request (image, instruction, region, settings, models), so a rerun skips it.
+`steps` and `seed`. Each item writes DIR/images/<id>.png (by the worker, so DIR must be a path or URL every
+worker reaches) and then DIR/records/<id>.json, each whole (a renamed temporary file, or one PUT of an
+object); an item counts as done when its record says ok for the same request (image, instruction, region,
+settings, models) and its image is there, so a rerun skips it. Paths and URLs go through `storage`.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from localstyle import storage
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.evaluation.manifest import BrokenLine, ManifestItem, read_manifest
-from localstyle.evaluation.report import atomic_write, make_output_dir
+from localstyle.evaluation.report import atomic_write
 from localstyle.raypool import PoolOptions, add_pool_arguments, pool_options, run_tasks
 
 LINE_OPTIONS = ("preset", "steps", "seed")
@@ -31,11 +34,12 @@ LINE_OPTIONS = ("preset", "steps", "seed")
 class BatchSpec:
     """What every worker needs, sent once to each: plain values and paths, no loaded models."""
 
-    output_dir: Path
+    output_dir: Path | str  # a local folder or a URL
     sources: dict  # model role -> hub id or (shared) folder
     device: str = "auto"
     settings: dict = field(default_factory=dict)
     segment_box: bool = True
+    storage_options: dict = field(default_factory=dict)  # fsspec's, may hold secrets: never written out
 
 
 class BatchWorker:
@@ -45,6 +49,7 @@ class BatchWorker:
         from localstyle.models import ModelSet
 
         self.spec = spec
+        storage.configure(spec.storage_options)
         self.models = ModelSet.create(None, device=spec.device, overrides=spec.sources)
         self.models.clip(), self.models.vgg()
 
@@ -52,18 +57,19 @@ class BatchWorker:
         """Stylise one item and write its image; bad input is this item's failure, not the worker's."""
         from localstyle.imageio import save_image
         from localstyle.pipeline import stylize
+        from localstyle.raypool import current_node
 
         item, options = task
         started = time.perf_counter()
         try:
             result = stylize(item.image, item.instruction, box=item.box, mask=item.mask, models=self.models,
                              settings=self.spec.settings, segment_box=self.spec.segment_box, **options)
-            output = Path("images") / f"{item.slug}.png"
-            save_image(result.image, self.spec.output_dir / output)
+            output = f"images/{item.slug}.png"
+            save_image(result.image, storage.join(self.spec.output_dir, "images", f"{item.slug}.png"))
         except LocalStyleError as exc:
-            return {"status": "error", "reason": one_line(exc)}
-        return {"status": "ok", "output": output.as_posix(), "seconds": round(time.perf_counter() - started, 3),
-                "run": json.loads(json.dumps(result.record, default=str))}
+            return {"status": "error", "reason": storage.redact(one_line(exc)), "node": current_node()}
+        return {"status": "ok", "output": output, "seconds": round(time.perf_counter() - started, 3),
+                "node": current_node(), "run": json.loads(json.dumps(result.record, default=str))}
 
 
 def request_of(item: ManifestItem, options: dict, spec: BatchSpec) -> dict:
@@ -73,39 +79,59 @@ def request_of(item: ManifestItem, options: dict, spec: BatchSpec) -> dict:
             "settings": spec.settings, "segment_box": spec.segment_box, "models": spec.sources}
 
 
-def record_path(output_dir: Path, item: ManifestItem) -> Path:
-    return output_dir / "records" / f"{item.slug}.json"
+def record_path(output_dir, item: ManifestItem):
+    return storage.join(output_dir, "records", f"{item.slug}.json")
 
 
-def is_done(output_dir: Path, item: ManifestItem, request: dict) -> bool:
-    try:
-        record = json.loads(record_path(output_dir, item).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return (record.get("status") == "ok" and record.get("request") == request
-            and (output_dir / record.get("output", "")).is_file())
+def done_items(output_dir, items: list[ManifestItem], requests: list[dict]) -> set[int]:
+    """Indices of the items already done: an ok record for the same request, and its image there. One
+    listing of images/ and records/ (an object store answers a listing as fast as one HEAD), then the
+    records that exist, fetched together."""
+    images = storage.list_names(storage.join(output_dir, "images"))
+    records = storage.list_names(storage.join(output_dir, "records"))
+    wanted = [k for k, item in enumerate(items) if f"{item.slug}.json" in records]
+    texts = storage.read_many([record_path(output_dir, items[k]) for k in wanted])
+    done = set()
+    for k in wanted:
+        try:
+            record = json.loads(texts.get(record_path(output_dir, items[k]), b"").decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue
+        output = str(record.get("output", ""))
+        if (isinstance(record, dict) and record.get("status") == "ok" and record.get("request") == requests[k]
+                and output.startswith("images/") and output[len("images/"):] in images):
+            done.add(k)
+    return done
 
 
-def write_json(path: Path, data: dict) -> None:
-    atomic_write(path, lambda stream: stream.write(json.dumps(data, indent=2) + "\n"))
+def write_json(path, data: dict) -> None:
+    text = json.dumps(data, indent=2) + "\n"
+    if storage.is_url(path):
+        storage.write_bytes(path, text.encode("utf-8"), retry=True)
+    else:
+        atomic_write(path, lambda stream: stream.write(text))
 
 
 class Batch:
     """One batch run; `run()` returns the summary (also DIR/summary.json)."""
 
     def __init__(self, manifest, output_dir, *, models=None, device="auto", preset="paper", steps=None, seed=0,
-                 settings=None, segment_box=True, pool: PoolOptions | None = None, quiet=False, progress=None):
+                 settings=None, segment_box=True, pool: PoolOptions | None = None, quiet=False, progress=None,
+                 storage_options: dict | str | None = None):
         from localstyle.least.optimise import settings_with
         from localstyle.pipeline import resolve_models
         from localstyle.settings import combine
 
-        self.manifest, self.output_dir = Path(manifest), Path(output_dir)
+        options = storage.configure(storage_options)
+        self.manifest = manifest if storage.is_url(manifest) else Path(manifest)
+        self.output_dir = output_dir if storage.is_url(output_dir) else Path(output_dir)
         self.defaults = {"preset": preset, "steps": steps, "seed": seed}
         self.pool, self.quiet, self.progress = pool or PoolOptions(), quiet, progress
         settings = dict(settings or {})
         settings_with(preset, **combine(settings, steps=steps))  # a typo in --set fails now, not after an hour
         sources = dict(resolve_models(models, "cpu").sources)
-        self.spec = BatchSpec(self.output_dir.absolute(), sources, device, settings, segment_box)
+        where = self.output_dir if storage.is_url(self.output_dir) else self.output_dir.absolute()
+        self.spec = BatchSpec(where, sources, device, settings, segment_box, options)
 
     def _tasks(self) -> tuple[list[tuple[ManifestItem, dict]], list[BrokenLine]]:
         """Each usable line with its own preset / steps / seed; a line whose settings are wrong is broken."""
@@ -124,15 +150,16 @@ class Batch:
             tasks.append((item, options))
         broken.sort(key=lambda b: b.line)
         if not tasks:
-            raise InputError(f"manifest {self.manifest} has no usable line ({len(broken)} broken)")
+            raise InputError(f"manifest {storage.display(self.manifest)} has no usable line ({len(broken)} broken)")
         return tasks, broken
 
     def run(self) -> dict:
         started = time.perf_counter()
         tasks, broken = self._tasks()
-        make_output_dir(self.output_dir, "images", "records")
+        storage.make_folder(self.output_dir, "images", "records")
         requests = [request_of(item, options, self.spec) for item, options in tasks]
-        pending = [k for k, (item, _) in enumerate(tasks) if not is_done(self.output_dir, item, requests[k])]
+        done = done_items(self.output_dir, [item for item, _ in tasks], requests)
+        pending = [k for k in range(len(tasks)) if k not in done]
         waiting = set(pending)
         already = [item.id for k, (item, _) in enumerate(tasks) if k not in waiting]
         self.done, self.failed = set(), []
@@ -151,20 +178,29 @@ class Batch:
             if self.bar is not None:
                 self.bar.close()
         self.failed.sort(key=lambda failure: failure["line"])  # manifest order, whatever the finishing order
-        summary = {"manifest": str(self.manifest), "output_dir": str(self.output_dir), "items": len(tasks),
+        summary = {"manifest": storage.display(self.manifest), "output_dir": storage.display(self.output_dir),
+                   "items": len(tasks),
                    "done": [item.id for item, _ in tasks if item.id in self.done], "already_done": already,
                    "failed": self.failed,
                    "broken_lines": [{"line": b.line, "reason": b.reason} for b in broken],
                    "ray": self.pool.ray, "seconds": round(time.perf_counter() - started, 3)}
-        write_json(self.output_dir / "summary.json", summary)
+        write_json(storage.join(self.output_dir, "summary.json"), summary)
         return summary
 
     def _finished(self, item, request, result, reason, attempts, worker) -> None:
-        """Write the item's record (the image is already written) and count it."""
+        """Write the item's record (the image is already written) and count it. A record the store does not
+        take (unreachable after the retries) fails this item, not the run: a rerun redoes it."""
         result = result or {"status": "error", "reason": reason}
+        if result.get("reason"):
+            result = {**result, "reason": storage.redact(result["reason"])}
         record = {"id": item.id, "line": item.line, "image": item.image_text, "instruction": item.instruction,
                   **result, "attempts": attempts, "worker": worker, "request": request}
-        write_json(record_path(self.output_dir, item), record)
+        try:
+            write_json(record_path(self.output_dir, item), record)
+        except InputError as exc:
+            if not storage.is_url(self.output_dir):
+                raise
+            record = {"status": "error", "reason": f"its record was not written: {one_line(exc)}"}
         if record["status"] == "ok":
             self.done.add(item.id)
         else:
@@ -205,9 +241,12 @@ def summary_lines(summary: dict) -> list[str]:
 
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("manifest", help="JSON-lines file: one {\"image\", \"instruction\", \"box\" | \"mask\", "
-                        "\"id\", \"preset\", \"steps\", \"seed\"} object per line; paths relative to its folder")
+                        "\"id\", \"preset\", \"steps\", \"seed\"} object per line; paths relative to its folder; "
+                        "it and its paths may be URLs (s3://, gs://, az://, hf://, https://)")
     parser.add_argument("-o", "--output-dir", required=True, metavar="DIR",
-                        help="images/, records/ and summary.json; rerunning into it skips what is done")
+                        help="images/, records/ and summary.json, a folder or a URL (s3://bucket/out); rerunning "
+                        "into it skips what is done")
+    add_storage_argument(parser)
     parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles to hub ids or folders")
     parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
     parser.add_argument("--preset", default="paper", help="settings of lines without a preset (default paper)")
@@ -221,15 +260,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
+def add_storage_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--storage-options", metavar="JSON",
+                        help="fsspec options for URLs, e.g. '{\"endpoint_url\": \"http://minio:9000\"}' or "
+                        "'{\"anon\": true}' (default: each provider's usual environment); never written out")
+
+
 def run_from_args(args: argparse.Namespace) -> int:
     from localstyle.settings import parse_overrides
 
     summary = run_batch(args.manifest, args.output_dir, models=args.models, device=args.device,
                         preset=args.preset, steps=args.steps, seed=args.seed, settings=parse_overrides(args.set),
-                        segment_box=not args.no_segment, pool=pool_options(args), quiet=args.quiet)
+                        segment_box=not args.no_segment, pool=pool_options(args), quiet=args.quiet,
+                        storage_options=args.storage_options)
     if not args.quiet:
         print("\n".join(summary_lines(summary)), file=sys.stderr)
     if summary["failed"] or summary["broken_lines"]:
         raise InputError(f"{len(summary['failed'])} item(s) failed and {len(summary['broken_lines'])} manifest "
-                         f"line(s) were broken; see {Path(args.output_dir) / 'summary.json'}")
+                         f"line(s) were broken; see {storage.display(storage.join(args.output_dir, 'summary.json'))}")
     return 0
