@@ -205,6 +205,7 @@ def test_a_killed_cli_run_resumes_and_no_record_claims_a_missing_image_and_no_se
             assert stored[record["output"]] == (local_run["out"] / record["output"]).read_bytes()
     second = subprocess.run(command, env=cli_env(s3), capture_output=True, text=True, timeout=300)
     assert second.returncode == 2  # "far" fails, as in every run
+    fs.invalidate_cache()
     summary = json.loads(fs.cat_file(f"{out}/summary.json"))
     assert set(summary["already_done"]) | set(summary["done"]) == set(DONE)
     assert summary["already_done"] and set(summary["already_done"]) <= {n[8:-5] for n in records}

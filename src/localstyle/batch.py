@@ -40,6 +40,7 @@ class BatchSpec:
     settings: dict = field(default_factory=dict)
     segment_box: bool = True
     storage_options: dict = field(default_factory=dict)  # fsspec's, may hold secrets: never written out
+    storage_environment: dict = field(default_factory=dict)  # the driver's AWS_* etc. (storage), idem
 
 
 class BatchWorker:
@@ -50,6 +51,7 @@ class BatchWorker:
 
         self.spec = spec
         storage.configure(spec.storage_options)
+        storage.adopt_environment(spec.storage_environment)
         self.models = ModelSet.create(None, device=spec.device, overrides=spec.sources)
         self.models.clip(), self.models.vgg()
 
@@ -131,7 +133,8 @@ class Batch:
         settings_with(preset, **combine(settings, steps=steps))  # a typo in --set fails now, not after an hour
         sources = dict(resolve_models(models, "cpu").sources)
         where = self.output_dir if storage.is_url(self.output_dir) else self.output_dir.absolute()
-        self.spec = BatchSpec(where, sources, device, settings, segment_box, options)
+        self.spec = BatchSpec(where, sources, device, settings, segment_box, options,
+                              storage.provider_environment() if self.pool.ray else {})
 
     def _tasks(self) -> tuple[list[tuple[ManifestItem, dict]], list[BrokenLine]]:
         """Each usable line with its own preset / steps / seed; a line whose settings are wrong is broken."""

@@ -34,7 +34,23 @@ BACKENDS = {"s3": "s3fs", "s3a": "s3fs", "gs": "gcsfs", "gcs": "gcsfs", "az": "a
 # Item reads and writes retry a store that does not answer (a network blip, a restarting endpoint).
 RETRY_DELAYS = (0.5, 2.0)
 
+# The providers' standard variables a driver forwards to its Ray workers (whose processes get the cluster
+# node's environment, not the driver's); a worker keeps its own value where it has one (an IAM role's).
+FORWARDED_PREFIXES = ("AWS_", "AZURE_STORAGE_", "AZURE_CLIENT_", "AZURE_TENANT_ID", "GOOGLE_APPLICATION_CREDENTIALS",
+                      "GOOGLE_CLOUD_PROJECT", "HF_TOKEN", "HF_ENDPOINT", "HUGGING_FACE_HUB_TOKEN", "FSSPEC_")
+
 _options: dict = {}
+
+
+def provider_environment() -> dict:
+    """The storage providers' variables set here, to send to workers with the run's spec (never written)."""
+    return {k: v for k, v in os.environ.items() if k.startswith(FORWARDED_PREFIXES)}
+
+
+def adopt_environment(variables: dict) -> None:
+    """On a worker: take the driver's provider variables that this process does not set itself."""
+    for key, value in (variables or {}).items():
+        os.environ.setdefault(key, value)
 
 
 def configure(options: dict | str | None) -> dict:
@@ -136,7 +152,8 @@ def filesystem(url: str):
     except ImportError:
         raise InputError(f"{display(url)}: URLs need fsspec: pip install 'localstyle[cloud]'") from None
     try:
-        return fsspec.core.url_to_fs(url, **_options)
+        # No listings cache: workers and earlier runs add objects behind this process's back.
+        return fsspec.core.url_to_fs(url, **{"use_listings_cache": False, **_options})
     except ImportError:
         package = BACKENDS.get(scheme, "the fsspec backend for " + scheme + "://")
         raise InputError(f"{display(url)}: {scheme}:// needs {package}: pip install 'localstyle[cloud]'") from None
@@ -253,7 +270,6 @@ def list_names(folder) -> set[str]:
         path = local(folder)
         return {p.name for p in path.iterdir() if p.is_file()} if path.is_dir() else set()
     fs, path = filesystem(folder)
-    fs.invalidate_cache(path)  # another writer (a worker, an earlier run) may have added objects since
 
     def listing():
         try:

@@ -118,7 +118,12 @@ class Evaluation:
         from localstyle.least.optimise import settings_with
         from localstyle.settings import check_settings, combine
 
-        self.manifest = Path(self.manifest)
+        from localstyle import storage
+
+        self.manifest = self.manifest if storage.is_url(self.manifest) else Path(self.manifest)
+        if storage.is_url(self.output_dir):  # results.csv is appended row by row: it needs a file system
+            raise InputError(f"eval -o must be a local folder, got {storage.display(self.output_dir)}; the manifest "
+                             "and its photos may be URLs (copy the results up afterwards)")
         self.output_dir = Path(self.output_dir)
         overrides = combine(self.settings, steps=self.steps)
         self.diffusion = check_settings({k: overrides.pop(k, v) for k, v in DIFFUSION_SETTINGS.items()})
@@ -189,7 +194,7 @@ class Evaluation:
         for line in broken:
             self._warn(f"manifest {line}; skipped")
         if not items:
-            raise InputError(f"manifest {self.manifest} has no usable line ({len(broken)} broken)")
+            raise InputError(f"manifest {storage_display(self.manifest)} has no usable line ({len(broken)} broken)")
         if self.limit is not None:
             if self.limit < 1:
                 raise InputError(f"--limit must be at least 1, got {self.limit}")
@@ -491,7 +496,7 @@ def evaluate(manifest: str | os.PathLike, methods: str | list[str], output_dir: 
              models=None, device: str = "auto", preset: str = "paper", steps: int | None = None, seed: int = 0,
              settings: dict | None = None, segment_box: bool = True, limit: int | None = None,
              quiet: bool = False, progress: Progress | None = None, pool=None,
-             adapters=None, base: str = "kontext") -> dict:
+             adapters=None, base: str = "kontext", storage_options: dict | str | None = None) -> dict:
     """Run `methods` over the manifest into `output_dir` and return the summary (also in summary.json).
 
     `models` is a ModelSet, a models TOML path or None (defaults); `settings` overrides StyleSettings
@@ -499,11 +504,21 @@ def evaluate(manifest: str | os.PathLike, methods: str | list[str], output_dir: 
     diffusion editors' `diffusion_steps`, `guidance_scale`, `image_guidance_scale`, `diffusion_resolution`.
     `progress` receives the pipeline's events tagged with `id` and `method`, and one
     `{"event": "pair", "id", "method", "status"}` per finished item x method. `pool` (raypool.PoolOptions)
-    runs the items on Ray workers."""
-    return Evaluation(manifest=Path(manifest), methods=parse_methods(methods), output_dir=Path(output_dir),
+    runs the items on Ray workers. The manifest, its photos and masks may be URLs (`storage_options` as
+    batch's); `output_dir` is a local folder."""
+    from localstyle import storage
+
+    storage.configure(storage_options)
+    return Evaluation(manifest=manifest if storage.is_url(manifest) else Path(manifest), methods=parse_methods(methods), output_dir=Path(output_dir),
                       models=models, device=device, preset=preset, steps=steps, seed=seed,
                       settings=dict(settings or {}), segment_box=segment_box, limit=limit, quiet=quiet,
                       progress=progress, pool=pool, adapters=adapters, base=base).run()
+
+
+def storage_display(source) -> str:
+    from localstyle import storage
+
+    return storage.display(source)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -530,6 +545,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--limit", type=int, metavar="N", help="only the first N usable manifest items")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     add_pool_arguments(parser)
+    from localstyle.batch import add_storage_argument
+
+    add_storage_argument(parser)
     parser.add_argument("--adapters", metavar="DIR", help="regionroute: folder of <style>.safetensors adapters")
     parser.add_argument("--base", default="kontext", help="regionroute: kontext (default) or instructpix2pix")
     return parser
@@ -542,7 +560,7 @@ def run_from_args(args: argparse.Namespace) -> int:
                        preset=args.preset, steps=args.steps, seed=args.seed, settings=parse_overrides(args.set),
                        segment_box=not args.no_segment, limit=args.limit, quiet=args.quiet,
                        pool=pool_options(args) if args.ray else None,
-                       adapters=args.adapters, base=args.base)
+                       adapters=args.adapters, base=args.base, storage_options=args.storage_options)
     if not args.quiet:
         counts = ", ".join(f"{m}: {r['ok']} ok" + (f", {r['skipped']} skipped" if r["skipped"] else "")
                            + (f", {r['error']} error" if r["error"] else "") for m, r in summary["results"].items())

@@ -19,7 +19,11 @@ class EvalWorker:
 
         from localstyle.models import ModelSet
 
-        evaluation, sources = spec
+        from localstyle import storage
+
+        evaluation, sources, storage_options, environment = spec
+        storage.configure(storage_options)
+        storage.adopt_environment(environment)
         evaluation.model_set = ModelSet.create(None, device=evaluation.device, overrides=sources)
         evaluation.load_scorers()
         evaluation._bar = tqdm(disable=True)  # the driver shows progress
@@ -57,4 +61,7 @@ def run_on_pool(evaluation, tasks: list, log, pool: PoolOptions) -> None:
             log.add(row)
             evaluation._step(item, row["method"], row["status"])
 
-    run_tasks(EvalWorker, (copy, dict(evaluation.model_set.sources)), tasks, finished, pool)
+    from localstyle import storage
+
+    run_tasks(EvalWorker, (copy, dict(evaluation.model_set.sources), storage.options(),
+                                storage.provider_environment()), tasks, finished, pool)
