@@ -315,3 +315,36 @@ def test_storage_resolves_manifest_paths_and_redacts(monkeypatch):
         assert storage.display("s3://user:pw@bucket/key") == "s3://bucket/key"
     finally:
         storage.configure(None)
+
+
+def test_models_from_the_bucket_give_the_same_bits(s3, uploaded, tiny_models, local_run, tmp_path, monkeypatch):
+    """--models s3://.../models.toml whose roles are folders beside it: each is copied once to the cache."""
+    monkeypatch.setenv("LOCALSTYLE_CACHE", str(tmp_path / "cache"))
+    s3["fs"].put(str(Path(tiny_models).parent) + "/", "inputs/models/", recursive=True)
+    lines = "".join(json.dumps(line) + "\n" for line in LINES[:1])
+    s3["fs"].pipe_file("inputs/set/one.jsonl", lines.encode())
+    summary = run_batch("s3://inputs/set/one.jsonl", "s3://results/models", models="s3://inputs/models/models.toml",
+                        device="cpu", steps=1, settings=dict(TINY_SETTINGS), segment_box=False, quiet=True,
+                        storage_options=s3["options"])
+    assert summary["done"] == ["astro"]
+    assert s3["fs"].cat_file("results/models/images/astro.png") == (local_run["out"] / "images/astro.png").read_bytes()
+    record = json.loads(s3["fs"].cat_file("results/models/records/astro.json"))
+    assert record["request"]["models"]["clip"] == "s3://inputs/models/clip"
+    copies = sorted((tmp_path / "cache" / "remote").iterdir())
+    assert len(copies) == 2 and {p.name for c in copies for p in c.iterdir()} >= {"config.json"}  # clip and vgg
+
+
+def test_make_data_reads_a_photo_from_the_bucket_and_writes_its_record_there(s3, uploaded, photos, tiny_models,
+                                                                           tmp_path):
+    common = ["regionroute", "make-data", "--style", "pixel-art", "--object", "cat", "--size", "32", "--steps", "1",
+              "--models", str(tiny_models), "--device", "cpu", *[f"--set={k}={v}" for k, v in TINY_SETTINGS.items()],
+              "--mask"]
+    assert cli_main([*common, str(photos / "photos/cat-mask.png"), str(photos / "photos/cat.png"),
+                     "-o", str(tmp_path / "here")]) == 0
+    assert cli_main([*common, "s3://inputs/set/photos/cat-mask.png", "s3://inputs/set/photos/cat.png",
+                     "-o", "s3://results/make-data", "--storage-options", json.dumps(s3["options"])]) == 0
+    here = (tmp_path / "here" / "data.jsonl").read_text()
+    assert s3["fs"].cat_file("results/make-data/data.jsonl").decode() == here
+    for field in ("context", "target", "mask"):
+        name = json.loads(here)[field]
+        assert s3["fs"].cat_file(f"results/make-data/{name}") == (tmp_path / "here" / name).read_bytes()

@@ -264,11 +264,12 @@ def is_file(source) -> bool:
     return bool(_call(source, "read", lambda: fs.isfile(path)))
 
 
-def list_names(folder) -> set[str]:
-    """The names of the files directly in a folder (one listing of an object store; empty if none)."""
+def list_names(folder, folders: bool = False) -> set[str]:
+    """The names of the files (and, with `folders`, subfolders) directly in a folder (one listing of an
+    object store; empty if none)."""
     if not is_url(folder):
         path = local(folder)
-        return {p.name for p in path.iterdir() if p.is_file()} if path.is_dir() else set()
+        return {p.name for p in path.iterdir() if folders or p.is_file()} if path.is_dir() else set()
     fs, path = filesystem(folder)
 
     def listing():
@@ -278,7 +279,7 @@ def list_names(folder) -> set[str]:
             return []
 
     entries = _call(folder, "list", listing)
-    return {posixpath.basename(e["name"].rstrip("/")) for e in entries if e.get("type") == "file"}
+    return {posixpath.basename(e["name"].rstrip("/")) for e in entries if folders or e.get("type") == "file"}
 
 
 def read_many(sources: list) -> dict:
@@ -313,3 +314,40 @@ def make_folder(folder, *subfolders: str) -> None:
         fs.rm_file(path)
 
     _call(folder, "write to", probe)
+
+
+def cache_folder() -> Path:
+    return Path(os.environ.get("LOCALSTYLE_CACHE", Path.home() / ".cache" / "localstyle")) / "remote"
+
+
+def local_copy(url: str, what: str = "folder") -> Path:
+    """A folder at a URL copied once into the local cache (a model's config and weights), keyed by the URL
+    and its listing (names, sizes, ETags), so a changed folder is fetched again and an unchanged one not."""
+    import hashlib
+    import shutil
+    import tempfile
+
+    fs, path = filesystem(url)
+    entries = _call(url, "list", lambda: fs.find(path, detail=True))
+    if not entries:
+        raise InputError(f"{what} not found or empty: {display(url)}")
+    listing = sorted((name, info.get("size"), str(info.get("ETag") or info.get("etag") or info.get("mtime")))
+                     for name, info in entries.items())
+    key = hashlib.sha256(json.dumps([url, listing], default=str).encode()).hexdigest()[:20]
+    target = cache_folder() / key
+    if target.is_dir():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".download-", dir=target.parent))
+    try:
+        for name in entries:  # relative names kept: a model folder may have subfolders
+            relative = posixpath.relpath(name, path)
+            (staging / relative).parent.mkdir(parents=True, exist_ok=True)
+            _call(url, "read", lambda: fs.get_file(name, str(staging / relative)), retry=True)
+        try:
+            os.replace(staging, target)  # another worker on this node may have finished first: keep its copy
+        except OSError:
+            pass
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
