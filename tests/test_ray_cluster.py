@@ -59,7 +59,8 @@ def bucket(tmp_path_factory):
     (folder / "batch.jsonl").write_text("".join(json.dumps(line) + "\n" for line in LINES))
     server = S3Server()
     try:
-        fs = s3fs.S3FileSystem(key="AKIACLUSTER", secret="cluster-secret", endpoint_url=server.endpoint)
+        fs = s3fs.S3FileSystem(key="AKIACLUSTER", secret="cluster-secret", endpoint_url=server.endpoint,
+                               use_listings_cache=False)
         fs.mkdir("cluster")
         fs.put(str(folder) + "/", "cluster/in/", recursive=True)
         yield {"server": server, "fs": fs, "folder": folder}
