@@ -313,6 +313,10 @@ def test_storage_resolves_manifest_paths_and_redacts(monkeypatch):
         text = storage.redact(f"bad {SECRET} and {ENV_SECRET} at http://minio:9000")
         assert text == "bad *** and *** at http://minio:9000"
         assert storage.display("s3://user:pw@bucket/key") == "s3://bucket/key"
+        assert storage.options_for("s3") == {"secret": SECRET, "endpoint_url": "http://minio:9000"}
+        storage.configure('{"s3": {"secret": "one-secret"}, "hf": {"token": "two-secret"}}')
+        assert storage.options_for("s3") == {"secret": "one-secret"} and storage.options_for("gs") == {}
+        assert storage.redact("one-secret two-secret") == "*** ***"
     finally:
         storage.configure(None)
 
@@ -348,3 +352,34 @@ def test_make_data_reads_a_photo_from_the_bucket_and_writes_its_record_there(s3,
     for field in ("context", "target", "mask"):
         name = json.loads(here)[field]
         assert s3["fs"].cat_file(f"results/make-data/{name}") == (tmp_path / "here" / name).read_bytes()
+
+
+def test_eval_reads_its_manifest_and_photos_from_the_bucket(s3, uploaded, tiny_models, tmp_path, capsys):
+    from localstyle.evaluation.evaluate import evaluate
+
+    lines = "".join(json.dumps(line) + "\n" for line in [{k: v for k, v in LINES[2].items() if k != "steps"}])  # the cat and its mask
+    s3["fs"].pipe_file("inputs/set/eval.jsonl", lines.encode())
+    summary = evaluate("s3://inputs/set/eval.jsonl", "least", tmp_path / "eval", models=tiny_models, device="cpu",
+                       steps=1, settings=dict(TINY_SETTINGS), segment_box=False, quiet=True,
+                       storage_options=s3["options"])
+    assert summary["manifest"] == "s3://inputs/set/eval.jsonl" and summary["results"]["least"]["ok"] == 1
+    assert (tmp_path / "eval" / "images" / "cat__least.png").is_file()
+    assert cli_main(["eval", "s3://inputs/set/eval.jsonl", "-o", "s3://results/eval", "--models",
+                     str(tiny_models)]) == 2
+    assert error_lines(capsys) == ["error: eval -o must be a local folder, got s3://results/eval; the manifest and "
+                                   "its photos may be URLs (copy the results up afterwards)"]
+
+
+def test_no_credentials_is_one_error_line_saying_where_they_come_from(s3, uploaded, tiny_models, tmp_path, capsys,
+                                                                      monkeypatch):
+    for name in [k for k in os.environ if k.startswith("AWS_")]:
+        monkeypatch.delenv(name)
+    for name, value in {"AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "none"), "AWS_CONFIG_FILE": str(tmp_path / "none"),
+                        "AWS_EC2_METADATA_DISABLED": "true"}.items():
+        monkeypatch.setenv(name, value)
+    assert cli_main(["eval", "s3://inputs/set/eval.jsonl", "-o", str(tmp_path / "e"), "--models", str(tiny_models),
+                     "--storage-options", '{"endpoint_url": "%s"}' % s3["server"].endpoint]) == 2
+    assert error_lines(capsys) == [
+        "error: cannot read s3://inputs/set/eval.jsonl: no credentials found (Unable to locate credentials); set the "
+        "provider's usual variables (e.g. AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY) or --storage-options, or use "
+        "anonymous access with --storage-options '{\"anon\": true}'"]

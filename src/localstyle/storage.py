@@ -71,6 +71,13 @@ def options() -> dict:
     return dict(_options)
 
 
+def options_for(scheme: str) -> dict:
+    """The options of one scheme: --storage-options is either fsspec's keywords for every URL, or one such
+    object per scheme ({"s3": {...}, "hf": {...}}) when a run mixes stores."""
+    per_scheme = bool(_options) and all(key in BACKENDS and isinstance(value, dict) for key, value in _options.items())
+    return dict(_options.get(scheme, {})) if per_scheme else dict(_options)
+
+
 def is_url(source) -> bool:
     """A URL with a scheme other than file:// (a Windows drive letter is not a scheme: one letter)."""
     return isinstance(source, str) and bool(_URL.match(source)) and not source.startswith("file://")
@@ -153,7 +160,7 @@ def filesystem(url: str):
         raise InputError(f"{display(url)}: URLs need fsspec: pip install 'localstyle[cloud]'") from None
     try:
         # No listings cache: workers and earlier runs add objects behind this process's back.
-        return fsspec.core.url_to_fs(url, **{"use_listings_cache": False, **_options})
+        return fsspec.core.url_to_fs(url, **{"use_listings_cache": False, **options_for(scheme)})
     except ImportError:
         package = BACKENDS.get(scheme, "the fsspec backend for " + scheme + "://")
         raise InputError(f"{display(url)}: {scheme}:// needs {package}: pip install 'localstyle[cloud]'") from None
@@ -174,6 +181,10 @@ def failure(exc: BaseException, url: str, doing: str = "read") -> InputError:
     if isinstance(exc, PermissionError):
         return InputError(f"cannot {doing} {shown}: permission denied ({text}); check the credentials "
                           "(the provider's environment or --storage-options)")
+    if type(exc).__name__ in ("NoCredentialsError", "PartialCredentialsError", "DefaultCredentialsError"):
+        return InputError(f"cannot {doing} {shown}: no credentials found ({text}); set the provider's usual "
+                          "variables (e.g. AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY) or --storage-options, "
+                          "or use anonymous access with --storage-options '{\"anon\": true}'")
     if _unreachable(exc):
         return InputError(f"cannot {doing} {shown}: the store is unreachable ({text}); check the endpoint "
                           "(AWS_ENDPOINT_URL or --storage-options) and the network")

@@ -509,7 +509,8 @@ def evaluate(manifest: str | os.PathLike, methods: str | list[str], output_dir: 
     from localstyle import storage
 
     storage.configure(storage_options)
-    return Evaluation(manifest=manifest if storage.is_url(manifest) else Path(manifest), methods=parse_methods(methods), output_dir=Path(output_dir),
+    return Evaluation(manifest=manifest if storage.is_url(manifest) else Path(manifest), methods=parse_methods(methods),
+                      output_dir=output_dir if storage.is_url(output_dir) else Path(output_dir),
                       models=models, device=device, preset=preset, steps=steps, seed=seed,
                       settings=dict(settings or {}), segment_box=segment_box, limit=limit, quiet=quiet,
                       progress=progress, pool=pool, adapters=adapters, base=base).run()
