@@ -30,7 +30,8 @@ SECRET_VARIABLES = ("AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_ACCESS_KE
                     "AZURE_STORAGE_ACCOUNT_KEY", "AZURE_STORAGE_CONNECTION_STRING", "AZURE_STORAGE_SAS_TOKEN",
                     "AZURE_CLIENT_SECRET", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "GOOGLE_API_KEY")
 BACKENDS = {"s3": "s3fs", "s3a": "s3fs", "gs": "gcsfs", "gcs": "gcsfs", "az": "adlfs", "abfs": "adlfs",
-            "abfss": "adlfs", "adl": "adlfs", "hf": "huggingface_hub", "http": "aiohttp", "https": "aiohttp"}
+            "abfss": "adlfs", "adl": "adlfs", "hf": "huggingface_hub", "http": "aiohttp", "https": "aiohttp",
+            "file": "fsspec", "memory": "fsspec"}
 # Item reads and writes retry a store that does not answer (a network blip, a restarting endpoint).
 RETRY_DELAYS = (0.5, 2.0)
 
@@ -79,14 +80,13 @@ def options_for(scheme: str) -> dict:
 
 
 def is_url(source) -> bool:
-    """A URL with a scheme other than file:// (a Windows drive letter is not a scheme: one letter)."""
-    return isinstance(source, str) and bool(_URL.match(source)) and not source.startswith("file://")
+    """A URL (scheme://...), read and written through fsspec; anything else is a local path (a Windows
+    drive letter is not a scheme: one letter)."""
+    return isinstance(source, str) and bool(_URL.match(source))
 
 
 def local(source) -> Path:
-    """A path or file:// URL as a local Path."""
-    text = os.fspath(source)
-    return Path(text[len("file://"):] if text.startswith("file://") else text)
+    return Path(os.fspath(source))
 
 
 def join(base, *parts: str):
@@ -259,20 +259,6 @@ def write_bytes(target, data: bytes, retry: bool = False) -> None:
         return
     fs, path = filesystem(target)
     _call(target, "write", lambda: fs.pipe_file(path, data), retry)
-
-
-def exists(source) -> bool:
-    if not is_url(source):
-        return local(source).exists()
-    fs, path = filesystem(source)
-    return bool(_call(source, "read", lambda: fs.exists(path)))
-
-
-def is_file(source) -> bool:
-    if not is_url(source):
-        return local(source).is_file()
-    fs, path = filesystem(source)
-    return bool(_call(source, "read", lambda: fs.isfile(path)))
 
 
 def list_names(folder, folders: bool = False) -> set[str]:
