@@ -6,7 +6,6 @@ store that goes away mid-run failing only the item in flight."""
 import json
 import logging
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -357,11 +356,15 @@ def test_make_data_reads_a_photo_from_the_bucket_and_writes_its_record_there(s3,
 def test_eval_reads_its_manifest_and_photos_from_the_bucket(s3, uploaded, tiny_models, tmp_path, capsys):
     from localstyle.evaluation.evaluate import evaluate
 
-    lines = "".join(json.dumps(line) + "\n" for line in [{k: v for k, v in LINES[2].items() if k != "steps"}])  # the cat and its mask
+    cat = {k: v for k, v in LINES[2].items() if k != "steps"}  # the cat and its mask (eval has no per-line steps)
+    lines = json.dumps(cat) + "\n"
     s3["fs"].pipe_file("inputs/set/eval.jsonl", lines.encode())
-    summary = evaluate("s3://inputs/set/eval.jsonl", "least", tmp_path / "eval", models=tiny_models, device="cpu",
-                       steps=1, settings=dict(TINY_SETTINGS), segment_box=False, quiet=True,
-                       storage_options=s3["options"])
+    storage.configure(s3["options"])
+    try:
+        summary = evaluate("s3://inputs/set/eval.jsonl", "least", tmp_path / "eval", models=tiny_models,
+                           device="cpu", steps=1, settings=dict(TINY_SETTINGS), segment_box=False, quiet=True)
+    finally:
+        storage.configure(None)
     assert summary["manifest"] == "s3://inputs/set/eval.jsonl" and summary["results"]["least"]["ok"] == 1
     assert (tmp_path / "eval" / "images" / "cat__least.png").is_file()
     assert cli_main(["eval", "s3://inputs/set/eval.jsonl", "-o", "s3://results/eval", "--models",
@@ -374,8 +377,8 @@ def test_no_credentials_is_one_error_line_saying_where_they_come_from(s3, upload
                                                                       monkeypatch):
     for name in [k for k in os.environ if k.startswith("AWS_")]:
         monkeypatch.delenv(name)
-    for name, value in {"AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "none"), "AWS_CONFIG_FILE": str(tmp_path / "none"),
-                        "AWS_EC2_METADATA_DISABLED": "true"}.items():
+    for name, value in {"AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "none"),
+                        "AWS_CONFIG_FILE": str(tmp_path / "none"), "AWS_EC2_METADATA_DISABLED": "true"}.items():
         monkeypatch.setenv(name, value)
     assert cli_main(["eval", "s3://inputs/set/eval.jsonl", "-o", str(tmp_path / "e"), "--models", str(tiny_models),
                      "--storage-options", '{"endpoint_url": "%s"}' % s3["server"].endpoint]) == 2

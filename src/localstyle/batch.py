@@ -24,7 +24,7 @@ from pathlib import Path
 from localstyle import storage
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.evaluation.manifest import BrokenLine, ManifestItem, read_manifest
-from localstyle.evaluation.report import atomic_write
+from localstyle.evaluation.report import atomic_write, make_output_dir
 from localstyle.raypool import PoolOptions, add_pool_arguments, pool_options, run_tasks
 
 LINE_OPTIONS = ("preset", "steps", "seed")
@@ -125,8 +125,7 @@ class Batch:
         from localstyle.settings import combine
 
         options = storage.configure(storage_options)
-        self.manifest = manifest if storage.is_url(manifest) else Path(manifest)
-        self.output_dir = output_dir if storage.is_url(output_dir) else Path(output_dir)
+        self.manifest, self.output_dir = storage.path_or_url(manifest), storage.path_or_url(output_dir)
         self.defaults = {"preset": preset, "steps": steps, "seed": seed}
         self.pool, self.quiet, self.progress = pool or PoolOptions(), quiet, progress
         settings = dict(settings or {})
@@ -159,7 +158,10 @@ class Batch:
     def run(self) -> dict:
         started = time.perf_counter()
         tasks, broken = self._tasks()
-        storage.make_folder(self.output_dir, "images", "records")
+        if storage.is_url(self.output_dir):
+            storage.check_writable(self.output_dir)
+        else:
+            make_output_dir(self.output_dir, "images", "records")
         requests = [request_of(item, options, self.spec) for item, options in tasks]
         done = done_items(self.output_dir, [item for item, _ in tasks], requests)
         pending = [k for k in range(len(tasks)) if k not in done]
@@ -249,7 +251,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("-o", "--output-dir", required=True, metavar="DIR",
                         help="images/, records/ and summary.json, a folder or a URL (s3://bucket/out); rerunning "
                         "into it skips what is done")
-    add_storage_argument(parser)
+    storage.add_argument(parser)
     parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles to hub ids or folders")
     parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
     parser.add_argument("--preset", default="paper", help="settings of lines without a preset (default paper)")
@@ -261,12 +263,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     add_pool_arguments(parser)
     return parser
-
-
-def add_storage_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--storage-options", metavar="JSON",
-                        help="fsspec options for URLs, e.g. '{\"endpoint_url\": \"http://minio:9000\"}' or "
-                        "'{\"anon\": true}' (default: each provider's usual environment); never written out")
 
 
 def run_from_args(args: argparse.Namespace) -> int:

@@ -43,6 +43,14 @@ FORWARDED_PREFIXES = ("AWS_", "AZURE_STORAGE_", "AZURE_CLIENT_", "AZURE_TENANT_I
 _options: dict = {}
 
 
+def add_argument(parser) -> None:
+    """--storage-options, for every command that takes URLs."""
+    parser.add_argument("--storage-options", metavar="JSON",
+                        help="fsspec options for URLs, e.g. '{\"endpoint_url\": \"http://minio:9000\"}' or "
+                        "'{\"anon\": true}', or one object per scheme ('{\"s3\": {...}, \"hf\": {...}}'); "
+                        "default: each provider's usual environment; never written out")
+
+
 def provider_environment() -> dict:
     """The storage providers' variables set here, to send to workers with the run's spec (never written)."""
     return {k: v for k, v in os.environ.items() if k.startswith(FORWARDED_PREFIXES)}
@@ -87,6 +95,19 @@ def is_url(source) -> bool:
 
 def local(source) -> Path:
     return Path(os.fspath(source))
+
+
+def path_or_url(source):
+    """A URL as given (a string), anything else as a Path."""
+    return source if is_url(source) else local(source)
+
+
+def local_folder(source, what: str) -> Path:
+    """A folder that must be local (a file appended to row by row, say): a URL is an InputError."""
+    if is_url(source):
+        raise InputError(f"{what} must be a local folder, got {display(source)}; the manifest and its photos "
+                         "may be URLs (copy the results up afterwards)")
+    return local(source)
 
 
 def join(base, *parts: str):
@@ -297,13 +318,9 @@ def read_many(sources: list) -> dict:
     return found
 
 
-def make_folder(folder, *subfolders: str) -> None:
-    """Create an output folder (or, for a URL, check with a probe object that it can be written)."""
-    if not is_url(folder):
-        from localstyle.evaluation.report import make_output_dir
-
-        make_output_dir(local(folder), *subfolders)
-        return
+def check_writable(folder: str) -> None:
+    """Fail before any work when objects cannot be written under a URL (no bucket, no permission): a
+    probe object is written and removed. (An object store has no folders to create.)"""
     fs, path = filesystem(join(folder, f".localstyle-probe-{os.getpid()}"))
 
     def probe():

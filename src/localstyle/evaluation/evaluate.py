@@ -28,6 +28,7 @@ from typing import Callable
 import numpy as np
 from PIL import Image
 
+from localstyle import storage
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.evaluation.manifest import ManifestItem, read_manifest
 from localstyle.evaluation.report import (ResultsLog, make_output_dir, saved_masks, summarise, summary_markdown,
@@ -97,7 +98,7 @@ class Region:
 class Evaluation:
     """One eval run. `run()` does the work; the public entry point is `evaluate()`."""
 
-    manifest: Path
+    manifest: Path | str  # or a URL
     methods: list[str]
     output_dir: Path
     models: object = None
@@ -118,13 +119,7 @@ class Evaluation:
         from localstyle.least.optimise import settings_with
         from localstyle.settings import check_settings, combine
 
-        from localstyle import storage
-
-        self.manifest = self.manifest if storage.is_url(self.manifest) else Path(self.manifest)
-        if storage.is_url(self.output_dir):  # results.csv is appended row by row: it needs a file system
-            raise InputError(f"eval -o must be a local folder, got {storage.display(self.output_dir)}; the manifest "
-                             "and its photos may be URLs (copy the results up afterwards)")
-        self.output_dir = Path(self.output_dir)
+        self.output_dir = storage.local_folder(self.output_dir, "eval -o")  # results.csv is appended to
         overrides = combine(self.settings, steps=self.steps)
         self.diffusion = check_settings({k: overrides.pop(k, v) for k, v in DIFFUSION_SETTINGS.items()})
         check_settings({"seed": self.seed})
@@ -194,7 +189,7 @@ class Evaluation:
         for line in broken:
             self._warn(f"manifest {line}; skipped")
         if not items:
-            raise InputError(f"manifest {storage_display(self.manifest)} has no usable line ({len(broken)} broken)")
+            raise InputError(f"manifest {self.manifest} has no usable line ({len(broken)} broken)")
         if self.limit is not None:
             if self.limit < 1:
                 raise InputError(f"--limit must be at least 1, got {self.limit}")
@@ -496,7 +491,7 @@ def evaluate(manifest: str | os.PathLike, methods: str | list[str], output_dir: 
              models=None, device: str = "auto", preset: str = "paper", steps: int | None = None, seed: int = 0,
              settings: dict | None = None, segment_box: bool = True, limit: int | None = None,
              quiet: bool = False, progress: Progress | None = None, pool=None,
-             adapters=None, base: str = "kontext", storage_options: dict | str | None = None) -> dict:
+             adapters=None, base: str = "kontext") -> dict:
     """Run `methods` over the manifest into `output_dir` and return the summary (also in summary.json).
 
     `models` is a ModelSet, a models TOML path or None (defaults); `settings` overrides StyleSettings
@@ -504,22 +499,11 @@ def evaluate(manifest: str | os.PathLike, methods: str | list[str], output_dir: 
     diffusion editors' `diffusion_steps`, `guidance_scale`, `image_guidance_scale`, `diffusion_resolution`.
     `progress` receives the pipeline's events tagged with `id` and `method`, and one
     `{"event": "pair", "id", "method", "status"}` per finished item x method. `pool` (raypool.PoolOptions)
-    runs the items on Ray workers. The manifest, its photos and masks may be URLs (`storage_options` as
-    batch's); `output_dir` is a local folder."""
-    from localstyle import storage
-
-    storage.configure(storage_options)
-    return Evaluation(manifest=manifest if storage.is_url(manifest) else Path(manifest), methods=parse_methods(methods),
-                      output_dir=output_dir if storage.is_url(output_dir) else Path(output_dir),
+    runs the items on Ray workers. The manifest and its photos may be URLs (see `storage.configure`)."""
+    return Evaluation(manifest=storage.path_or_url(manifest), methods=parse_methods(methods), output_dir=output_dir,
                       models=models, device=device, preset=preset, steps=steps, seed=seed,
                       settings=dict(settings or {}), segment_box=segment_box, limit=limit, quiet=quiet,
                       progress=progress, pool=pool, adapters=adapters, base=base).run()
-
-
-def storage_display(source) -> str:
-    from localstyle import storage
-
-    return storage.display(source)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -546,9 +530,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--limit", type=int, metavar="N", help="only the first N usable manifest items")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     add_pool_arguments(parser)
-    from localstyle.batch import add_storage_argument
-
-    add_storage_argument(parser)
     parser.add_argument("--adapters", metavar="DIR", help="regionroute: folder of <style>.safetensors adapters")
     parser.add_argument("--base", default="kontext", help="regionroute: kontext (default) or instructpix2pix")
     return parser
@@ -561,7 +542,7 @@ def run_from_args(args: argparse.Namespace) -> int:
                        preset=args.preset, steps=args.steps, seed=args.seed, settings=parse_overrides(args.set),
                        segment_box=not args.no_segment, limit=args.limit, quiet=args.quiet,
                        pool=pool_options(args) if args.ray else None,
-                       adapters=args.adapters, base=args.base, storage_options=args.storage_options)
+                       adapters=args.adapters, base=args.base)
     if not args.quiet:
         counts = ", ".join(f"{m}: {r['ok']} ok" + (f", {r['skipped']} skipped" if r["skipped"] else "")
                            + (f", {r['error']} error" if r["error"] else "") for m, r in summary["results"].items())

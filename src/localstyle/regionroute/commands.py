@@ -34,9 +34,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     make.add_argument("--seed", type=int, default=0)
     _model_options(make)
     add_pool_arguments(make)
-    from localstyle.batch import add_storage_argument
+    from localstyle import storage
 
-    add_storage_argument(make)
+    storage.add_argument(make)
 
     train = sub.add_parser("train", help="train one style's adapter from a data manifest")
     train.add_argument("data", help="JSON-lines manifest (make-data writes DIR/data.jsonl)")
@@ -169,7 +169,7 @@ def _make_data(args, overrides: dict) -> int:
     options = storage.configure(args.storage_options)
     folder = args.output_dir if storage.is_url(args.output_dir) else Path(args.output_dir).absolute()
     if storage.is_url(folder):  # a missing bucket or no permission: one error before any work
-        storage.make_folder(folder)
+        storage.check_writable(folder)
     spec = {"storage_options": options, "storage_environment": storage.provider_environment() if args.ray else {},
             "style": args.style, "object_phrase": args.object, "output_dir": folder, "mask": args.mask,
             "global_stylised": args.global_stylised, "size": args.size, "preset": args.preset,
