@@ -161,6 +161,7 @@ def test_on_ray_the_bucket_run_gives_the_same_bits(ray_local, s3, uploaded, tiny
     node = ray_local.get_runtime_context().get_node_id()
     records = [json.loads(stored[f"records/{name}.json"]) for name in DONE]
     assert {r["node"] for r in records} == {node} and len({r["worker"] for r in records}) == 2
+    assert not any(SECRET.encode() in data for data in stored.values())  # the options went to the workers only
 
 
 def cli_env(s3) -> dict:
