@@ -103,13 +103,15 @@ def build_parser() -> argparse.ArgumentParser:
     serve_options.add_arguments(serve)
     _add_model_options(serve)
 
+    from localstyle import storage
     from localstyle.evaluation import evaluate  # light: imports torch only when it runs
     from localstyle.regionroute import commands as regionroute  # light: argument definitions only
 
     regionroute.add_arguments(sub.add_parser("regionroute", help="RegionRoute: make training data, train a "
                                              "style adapter (use it with stylize --method regionroute)"))
-    evaluate.add_arguments(sub.add_parser("eval", help="run LEAST and baselines over a manifest; score every "
-                                          "output on the same region; tables and an image grid"))
+    storage.add_argument(evaluate.add_arguments(sub.add_parser("eval", help="run LEAST and baselines over a "
+                                                               "manifest; score every output on the same region; "
+                                                               "tables and an image grid")))
     from localstyle import batch
 
     batch.add_arguments(sub.add_parser("batch", help="stylise every line of a manifest, here or on Ray; "
@@ -364,8 +366,10 @@ def cmd_regionroute(args) -> int:
 
 
 def cmd_eval(args) -> int:
+    from localstyle import storage
     from localstyle.evaluation import evaluate
 
+    storage.configure(args.storage_options)  # URLs in the manifest (eval's -o is a local folder)
     return evaluate.run_from_args(args)
 
 

@@ -22,6 +22,7 @@ import torch
 import torch.nn.functional as F
 
 from localstyle.clip_tower import ImageTower
+from localstyle import storage
 from localstyle.errors import InputError, ModelError, one_line
 
 if sys.version_info >= (3, 11):
@@ -83,7 +84,10 @@ def read_models_file(path: str | os.PathLike) -> dict[str, str]:
 
     A value that looks like a path (starts with /, ./, ../ or ~, or has more than one /) or names
     something that exists next to the file is a local folder, and must exist; `name` or `owner/name`
-    that does not exist locally is a hub id."""
+    that does not exist locally is a hub id. The file and its folders may be URLs (s3://...): a relative
+    folder in a file at a URL is relative to that URL; each worker downloads a folder once (storage)."""
+    if storage.is_url(path):
+        return _read_models_url(path)
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -105,6 +109,27 @@ def read_models_file(path: str | os.PathLike) -> dict[str, str]:
         sources[role] = _resolve_relative(source.strip(), path.parent)
         if _looks_like_path(sources[role]) and not Path(sources[role]).expanduser().exists():
             raise InputError(f"models file {path}: the folder for role '{role}' does not exist: {sources[role]}")
+    return sources
+
+
+def _read_models_url(url: str) -> dict[str, str]:
+    shown = storage.display(url)
+    try:
+        data = tomllib.loads(storage.read_bytes(url, "models file").decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(f"models file {shown} is not valid TOML: {one_line(exc)}") from None
+    table = data.get("models", data)
+    if not isinstance(table, dict) or not table:
+        raise InputError(f"models file {shown} names no role")
+    sources, beside = {}, storage.list_names(storage.parent(url), folders=True)
+    for role, source in table.items():
+        if role not in KNOWN_ROLES or not isinstance(source, str) or not source.strip():
+            raise InputError(f"models file {shown}: role {role!r} must be one of {', '.join(KNOWN_ROLES)} and map "
+                             "to a hub id or a folder")
+        source = source.strip()
+        local_path = source.startswith(("/", "~")) or storage.is_url(source) or source.startswith("torchvision:")
+        relative = _looks_like_path(source) or source.split("/")[0] in beside  # as for a local file
+        sources[role] = source if local_path or not relative else str(storage.resolve(storage.parent(url), source))
     return sources
 
 
@@ -163,6 +188,9 @@ class ModelSet:
 
     def _cached(self, role: str, loader: Callable[[str, torch.device], object]):
         source = self.source(role)
+        if role not in self.loaded and storage.is_url(source):  # a folder in a bucket: loaded from a local copy
+            self.loaded[role] = loader(str(storage.local_copy(source, f"model folder for role '{role}'")),
+                                       self.device)
         if role not in self.loaded:
             source_path = Path(source).expanduser()
             if _looks_like_path(source) and not source_path.exists():

@@ -30,6 +30,7 @@ from PIL import Image
 from tqdm import tqdm
 
 from localstyle import options as run_options
+from localstyle import storage
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.evaluation.manifest import ManifestItem, read_manifest
 from localstyle.evaluation.report import (
@@ -102,7 +103,7 @@ class Evaluation:
     and score each output on that region (`scoring.Scorer`). `run()` does the work; the public entry
     point is `evaluate()`."""
 
-    manifest: Path
+    manifest: Path | str  # or a URL
     methods: list[str]
     output_dir: Path
     options: RunOptions = field(default_factory=RunOptions)
@@ -114,6 +115,7 @@ class Evaluation:
     pool: object = None  # localstyle.raypool.PoolOptions: run on Ray workers
 
     def __post_init__(self):
+        self.output_dir = storage.local_folder(self.output_dir, "eval -o")  # results.csv is appended to
         self.manifest, self.output_dir = Path(self.manifest), Path(self.output_dir)
         self.given_settings = settings = dict(self.options.settings)
         self.diffusion = check_settings({k: settings.pop(k, v) for k, v in DIFFUSION_SETTINGS.items()})

@@ -34,6 +34,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     make.add_argument("--seed", type=int, default=0)
     _model_options(make)
     add_pool_arguments(make)
+    from localstyle import storage
+
+    storage.add_argument(make)
 
     train = sub.add_parser("train", help="train one style's adapter from a data manifest")
     train.add_argument("data", help="JSON-lines manifest (make-data writes DIR/data.jsonl)")
@@ -113,16 +116,22 @@ class MakeDataWorker:
     def __init__(self, spec: dict):
         from localstyle.models import ModelSet
 
+        from localstyle import storage
+
         self.spec = dict(spec)
+        storage.configure(self.spec.pop("storage_options"))
+        storage.adopt_environment(self.spec.pop("storage_environment"))
         self.models = ModelSet.create(None, device=self.spec.pop("device"), overrides=self.spec.pop("sources"))
 
     def run(self, photo: str) -> dict:
         from localstyle.regionroute.data import make_record
 
+        from localstyle import storage
+
         try:
             return make_record(photo, models=self.models, append=False, **self.spec)
         except LocalStyleError as exc:
-            return {"error": one_line(exc)}
+            return {"error": storage.redact(one_line(exc))}
 
 
 def _make_data(args, overrides: dict) -> int:
@@ -130,12 +139,18 @@ def _make_data(args, overrides: dict) -> int:
     from localstyle.pipeline import resolve_models
     from localstyle.regionroute.data import append_record
 
-    folder = Path(args.output_dir).absolute()
-    spec = {"style": args.style, "object_phrase": args.object, "output_dir": folder, "mask": args.mask,
+    from localstyle import storage
+
+    options = storage.configure(args.storage_options)
+    folder = args.output_dir if storage.is_url(args.output_dir) else Path(args.output_dir).absolute()
+    if storage.is_url(folder):  # a missing bucket or no permission: one error before any work
+        storage.check_writable(folder)
+    spec = {"storage_options": options, "storage_environment": storage.provider_environment() if args.ray else {},
+            "style": args.style, "object_phrase": args.object, "output_dir": folder, "mask": args.mask,
             "global_stylised": args.global_stylised, "size": args.size, "preset": args.preset,
             "steps": args.steps, "seed": args.seed, "settings": overrides, "device": args.device,
             "sources": dict(resolve_models(args.models, "cpu").sources)}
-    photos = [str(Path(photo).absolute()) for photo in args.photo]
+    photos = [photo if storage.is_url(photo) else str(Path(photo).absolute()) for photo in args.photo]
     results: dict[int, dict] = {}
     run_tasks(MakeDataWorker, spec, photos, lambda index, record, reason, *_: results.update(
         {index: record if record is not None else {"error": reason}}), pool_options(args))

@@ -18,6 +18,7 @@ import numpy as np
 import torch
 from PIL import Image
 
+from localstyle import storage
 from localstyle.errors import InputError
 from localstyle.regionroute.tokens import phrase_span
 
@@ -142,10 +143,11 @@ def make_record(photo_path: str | Path, style: str, object_phrase: str, output_d
         options = RunOptions(preset=preset, steps=steps, seed=seed, settings=dict(settings or {}))
         result = stylizer(photo, style, options, regions=Regions(masks=(region,)), progress=progress)
         target = np.asarray(result.image.convert("RGB"))
-    folder = Path(output_dir)
-    name = stem = f"{Path(photo_path).stem}_{style_key(style)}"
+    folder = output_dir if storage.is_url(output_dir) else Path(output_dir)
+    name = stem = f"{Path(storage.name(photo_path)).stem}_{style_key(style)}"
+    taken = storage.list_names(storage.join(folder, "images"))  # one listing, for a bucket as for a folder
     for number in range(2, 10_000):  # a second record of the same photo and style must not overwrite the first
-        if not (folder / "images" / f"{name}_context.png").exists():
+        if f"{name}_context.png" not in taken:
             break
         name = f"{stem}_{number}"
     square = (size, size)
@@ -154,9 +156,10 @@ def make_record(photo_path: str | Path, style: str, object_phrase: str, output_d
     images = {"context": Image.fromarray(photo.rgb).resize(square, Image.LANCZOS),
               "target": Image.fromarray(target).resize(square, Image.LANCZOS),
               "mask": Image.fromarray(region.astype(np.uint8) * 255, "L").resize(square, Image.NEAREST)}
-    (folder / "images").mkdir(parents=True, exist_ok=True)
+    if not storage.is_url(folder):
+        (folder / "images").mkdir(parents=True, exist_ok=True)
     for field, image in images.items():
-        save_image(image, folder / files[field])
+        save_image(image, storage.join(folder, files[field]))
     record = {**files, "prompt": PROMPT_PATTERN.format(object=object_phrase, style=style),
               "object": object_phrase, "style": style}
     if append:
@@ -164,6 +167,11 @@ def make_record(photo_path: str | Path, style: str, object_phrase: str, output_d
     return record
 
 
-def append_record(folder: Path, record: dict) -> None:
+def append_record(folder, record: dict) -> None:
+    if storage.is_url(folder):  # an object cannot be appended to: the whole manifest is written again
+        path = storage.join(folder, "data.jsonl")
+        old = storage.read_many([path]).get(path, b"")
+        storage.write_bytes(path, old + (json.dumps(record) + "\n").encode("utf-8"), retry=True)
+        return
     with open(Path(folder) / "data.jsonl", "a", encoding="utf-8") as manifest:
         manifest.write(json.dumps(record) + "\n")
