@@ -23,22 +23,19 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from localstyle import options
-from localstyle import storage
+from localstyle import options, storage
 from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.evaluation.manifest import BrokenLine, ManifestItem, read_manifest
+from localstyle.evaluation.report import atomic_write, make_output_dir
 from localstyle.imageio import save_image
 from localstyle.models import ModelSet, flush_denormals, resolve_device
 from localstyle.options import Regions, RunOptions, from_mapping
 from localstyle.pipeline import LeastStylizer, resolve_models
-from localstyle.evaluation.manifest import BrokenLine, ManifestItem, read_manifest
-from localstyle.evaluation.report import atomic_write, make_output_dir
-from localstyle.raypool import PoolOptions, add_pool_arguments, current_node, pool_options, run_tasks
+from localstyle.raypool import PoolOptions, current_node, pool_options, run_tasks
 
 # The run options a manifest line may set for itself (the rest are the command's).
 LINE_OPTIONS = ("preset", "steps", "seed", "feather", "resolution", "num_crops", "segment_box", "detector",
                 "box_threshold", "text_threshold")
-BATCH_OPTIONS = ("preset", "steps", "seed", "settings", "segment_box", "detector", "box_threshold",
-                 "text_threshold")  # the command's, for every line
 
 
 @dataclass
@@ -235,22 +232,6 @@ def summary_lines(summary: dict) -> list[str]:
     lines += [f"  failed: {f['id']} (line {f['line']}): {f['reason']}" for f in summary["failed"]]
     lines += [f"  skipped: line {b['line']}: {b['reason']}" for b in summary["broken_lines"]]
     return lines
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser.add_argument("manifest", help="JSON-lines file: one {\"image\", \"instruction\", \"box\" | \"mask\", "
-                        "\"id\", \"preset\", \"steps\", \"seed\"} object per line; paths relative to its folder; "
-                        "it and its paths may be URLs (s3://, gs://, az://, hf://, https://)")
-    parser.add_argument("-o", "--output-dir", required=True, metavar="DIR",
-                        help="images/, records/ and summary.json, a folder or a URL (s3://bucket/out); rerunning "
-                        "into it skips what is done")
-    storage.add_argument(parser)
-    parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles to hub ids or folders")
-    parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
-    options.add_arguments(parser, BATCH_OPTIONS)  # of every line without its own
-    parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
-    add_pool_arguments(parser)
-    return parser
 
 
 def run_from_args(args: argparse.Namespace) -> int:

@@ -1,6 +1,6 @@
 """`localstyle bench`: seconds per optimisation step and peak memory, localstyle vs the published loop.
 
-    python -m localstyle.evaluation.bench --size 512 --crops 64 --steps 3 --warmup 1 [--random-weights] [--device cuda]
+    localstyle bench --size 512 --crops 64 --steps 3 --warmup 1 [--random-weights] [--device cuda]
 
 One run times, on the same random ``size x size`` image, elliptical mask and box, and the same models:
 

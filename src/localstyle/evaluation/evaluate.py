@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
 import json
 import os
 import sys
@@ -43,23 +42,19 @@ from localstyle.evaluation.report import (
 )
 from localstyle.evaluation.runners import (
     DIFFUSION_SETTINGS,
-    METHOD_HELP,
     RUNNERS,
     EvalContext,
     MethodSkipped,
-    diffusion_size,
 )
 from localstyle.evaluation.scoring import Scorer
 from localstyle.imageio import OUTPUT_FORMATS, load_mask, load_photo, save_image
 from localstyle.models import flush_denormals, resolve_device
 from localstyle.options import Regions, RunOptions
 from localstyle.pipeline import LeastStylizer, resolve_models
-from localstyle.raypool import add_pool_arguments, pool_options
+from localstyle.raypool import pool_options
 from localstyle.settings import check_settings
 
 METHODS = tuple(RUNNERS)
-EVAL_OPTIONS = ("preset", "steps", "seed", "settings", "segment_box", "detector", "box_threshold",
-                "text_threshold", "adapters", "base")  # the run options `eval` reads
 Progress = Callable[[dict], None]
 
 
@@ -340,27 +335,6 @@ def evaluate(manifest: str | os.PathLike, methods: str | list[str], output_dir: 
     return Evaluation(manifest=Path(manifest), methods=parse_methods(methods), output_dir=Path(output_dir),
                       options=options, models=models, device=device, limit=limit, quiet=quiet,
                       progress=progress, pool=pool).run()
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser.add_argument("manifest", help="JSON-lines file: one {\"image\", \"instruction\", \"box\" | \"mask\", "
-                        "\"id\"} object per line; paths relative to the manifest's folder")
-    parser.add_argument("--method", "--methods", dest="methods", default="least", metavar="NAME[,NAME...]",
-                        help="methods to run (default least): "
-                        + "; ".join(f"{name}: {what}" for name, what in METHOD_HELP.items()))
-    parser.add_argument("-o", "--output-dir", required=True, metavar="DIR",
-                        help="results folder: images/, masks/, results.csv, summary.md, summary.json, grid.png; "
-                        "rerunning into it resumes")
-    parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles (clip, vgg, sam, detector, lpips, "
-                        "instructpix2pix, sd_inpaint) to hub ids or local folders")
-    parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
-    # preset: least's (the CLIPstyler baselines use the clipstyler preset); --set also takes the diffusion
-    # editors' diffusion_steps, guidance_scale, image_guidance_scale, diffusion_resolution.
-    run_options.add_arguments(parser, EVAL_OPTIONS)
-    parser.add_argument("--limit", type=int, metavar="N", help="only the first N usable manifest items")
-    parser.add_argument("--quiet", action="store_true", help="no progress bar")
-    add_pool_arguments(parser)
-    return parser
 
 
 def run_from_args(args: argparse.Namespace) -> int:
