@@ -23,6 +23,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tqdm import tqdm
+
 from localstyle import options, storage
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.evaluation.manifest import BrokenLine, ManifestItem, read_manifest
@@ -209,7 +211,6 @@ class Batch:
 
     def _notify(self, event: dict) -> None:
         if event["event"] == "ready":  # the workers have loaded their models: time left is the items' own
-            from tqdm import tqdm
 
             total, initial = self.counts
             self.bar = tqdm(total=total, initial=initial, desc="batch", unit="item", file=sys.stderr,

@@ -16,7 +16,6 @@ from localstyle import storage
 from localstyle.errors import InputError, one_line
 from localstyle.photo import WORKING_MODES, Photo
 
-
 # Pixel limit for any image read (photo or mask): a small file can decode to gigabytes (a "decompression
 # bomb"). Settable with --max-pixels or LOCALSTYLE_MAX_PIXELS.
 DEFAULT_MAX_PIXELS = 100_000_000

@@ -13,16 +13,34 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
+import urllib.error
+import urllib.request
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import lpips
 import torch
 import torch.nn.functional as F
+from huggingface_hub import constants, try_to_load_from_cache
+from safetensors.torch import load_file
+from torchvision import models as tv
+from torchvision.models.vgg import make_layers
+from transformers import (
+    AutoModelForZeroShotObjectDetection,
+    AutoProcessor,
+    AutoTokenizer,
+    CLIPImageProcessor,
+    CLIPModel,
+    SamModel,
+    SamProcessor,
+)
+from transformers.utils import logging as transformers_logging
 
-from localstyle.clip_tower import ImageTower
 from localstyle import storage
+from localstyle.clip_tower import ImageTower
 from localstyle.errors import InputError, ModelError, one_line
 
 if sys.version_info >= (3, 11):
@@ -282,15 +300,11 @@ class ClipEncoder:
 
 def quiet_transformers() -> None:
     """Our progress output is the CLI's own; transformers' per-load bars and notices would interleave."""
-    from transformers.utils import logging
-
-    logging.set_verbosity_error()
-    logging.disable_progress_bar()
+    transformers_logging.set_verbosity_error()
+    transformers_logging.disable_progress_bar()
 
 
 def _load_clip(source: str, device: torch.device) -> ClipEncoder:
-    from transformers import AutoTokenizer, CLIPModel
-
     quiet_transformers()
     model = CLIPModel.from_pretrained(source)
     tokenizer = AutoTokenizer.from_pretrained(source)
@@ -300,8 +314,6 @@ def _load_clip(source: str, device: torch.device) -> ClipEncoder:
 def _clip_image_processor(source: str, image_size: int):
     """The checkpoint's own image processor (for the CLIP score); a folder without one gets OpenAI CLIP's
     (shortest side and centre crop at the tower's input size, bicubic, CLIP mean/std)."""
-    from transformers import CLIPImageProcessor
-
     try:
         return CLIPImageProcessor.from_pretrained(source)
     except OSError:
@@ -312,8 +324,6 @@ def _clip_image_processor(source: str, image_size: int):
 # ---------------------------------------------------------------- VGG19
 
 def build_vgg_features(layout: list) -> torch.nn.Sequential:
-    from torchvision.models.vgg import make_layers
-
     return make_layers(layout, batch_norm=False)
 
 
@@ -321,8 +331,6 @@ def _load_vgg(source: str, device: torch.device) -> torch.nn.Sequential:
     """VGG19 `features` (conv layers only): torchvision's ImageNet weights, or a folder with
     config.json (`{"layout": [...]}`) and model.safetensors (the `features` state dict)."""
     if source.startswith("torchvision:"):
-        from torchvision import models as tv
-
         name = source.split(":", 1)[1]
         if name != "vgg19":
             raise ModelError(f"unsupported torchvision VGG {name!r}: only vgg19")
@@ -341,8 +349,6 @@ def _read_config(folder: str) -> dict:
 
 
 def _read_safetensors(folder: str) -> dict:
-    from safetensors.torch import load_file
-
     path = Path(folder) / "model.safetensors"
     if not path.exists():
         raise ModelError(f"{folder} has no model.safetensors")
@@ -352,16 +358,12 @@ def _read_safetensors(folder: str) -> dict:
 # ---------------------------------------------------------------- SAM and detectors
 
 def _load_sam(source: str, device: torch.device):
-    from transformers import SamModel, SamProcessor
-
     quiet_transformers()
     model = SamModel.from_pretrained(source).eval().to(device)
     return model, SamProcessor.from_pretrained(source)
 
 
 def _load_detector(source: str, device: torch.device):
-    from transformers import AutoModelForZeroShotObjectDetection, AutoProcessor
-
     quiet_transformers()
     model = AutoModelForZeroShotObjectDetection.from_pretrained(source).eval().to(device)
     return model, AutoProcessor.from_pretrained(source)
@@ -372,7 +374,6 @@ def _load_detector(source: str, device: torch.device):
 def _load_lpips(source: str, device: torch.device):
     """LPIPS (AlexNet). Its linear layers ship inside the `lpips` package; the AlexNet backbone comes
     from torchvision's ImageNet weights or from a folder holding `model.safetensors` of alexnet.features."""
-    import lpips
     with warnings.catch_warnings():  # lpips uses torchvision's deprecated `pretrained=` argument
         warnings.simplefilter("ignore", UserWarning)
         if source == "torchvision:alexnet":
@@ -399,11 +400,6 @@ def hub_reachable(timeout: float = 3.0) -> tuple[bool, str]:
     """Whether the Hugging Face hub answers within `timeout` seconds (any HTTP answer counts), and why not."""
     if os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on"):
         return False, "HF_HUB_OFFLINE is set"
-    import threading
-    import urllib.error
-    import urllib.request
-
-    from huggingface_hub import constants
 
     answer: list[str] = []
 
@@ -436,7 +432,6 @@ def role_status(models: ModelSet, role: str) -> str:
         return "cached" if weights.exists() else "missing"
     if Path(source).expanduser().exists():
         return "local folder"
-    from huggingface_hub import try_to_load_from_cache
 
     try:
         found = try_to_load_from_cache(source, "config.json")

@@ -22,6 +22,8 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import torch
+
 from localstyle.errors import InputError, LocalStyleError, one_line
 
 # Object store of a local instance we start: results are small records, the images go through files.
@@ -96,8 +98,6 @@ def run_tasks(worker_class: type, spec, tasks: list, on_result: OnResult, option
 
 
 def _set_threads(count: int) -> int:
-    import torch
-
     before = torch.get_num_threads()
     torch.set_num_threads(count)
     return before

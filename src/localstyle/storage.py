@@ -15,10 +15,13 @@ writes; a plain path goes to the local file system exactly as before, a URL thro
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import posixpath
 import re
+import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -266,8 +269,6 @@ def read_head(source, size: int) -> bytes:
 def write_bytes(target, data: bytes, retry: bool = False) -> None:
     """Write complete bytes: one PUT for an object (whole or not at all), a renamed temporary file here."""
     if not is_url(target):
-        import tempfile
-
         path = local(target)
         handle, temp = tempfile.mkstemp(prefix=".localstyle-", suffix=path.suffix, dir=path.parent)
         try:
@@ -337,10 +338,6 @@ def cache_folder() -> Path:
 def local_copy(url: str, what: str = "folder") -> Path:
     """A folder at a URL copied once into the local cache (a model's config and weights), keyed by the URL
     and its listing (names, sizes, ETags), so a changed folder is fetched again and an unchanged one not."""
-    import hashlib
-    import shutil
-    import tempfile
-
     fs, path = filesystem(url)
     entries = _call(url, "list", lambda: fs.find(path, detail=True))
     if not entries:

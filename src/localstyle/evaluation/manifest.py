@@ -13,6 +13,8 @@ from pathlib import Path
 
 from localstyle import storage
 from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.imageio import load_mask, load_photo
+from localstyle.masks import check_box
 
 
 @dataclass
@@ -85,9 +87,6 @@ def _parse_line(data, number: int, folder, options: tuple[str, ...] = (),
                 decode: bool = True, listings: _Listings | None = None) -> ManifestItem:
     """One manifest object -> an item; InputError with a short reason when it is unusable. Without `decode`
     the image and masks are only checked to exist (their pixels, and boxes against them, are checked later)."""
-    from localstyle.imageio import load_mask, load_photo
-    from localstyle.masks import check_box
-
     if not isinstance(data, dict):
         raise InputError(f"expected a JSON object, got {type(data).__name__}")
     for key in ("image", "instruction"):

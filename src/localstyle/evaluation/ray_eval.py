@@ -61,7 +61,5 @@ def run_on_pool(evaluation, tasks: list, log, pool: PoolOptions) -> None:
             log.add(row)
             evaluation._step(item, row["method"], row["status"])
 
-    from localstyle import storage
-
     run_tasks(EvalWorker, (copy, dict(evaluation.model_set.sources), storage.options(),
                                 storage.provider_environment()), tasks, finished, pool)

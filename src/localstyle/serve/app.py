@@ -35,18 +35,20 @@ from fastapi.staticfiles import StaticFiles
 from PIL import Image
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException
+from swagger_ui_bundle import swagger_ui_path
 
 from localstyle import options
 from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.models import flush_denormals, resolve_device
 from localstyle.options import RunOptions
 from localstyle.pipeline import LeastStylizer
 from localstyle.serve import workspace
 from localstyle.serve.errors import RequestError, error_body
 from localstyle.serve.forms import job_spec
 from localstyle.serve.help import add_help_routes
-from localstyle.serve.history import DEFAULT_MAX_MB, HistoryStore, photo_key
+from localstyle.serve.history import DEFAULT_MAX_MB, HistoryStore, default_folder, photo_key
 from localstyle.serve.jobs import FINISHED, JobQueue, png
-from localstyle.serve.limits import BodyLimit, Limits, return_freed_memory
+from localstyle.serve.limits import BodyLimit, Limits, limits_from_args, return_freed_memory
 from localstyle.serve.photos import PhotoStore
 from localstyle.serve.regionroute import RegionRouteRunner, regionroute_spec
 from localstyle.serve.schemas import (
@@ -246,7 +248,6 @@ def _add_error_handlers(app: FastAPI) -> None:
 
 def _add_page_routes(app: FastAPI) -> None:
     from fastapi.openapi.docs import get_swagger_ui_html
-    from swagger_ui_bundle import swagger_ui_path
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.mount("/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
@@ -326,10 +327,6 @@ def make_server(host: str = "127.0.0.1", port: int = 8765, **options) -> Server:
 
 def serve_from_args(args) -> int:
     """`localstyle serve`: print where to open it (and the no-login warning), then serve until Ctrl+C."""
-    from localstyle.models import flush_denormals, resolve_device
-    from localstyle.serve.history import default_folder
-    from localstyle.serve.limits import limits_from_args
-
     flush_denormals(resolve_device(args.device))  # the server owns its process
     if not args.history_max_mb > 0:
         raise InputError(f"--history-max-mb must be positive, got {args.history_max_mb:g}")

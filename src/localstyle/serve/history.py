@@ -22,6 +22,10 @@ import threading
 import time
 from pathlib import Path
 
+import numpy as np
+from PIL import Image
+
+from localstyle.errors import InputError
 from localstyle.serve.errors import RequestError
 
 DEFAULT_MAX_MB = 500.0
@@ -46,8 +50,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def photo_key(rgb) -> str:
     """A name for the photo's pixels (an H x W x 3 uint8 array)."""
-    import numpy as np
-
     digest = hashlib.sha256(repr(rgb.shape).encode())
     digest.update(np.ascontiguousarray(rgb).data)
     return digest.hexdigest()[:16]
@@ -81,8 +83,6 @@ class HistoryStore:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            from localstyle.errors import InputError
-
             raise InputError(f"cannot use {self.folder} for the history: {exc.strerror or exc}") from None
         self.max_bytes = max_bytes
         self.lock = threading.Lock()
@@ -93,8 +93,6 @@ class HistoryStore:
 
     def add(self, rgb, run_id: str, files: dict[str, bytes], entry: dict) -> dict:
         """Keep one finished run of the photo `rgb`; returns its entry (with `photo`, `id`, `time`)."""
-        from PIL import Image
-
         key = photo_key(rgb)
         entry = {**entry, "id": run_id, "photo": key, "time": entry.get("time", time.time())}
         with self.lock:
@@ -134,8 +132,6 @@ class HistoryStore:
         for photo_dir in self._photo_dirs():
             runs = self.runs(photo_dir.name)
             if runs:
-                from PIL import Image
-
                 with Image.open(photo_dir / "photo.png") as picture:
                     width, height = picture.size
                 found.append({"key": photo_dir.name, "width": width, "height": height, "runs": len(runs),

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.responses import FileResponse, Response
+from PIL import Image, ImageOps
 from pydantic import BaseModel, Field
 
 from localstyle.serve.errors import RequestError
@@ -95,8 +96,6 @@ def add_routes(app: FastAPI, *, history: HistoryStore, examples: Path | None, pr
 
     @functools.lru_cache(maxsize=32)
     def example_thumb(name: str) -> bytes:
-        from PIL import Image, ImageOps
-
         with Image.open(example(name)) as picture:
             return thumbnail(ImageOps.exif_transpose(picture))
 
