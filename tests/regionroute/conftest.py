@@ -38,9 +38,10 @@ def make_expert(load):
 
     from localstyle.regionroute import experts
 
-    def make(folder, style, seed, base_name="kontext"):
+    def make(folder, style, seed, base_name="kontext", rank=4, alpha=4, text_length=32):
         base = load(base_name)
-        params = experts.add_style_lora(base)
+        base.set_text_length(text_length)  # recorded with the adapter: inference then uses it
+        params = experts.add_style_lora(base, rank=rank, alpha=alpha)
         torch.manual_seed(seed)
         with torch.no_grad():
             for param in params:

@@ -109,7 +109,7 @@ def stylize(args, output: Path | None, save_dir: Path | None) -> int:
     unknown = sorted(set(options) - set(RUN_OPTIONS))
     if unknown:
         raise InputError(f"unknown regionroute setting(s) {', '.join(unknown)}: choose from {', '.join(RUN_OPTIONS)}")
-    text_length = options.pop("text_length", 512)
+    text_length = options.pop("text_length", None)  # None: the adapters' own
     photo = load_photo(args.image)
     result = regionroute_stylize(photo.to_image(), args.instruction, adapters=args.adapters, base=args.base,
                                  models=args.models, device=args.device, text_length=text_length,

@@ -44,13 +44,15 @@ class RegionRouteEditor:
     """A base with every adapter of `adapters` loaded once; call it per image."""
 
     def __init__(self, adapters: str | os.PathLike, base: str = "kontext", models=None, device: str = "auto",
-                 text_length: int = 512):
+                 text_length: int | None = None):
+        """`text_length`: the T5 length; by default the one the adapters were trained with (512 for
+        adapters that do not say); a different one is refused."""
         from localstyle.pipeline import resolve_models
 
-        experts.adapters_folder(adapters)  # before minutes of model loading
+        length = experts.adapters_text_length(adapters, text_length)  # before minutes of model loading
         self.models = resolve_models(models, device)
         self.base = load_base(self.models, base)
-        self.base.set_text_length(text_length)
+        self.base.set_text_length(512 if length is None else length)
         self.experts = experts.load_experts(self.base, adapters)
         self.adapters = str(adapters)
         self.recorder = StyleAttentionRecorder(mode="joint")
@@ -146,7 +148,7 @@ def attention_picture(rgb: np.ndarray, attention: np.ndarray) -> Image.Image:
 
 
 def stylize(image, instruction: str, *, adapters: str | os.PathLike, base: str = "kontext", models=None,
-            device: str = "auto", text_length: int = 512, **options) -> RegionRouteResult:
+            device: str = "auto", text_length: int | None = None, **options) -> RegionRouteResult:
     """One-shot API: load the base and the adapters, edit one image. For many images keep a
     RegionRouteEditor. `options`: steps, guidance, seed, resolution, temperature, top_k, keep_background,
     feather, detector, box_threshold, text_threshold."""

@@ -93,8 +93,8 @@ class Trainer:
     """One style's training run into `output_dir`; `run()` returns a summary dict."""
 
     def __init__(self, base, data: str | Path, style: str, output_dir: str | Path, settings: TrainSettings,
-                 progress: Callable[[dict], None] | None = None):
-        self.base, self.style, self.settings = base, style, settings
+                 progress: Callable[[dict], None] | None = None, preset: str = "released"):
+        self.base, self.style, self.settings, self.preset = base, style, settings, preset
         self.output_dir = Path(output_dir)
         self.records = read_manifest(data, style)
         self.size = settings.resolution or base.resolution
@@ -201,7 +201,8 @@ class Trainer:
                 if self.step % self.settings.checkpoint_every == 0 or self.step == self.settings.steps:
                     self.save_checkpoint()
             bar.close()
-        info = {"steps": self.step, "settings": dataclasses.asdict(self.settings), "records": len(self.records)}
+        info = {"preset": self.preset, "steps": self.step, "settings": dataclasses.asdict(self.settings),
+                "records": len(self.records)}
         adapter = experts.save_expert(self.base, self.output_dir, self.style, info=info)
         return {"adapter": str(adapter), "steps": self.step, "seconds": round(time.perf_counter() - started, 3),
                 "losses_csv": str(log_path)}
@@ -218,4 +219,4 @@ def train(data: str | Path, style: str, output_dir: str | Path, *, base: str = "
     read_manifest(data, style)  # every line checked before any model loads
     model_set = resolve_models(models, device)
     loaded = load_base(model_set, base, quantize=model_set.device.type == "cuda")
-    return Trainer(loaded, data, style, output_dir, chosen, progress).run(resume=resume)
+    return Trainer(loaded, data, style, output_dir, chosen, progress, preset).run(resume=resume)
