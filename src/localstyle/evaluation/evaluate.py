@@ -500,6 +500,8 @@ def evaluate(manifest: str | os.PathLike, methods: str | list[str], output_dir: 
     `progress` receives the pipeline's events tagged with `id` and `method`, and one
     `{"event": "pair", "id", "method", "status"}` per finished item x method. `pool` (raypool.PoolOptions)
     runs the items on Ray workers."""
+    if "regionroute" in parse_methods(methods) and not adapters:  # an error, not a column of skips
+        raise InputError("--method regionroute needs --adapters DIR (train one with `localstyle regionroute train`)")
     return Evaluation(manifest=Path(manifest), methods=parse_methods(methods), output_dir=Path(output_dir),
                       models=models, device=device, preset=preset, steps=steps, seed=seed,
                       settings=dict(settings or {}), segment_box=segment_box, limit=limit, quiet=quiet,

@@ -96,7 +96,7 @@ def stylize(args, output: Path | None, save_dir: Path | None) -> int:
     from localstyle.imageio import load_photo, save_image
     from localstyle.regionroute.infer import attention_picture
     from localstyle.regionroute.infer import stylize as regionroute_stylize
-    from localstyle.settings import parse_overrides
+    from localstyle.settings import check_setting, check_settings, parse_overrides
 
     if not args.adapters:
         raise InputError("--method regionroute needs --adapters DIR (train one with `localstyle regionroute train`)")
@@ -109,11 +109,18 @@ def stylize(args, output: Path | None, save_dir: Path | None) -> int:
     unknown = sorted(set(options) - set(RUN_OPTIONS))
     if unknown:
         raise InputError(f"unknown regionroute setting(s) {', '.join(unknown)}: choose from {', '.join(RUN_OPTIONS)}")
+    options = check_settings(options)  # each value in its range (localstyle.settings.RULES), as its type
+    if args.steps is not None:
+        check_setting("steps", args.steps)
+    if args.resolution is not None:
+        from localstyle.regionroute.train import check_resolution
+
+        check_resolution(args.resolution, args.base)
     text_length = options.pop("text_length", None)  # None: the adapters' own
     photo = load_photo(args.image)
     result = regionroute_stylize(photo.to_image(), args.instruction, adapters=args.adapters, base=args.base,
                                  models=args.models, device=args.device, text_length=text_length,
-                                 steps=args.steps or 28, seed=args.seed, resolution=args.resolution,
+                                 steps=28 if args.steps is None else args.steps, seed=args.seed, resolution=args.resolution,
                                  keep_background=args.keep_background,
                                  feather=3 if args.feather is None else args.feather, detector=args.detector,
                                  box_threshold=args.box_threshold, text_threshold=args.text_threshold, **options)

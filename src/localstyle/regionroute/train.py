@@ -22,10 +22,10 @@ import torch
 
 from localstyle.errors import InputError
 from localstyle.regionroute import experts
-from localstyle.regionroute.attention import MAP_MODES, StyleAttentionRecorder
+from localstyle.regionroute.attention import StyleAttentionRecorder
 from localstyle.regionroute.data import load_record, read_manifest
 from localstyle.regionroute.flow import Batch, LossWeights, training_step
-from localstyle.regionroute.losses import REDUCTIONS
+from localstyle.settings import check_setting, check_settings
 
 LOSS_NAMES = ("total", "denoise", "focus", "cover")
 
@@ -66,15 +66,21 @@ def train_settings(preset: str = "released", **overrides) -> TrainSettings:
     unknown = sorted(set(overrides) - set(fields))
     if unknown:
         raise InputError(f"unknown training setting(s) {', '.join(unknown)}: choose from {', '.join(fields)}")
-    settings = TrainSettings(**{**PRESETS[preset], **{k: v for k, v in overrides.items() if v is not None}})
-    if settings.map_mode not in MAP_MODES:
-        raise InputError(f"map_mode must be one of {', '.join(MAP_MODES)}")
-    if settings.reduction not in REDUCTIONS:
-        raise InputError(f"reduction must be one of {', '.join(REDUCTIONS)}")
-    for name in ("steps", "batch_size", "accumulation", "rank", "checkpoint_every"):
-        if getattr(settings, name) < 1:
-            raise InputError(f"{name} must be at least 1")
-    return settings
+    # every value through the shared table (localstyle.settings.RULES): one line naming the setting and its range
+    return TrainSettings(**{**PRESETS[preset], **check_settings(overrides)})
+
+
+def check_resolution(resolution: int, base: str) -> None:
+    """A working size the base can take: within the shared range and a multiple of the base's factor
+    (Kontext 16: VAE 8 x 2 x 2 patches; InstructPix2Pix 8); refused naming the nearest ones."""
+    from localstyle.regionroute.bases import KontextBase, Pix2PixBase
+
+    check_setting("resolution", resolution)
+    multiple = (KontextBase if base == "kontext" else Pix2PixBase).multiple
+    if resolution % multiple:
+        low = resolution // multiple * multiple
+        nearest = " or ".join(str(n) for n in (low, low + multiple) if 64 <= n)
+        raise InputError(f"resolution {resolution} is not a multiple of {multiple} (base {base}): use {nearest}")
 
 
 def make_optimizer(params: list, settings: TrainSettings, device: torch.device):
@@ -98,8 +104,7 @@ class Trainer:
         self.output_dir = Path(output_dir)
         self.records = read_manifest(data, style)
         self.size = settings.resolution or base.resolution
-        if self.size % base.multiple:
-            raise InputError(f"resolution must be a multiple of {base.multiple} for base {base.name}")
+        check_resolution(self.size, base.name)
         base.set_text_length(settings.max_sequence_length)
         self.progress = progress or (lambda event: None)
         self.recorder = StyleAttentionRecorder(mode=settings.map_mode)
@@ -143,7 +148,7 @@ class Trainer:
             raise InputError(f"--resume: the checkpoint in {folder} is for style {saved.get('style')!r}")
         set_peft_model_state_dict(self.base.denoiser, load_file(str(folder / "lora.safetensors")),
                                   adapter_name="style")
-        state = torch.load(folder / "state.pt", weights_only=False)
+        state = torch.load(folder / "state.pt", weights_only=True)  # tensors and plain containers only
         self.optimizer.load_state_dict(state["optimizer"])
         self.generator.set_state(state["generator"])
         self.step = saved["step"]
@@ -216,6 +221,8 @@ def train(data: str | Path, style: str, output_dir: str | Path, *, base: str = "
     from localstyle.regionroute.bases import load_base
 
     chosen = train_settings(preset, **(settings or {}))
+    if chosen.resolution:
+        check_resolution(chosen.resolution, base)
     read_manifest(data, style)  # every line checked before any model loads
     model_set = resolve_models(models, device)
     loaded = load_base(model_set, base, quantize=model_set.device.type == "cuda")
