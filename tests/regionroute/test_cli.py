@@ -58,7 +58,7 @@ def test_make_data_train_stylize_eval(cat_path, cat_mask, all_models, tmp_path, 
     assert main(["regionroute", "train", str(data / "data.jsonl"), "--style", "pixel-art", "-o", str(adapters),
                  "--steps", "2", *TRAIN, *common]) == 0
     assert (adapters / "pixel-art.safetensors").exists()
-    assert len((adapters / "losses.csv").read_text().splitlines()) == 3
+    assert len((adapters / "pixel-art" / "losses.csv").read_text().splitlines()) == 3
 
     out, run_dir = tmp_path / "out.png", tmp_path / "run"
     assert main(["stylize", str(cat_path), "make the cat in pixel-art style", "--method", "regionroute",

@@ -39,13 +39,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     train.add_argument("data", help="JSON-lines manifest (make-data writes DIR/data.jsonl)")
     train.add_argument("--style", required=True, help="train on the records of this style")
     train.add_argument("-o", "--output-dir", required=True, metavar="DIR",
-                       help="receives <style>.safetensors, losses.csv and checkpoint/")
+                       help="receives <style>.safetensors and <style>/ (losses.csv, checkpoint/); several "
+                       "styles may share one DIR")
     train.add_argument("--base", default="kontext", choices=BASE_NAMES)
     train.add_argument("--preset", default="released", help="released (default: the authors' script) or paper")
     train.add_argument("--steps", type=int, help="optimiser steps (released 10000, paper 5000)")
     train.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                        help="training setting, e.g. --set lr=1e-4 --set map_mode=text (repeatable)")
-    train.add_argument("--resume", action="store_true", help="continue from DIR/checkpoint")
+    train.add_argument("--resume", action="store_true", help="continue this style from DIR/<style>/checkpoint")
     _model_options(train)
 
 

@@ -2,8 +2,10 @@
 
 Presets are data. `released` is the authors' script (lambda_f 0.1, lambda_c 5e-5, lr 1e-5, 10k steps,
 AdamW 8-bit, weight decay 1e-4, clip 1.0, batch 2 x 4 accumulation); `paper` the paper's notes
-(lambda_c 0.2, lr 1e-4, 5k steps). DIR receives losses.csv (one row per optimiser step: total, denoise,
-focus, cover), checkpoint/ (LoRA, optimiser and step, for --resume) and finally `<style>.safetensors`.
+(lambda_c 0.2, lr 1e-4, 5k steps). DIR receives `<style>.safetensors` (+ `<style>.json`) at the end, and
+per style a folder DIR/<style>/ with losses.csv (one row per optimiser step: total, denoise, focus,
+cover) and checkpoint/ (LoRA, optimiser and step, for --resume), so several styles share one DIR (the
+folder `--adapters` reads) and each resumes on its own.
 A non-finite loss stops the run with an error and saves no adapter.
 """
 
@@ -122,8 +124,13 @@ class Trainer:
     # -------------------------------------------------------------- checkpoints
 
     @property
+    def run_dir(self) -> Path:
+        """This style's own logs and checkpoint: DIR/<style key>/."""
+        return self.output_dir / experts.style_key(self.style)
+
+    @property
     def checkpoint_dir(self) -> Path:
-        return self.output_dir / "checkpoint"
+        return self.run_dir / "checkpoint"
 
     def save_checkpoint(self) -> None:
         from safetensors.torch import save_file
@@ -184,11 +191,11 @@ class Trainer:
     def run(self, resume: bool = False) -> dict:
         from tqdm import tqdm
 
-        self.output_dir.mkdir(parents=True, exist_ok=True)
         if resume:
             self.resume()
+        self.run_dir.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
-        log_path = self.output_dir / "losses.csv"
+        log_path = self.run_dir / "losses.csv"
         new_log = not (resume and log_path.exists())
         with open(log_path, "w" if new_log else "a", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
