@@ -124,7 +124,8 @@ def stylize(args, output: Path | None, save_dir: Path | None) -> int:
                                  steps=28 if args.steps is None else args.steps, seed=args.seed, resolution=args.resolution,
                                  keep_background=args.keep_background,
                                  feather=3 if args.feather is None else args.feather, detector=args.detector,
-                                 box_threshold=args.box_threshold, text_threshold=args.text_threshold, **options)
+                                 box_threshold=args.box_threshold, text_threshold=args.text_threshold,
+                                 record_attention=save_dir is not None, **options)
     save_image(result.image, output)
     if save_dir is not None:
         from PIL import Image

@@ -7,8 +7,10 @@ released prompt pattern. No mask is used by the model: the adapter learned where
 output has the input's size (Kontext's own ~1 MP resize and preferred aspect ratios are turned off; the
 work size is `resolution` on the long side, then the result is resized back). Beyond the paper,
 `keep_background` grounds the object (detector + SAM) and composites through its mask, so every pixel
-outside it is the input's own. The style's attention (joint mode, averaged over layers and steps) is
-kept as a picture.
+outside it is the input's own. Only when asked (`record_attention`, the CLI's --save-dir) is the style's
+attention recorded (joint mode, averaged over layers and steps) and kept as a picture; otherwise the
+base's stock attention processors run untouched (no extra work, and whatever attention backend the
+user set in diffusers).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PIL import Image
 
 from localstyle.errors import InputError
 from localstyle.regionroute import experts
-from localstyle.regionroute.attention import StyleAttentionRecorder
+from localstyle.regionroute.attention import StyleAttentionRecorder, uninstall
 from localstyle.regionroute.bases import load_base
 from localstyle.regionroute.data import PROMPT_PATTERN
 
@@ -56,7 +58,6 @@ class RegionRouteEditor:
         self.experts = experts.load_experts(self.base, adapters)
         self.adapters = str(adapters)
         self.recorder = StyleAttentionRecorder(mode="joint")
-        self.base.install(self.recorder)
 
     def route(self, style: str, temperature: float = 0.1, top_k: int | None = None) -> dict[str, float]:
         return experts.route(self.base, style, self.experts, temperature, top_k)
@@ -64,7 +65,8 @@ class RegionRouteEditor:
     def __call__(self, image, instruction: str, *, steps: int = 28, guidance: float | None = None, seed: int = 42,
                  resolution: int | None = None, temperature: float = 0.1, top_k: int | None = None,
                  keep_background: bool = False, feather: int = 3, detector: str = "detector",
-                 box_threshold: float = 0.3, text_threshold: float = 0.25) -> RegionRouteResult:
+                 box_threshold: float = 0.3, text_threshold: float = 0.25,
+                 record_attention: bool = False) -> RegionRouteResult:
         from localstyle.imageio import load_photo
         from localstyle.regions.instruction import parse_instruction
 
@@ -82,9 +84,10 @@ class RegionRouteEditor:
         work = self.base.work_size(photo.size, resolution)
         guidance = DEFAULT_GUIDANCE[self.base.name] if guidance is None else guidance
         edited, attention = self._edit(Image.fromarray(photo.rgb).resize(work, Image.LANCZOS), prompt, edit.style,
-                                       steps, guidance, seed)
+                                       steps, guidance, seed, record_attention)
         rgb = np.asarray(edited.convert("RGB").resize(photo.size, Image.LANCZOS))
-        attention_map = np.asarray(Image.fromarray(attention).resize(photo.size, Image.BILINEAR)) / 255.0
+        attention_map = None if attention is None else \
+            np.asarray(Image.fromarray(attention).resize(photo.size, Image.BILINEAR)) / 255.0
         mask = None
         if keep_background:
             rgb, mask = self._keep_background(photo, edit, rgb, feather, detector, box_threshold, text_threshold)
@@ -92,13 +95,19 @@ class RegionRouteEditor:
                   "prompt": prompt, "routing": weights, "base": self.base.name, "adapters": self.adapters,
                   "steps": steps, "guidance": guidance, "seed": seed, "work_size": list(work),
                   "model_output_size": list(edited.size),
-                  "image_size": list(photo.size), "keep_background": keep_background,
+                  "image_size": list(photo.size), "keep_background": keep_background, "attention_recorded": record_attention,
                   "mask_area": None if mask is None else int(mask.sum()), "device": str(self.models.device),
                   "models": dict(self.models.sources), "seconds": round(time.perf_counter() - started, 3)}
         return RegionRouteResult(photo.to_image(rgb), record, attention_map, mask)
 
-    def _edit(self, image: Image.Image, prompt: str, style: str, steps: int, guidance: float, seed: int):
-        """The edited picture and the style's attention (uint8 on the token grid), averaged over steps."""
+    def _edit(self, image: Image.Image, prompt: str, style: str, steps: int, guidance: float, seed: int,
+              record: bool):
+        """The edited picture and, when `record`, the style's attention (uint8 on the token grid) averaged
+        over steps; the recording processors are in place for this call only."""
+        generator = torch.Generator("cpu").manual_seed(seed)
+        if not record:
+            with torch.no_grad():
+                return self.base.edit(image, prompt, steps, guidance, generator), None
         positions = self.base.style_positions([prompt], [style])[0]
         grid = self.base.grid(image.size)
         sums = []
@@ -107,13 +116,15 @@ class RegionRouteEditor:
             sums.append(layer_average(self.recorder.layers, grid))
             return kwargs
 
+        stock = self.base.install(self.recorder)
         self.recorder.start(self.base.batch_positions(positions), grid, text_len=self.base.text_len())
         try:
-            generator = torch.Generator("cpu").manual_seed(seed)
             with torch.no_grad():
                 edited = self.base.edit(image, prompt, steps, guidance, generator, callback=collect)
         finally:
             self.recorder.stop()
+            self.recorder.layers = {}
+            uninstall(self.base.denoiser, stock)
         heat = torch.stack(sums).mean(dim=0)
         heat = (heat - heat.min()) / (heat.max() - heat.min()).clamp_min(1e-12)
         return edited, (heat.view(grid).numpy() * 255).round().astype(np.uint8)
@@ -151,5 +162,5 @@ def stylize(image, instruction: str, *, adapters: str | os.PathLike, base: str =
             device: str = "auto", text_length: int | None = None, **options) -> RegionRouteResult:
     """One-shot API: load the base and the adapters, edit one image. For many images keep a
     RegionRouteEditor. `options`: steps, guidance, seed, resolution, temperature, top_k, keep_background,
-    feather, detector, box_threshold, text_threshold."""
+    feather, detector, box_threshold, text_threshold, record_attention."""
     return RegionRouteEditor(adapters, base, models, device, text_length)(image, instruction, **options)
