@@ -190,6 +190,18 @@ def write_lpips_backbone(folder: Path) -> None:
     save_file({k: v.contiguous() for k, v in features.state_dict().items()}, str(folder / "model.safetensors"))
 
 
+def write_tiny_kontext(folder: Path) -> None:
+    from localstyle.regionroute.testing import write_tiny_kontext as write
+
+    write(folder)
+
+
+def write_tiny_instructpix2pix(folder: Path) -> None:
+    from localstyle.regionroute.testing import write_tiny_instructpix2pix as write
+
+    write(folder)
+
+
 WRITERS = {
     "clip": write_clip,
     "vgg": write_vgg,
@@ -197,7 +209,20 @@ WRITERS = {
     "detector": write_grounding_dino,
     "owlv2": write_owlv2,
     "lpips": write_lpips_backbone,
+    # RegionRoute's base editors (FluxKontextPipeline, InstructPix2Pix); need diffusers: the regionroute extra
+    "kontext": write_tiny_kontext,
+    "instructpix2pix": write_tiny_instructpix2pix,
 }
+DIFFUSION_ROLES = ("kontext", "instructpix2pix")
+
+
+def default_roles() -> tuple[str, ...]:
+    """Every role; the diffusion bases only where diffusers is installed (a LEAST-only install still works)."""
+    import importlib.util
+
+    if importlib.util.find_spec("diffusers") is None:
+        return tuple(r for r in WRITERS if r not in DIFFUSION_ROLES)
+    return tuple(WRITERS)
 # The roles a timing run needs, at their real sizes (`real-size-models`).
 REAL_SIZE_WRITERS = {"clip": write_clip, "vgg": write_vgg, "sam": write_sam}
 
@@ -214,7 +239,7 @@ def write_tiny_models(directory: str | Path, roles: tuple[str, ...] | None = Non
     directory.mkdir(parents=True, exist_ok=True)
     lines = [f"# {'Real-size' if real_size else 'Tiny'} random models written by `python -m localstyle.testing`.",
              "# Outputs made with them are meaningless; they exist to run the real code offline.", "[models]"]
-    for role in roles or (("clip", "vgg") if real_size else tuple(WRITERS)):
+    for role in roles or (("clip", "vgg") if real_size else default_roles()):
         if real_size:
             REAL_SIZE_WRITERS[role](directory / role, real_size=True)
         else:
@@ -230,7 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     tiny = sub.add_parser("tiny-models", help="write tiny random models of every default architecture")
     tiny.add_argument("directory")
-    tiny.add_argument("--roles", default=",".join(WRITERS), help="comma-separated roles (default: all)")
+    tiny.add_argument("--roles", help="comma-separated roles (default: all; kontext and instructpix2pix "
+                      "when diffusers is installed)")
     real = sub.add_parser("real-size-models", help="write CLIP ViT-B/32 and VGG19 at real size, random "
                           "weights (about 700 MB), to time end-to-end runs offline")
     real.add_argument("directory")
@@ -238,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "real-size-models":
         print(write_tiny_models(args.directory, real_size=True))
         return 0
-    roles = tuple(r.strip() for r in args.roles.split(",") if r.strip())
+    roles = tuple(r.strip() for r in (args.roles or ",".join(default_roles())).split(",") if r.strip())
     unknown = [r for r in roles if r not in WRITERS]
     if unknown:
         print(f"error: unknown role(s) {', '.join(unknown)}; choose from {', '.join(WRITERS)}", file=sys.stderr)

@@ -6,18 +6,11 @@ import pytest
 
 @pytest.fixture(scope="session")
 def tiny_bases(tmp_path_factory):
-    """models.toml naming the tiny `kontext` and `instructpix2pix` folders."""
-    from localstyle.regionroute.testing import (
-        write_tiny_instructpix2pix,
-        write_tiny_kontext,
-    )
+    """models.toml naming the tiny `kontext` and `instructpix2pix` folders (only those two roles, written
+    by the same writer as `python -m localstyle.testing tiny-models`)."""
+    from localstyle.testing import write_tiny_models
 
-    folder = tmp_path_factory.mktemp("tiny-bases")
-    write_tiny_kontext(folder / "kontext")
-    write_tiny_instructpix2pix(folder / "instructpix2pix")
-    toml = folder / "models.toml"
-    toml.write_text('[models]\nkontext = "kontext"\ninstructpix2pix = "instructpix2pix"\n')
-    return toml
+    return write_tiny_models(tmp_path_factory.mktemp("tiny-bases"), roles=("kontext", "instructpix2pix"))
 
 
 @pytest.fixture

@@ -17,12 +17,11 @@ TRAIN = [x for pair in ("resolution=64", "max_sequence_length=32", "batch_size=1
 
 
 @pytest.fixture(scope="module")
-def all_models(tiny_models, tiny_bases, tmp_path_factory):
-    """One models file: the tiny LEAST / grounding / scoring models and the tiny diffusion bases."""
-    sources = {**read_models_file(tiny_models), **read_models_file(tiny_bases)}
-    path = tmp_path_factory.mktemp("models") / "models.toml"
-    path.write_text("[models]\n" + "".join(f'{role} = "{source}"\n' for role, source in sources.items()))
-    return str(path)
+def all_models(tiny_models):
+    """`python -m localstyle.testing tiny-models`' one models file: the tiny LEAST / grounding / scoring
+    models and the tiny diffusion bases together, nothing merged by hand."""
+    assert {"kontext", "instructpix2pix", "clip", "sam", "detector"} <= set(read_models_file(tiny_models))
+    return str(tiny_models)
 
 
 @pytest.fixture(scope="module")

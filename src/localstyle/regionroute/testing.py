@@ -99,7 +99,7 @@ WRITERS = {"kontext": write_tiny_kontext, "instructpix2pix": write_tiny_instruct
 
 def main(argv: list[str] | None = None) -> int:
     """python -m localstyle.regionroute.testing DIR: both tiny bases and DIR/models.toml (roles kontext,
-    instructpix2pix); merge its lines into the models file of `python -m localstyle.testing tiny-models`."""
+    instructpix2pix). `python -m localstyle.testing tiny-models DIR` writes them too, with every other role."""
     import argparse
 
     from localstyle.models import quiet_transformers
