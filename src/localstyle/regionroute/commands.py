@@ -25,15 +25,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     make.add_argument("--object", required=True, help='the region, e.g. "man" (grounded unless --mask)')
     make.add_argument("--mask", help="the object's mask (non-zero pixels) instead of grounding --object")
     make.add_argument("--global-stylised", metavar="IMAGE", help="blend this globally stylised image through the "
-                      "mask (the paper's way) instead of running LEAST on the region")
-    make.add_argument("-o", "--output-dir", required=True, metavar="DIR")
-    make.add_argument("--size", type=int, default=512, help="training size: images are saved SIZE x SIZE")
-    make.add_argument("--preset", default="fast", help="LEAST preset for the target (default fast)")
-    make.add_argument("--steps", type=int, help="LEAST steps")
-    make.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="LEAST setting override")
-    make.add_argument("--seed", type=int, default=0)
-    _model_options(make)
+                      "mask instead of making the target")
+    _target_options(make)
     add_pool_arguments(make)
+
+    coco = sub.add_parser("coco-data", help="training records from the objects of a COCO-format instances file "
+                          "(masks from its polygons or RLE), one record per object and style")
+    coco.add_argument("instances", help="COCO instances JSON (images, annotations, categories)")
+    coco.add_argument("--images", required=True, metavar="DIR", help="folder of the file's images")
+    coco.add_argument("--style", action="append", required=True, help='a style, e.g. "pixel-art" (repeatable)')
+    coco.add_argument("--categories", help="comma-separated category names to take objects from (default all)")
+    coco.add_argument("--count", type=int, default=150, help="objects to take, one per image (paper: 150)")
+    coco.add_argument("--min-area", type=float, default=0.02, help="smallest object, as a fraction of its image")
+    coco.add_argument("--max-area", type=float, default=0.8, help="largest object, as a fraction of its image")
+    _target_options(coco)
+    add_pool_arguments(coco)
 
     train = sub.add_parser("train", help="train one style's adapter from a data manifest")
     train.add_argument("data", help="JSON-lines manifest (make-data writes DIR/data.jsonl)")
@@ -48,6 +54,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        help="training setting, e.g. --set lr=1e-4 --set map_mode=text (repeatable)")
     train.add_argument("--resume", action="store_true", help="continue this style from DIR/<style>/checkpoint")
     _model_options(train)
+
+
+def _target_options(parser: argparse.ArgumentParser) -> None:
+    """How make-data and coco-data make the styled target, and where they write."""
+    parser.add_argument("-o", "--output-dir", required=True, metavar="DIR", help="receives data.jsonl and images/")
+    parser.add_argument("--target", default="least", choices=["least", "global"],
+                        help="least (default): LEAST on the region; global: the base editor stylises the whole "
+                        "photo (\"turn the whole image into STYLE style\") and it is blended through the mask, "
+                        "the paper's pseudo ground truth")
+    parser.add_argument("--base", default="kontext", choices=BASE_NAMES, help="base editor of --target global")
+    parser.add_argument("--size", type=int, default=512, help="training size: images are saved SIZE x SIZE")
+    parser.add_argument("--preset", default="fast", help="LEAST preset for the target (default fast)")
+    parser.add_argument("--steps", type=int, help="LEAST steps, or the base editor's with --target global "
+                        "(default 28)")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="LEAST setting override")
+    parser.add_argument("--seed", type=int, default=0)
+    _model_options(parser)
 
 
 def _model_options(parser: argparse.ArgumentParser) -> None:
@@ -70,16 +93,20 @@ def add_stylize_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args) -> int:
     from localstyle.settings import combine, parse_overrides
 
-    if args.regionroute_command == "make-data":
+    if args.regionroute_command in ("make-data", "coco-data"):
         from localstyle.least.optimise import settings_with
 
         overrides = parse_overrides(args.set)
         settings_with(args.preset, **combine(overrides, steps=args.steps))  # a bad --set fails before any work
         if args.size < 16:
             raise InputError(f"--size must be at least 16, got {args.size}")
+        if args.regionroute_command == "coco-data":
+            return _make_data(args, overrides, _coco_tasks(args))
         if len(args.photo) > 1 and (args.mask or args.global_stylised):
             raise InputError("--mask and --global-stylised belong to one photo: give one photo with them")
-        return _make_data(args, overrides)
+        if args.global_stylised and args.target == "global":
+            raise InputError("--global-stylised brings its own stylised image: leave out --target global")
+        return _make_data(args, overrides, [str(Path(photo).absolute()) for photo in args.photo])
     from localstyle.regionroute.train import train
 
     settings = parse_overrides(args.set)
@@ -149,39 +176,69 @@ class MakeDataWorker:
 
         self.spec = dict(spec)
         self.models = ModelSet.create(None, device=self.spec.pop("device"), overrides=self.spec.pop("sources"))
+        self.base_name, self.editor = self.spec.pop("base"), None
 
-    def run(self, photo: str) -> dict:
+    def run(self, task) -> dict:
+        """`task`: a photo path, or {"photo", "mask", "object", "style"} (coco-data)."""
         from localstyle.regionroute.data import make_record
 
+        task = {"photo": task} if isinstance(task, str) else dict(task)
+        spec = {**self.spec, **{("object_phrase" if k == "object" else k): v for k, v in task.items() if k != "photo"}}
         try:
-            return make_record(photo, models=self.models, append=False, **self.spec)
+            if spec["target"] == "global" and not spec.get("global_stylised") and self.editor is None:
+                from localstyle.regionroute.bases import load_base
+
+                self.editor = load_base(self.models, self.base_name)  # once per worker
+            return make_record(task["photo"], models=self.models, append=False, editor=self.editor, **spec)
         except LocalStyleError as exc:
             return {"error": one_line(exc)}
 
 
-def _make_data(args, overrides: dict) -> int:
-    """Every photo through the shared runner: here, or on Ray workers with --ray; records in photo order."""
+def _coco_tasks(args) -> list[dict]:
+    """coco-data: the selected objects' masks written to DIR/coco_masks/, one task per object and style."""
+    from PIL import Image
+
+    from localstyle.imageio import save_image
+    from localstyle.regionroute.coco import select_objects
+
+    categories = [c.strip() for c in args.categories.split(",") if c.strip()] if args.categories else None
+    chosen = select_objects(args.instances, args.images, categories, args.min_area, args.max_area, args.count)
+    folder = Path(args.output_dir).absolute() / "coco_masks"
+    folder.mkdir(parents=True, exist_ok=True)
+    tasks = []
+    for item in chosen:
+        mask_path = folder / f"{item.image.stem}_{item.annotation_id}.png"
+        save_image(Image.fromarray(item.mask.astype("uint8") * 255, "L"), mask_path)
+        tasks += [{"photo": str(item.image.absolute()), "mask": str(mask_path), "object": item.category,
+                   "style": style} for style in args.style]
+    return tasks
+
+
+def _make_data(args, overrides: dict, tasks: list) -> int:
+    """Every task (a photo, or a coco-data object and style) through the shared runner: here, or on Ray
+    workers with --ray; records in task order."""
     from localstyle.pipeline import resolve_models
     from localstyle.regionroute.data import append_record
 
     folder = Path(args.output_dir).absolute()
-    spec = {"style": args.style, "object_phrase": args.object, "output_dir": folder, "mask": args.mask,
-            "global_stylised": args.global_stylised, "size": args.size, "preset": args.preset,
-            "steps": args.steps, "seed": args.seed, "settings": overrides, "device": args.device,
+    spec = {"output_dir": folder, "size": args.size, "preset": args.preset, "target": args.target,
+            "base": args.base, "steps": args.steps, "seed": args.seed, "settings": overrides, "device": args.device,
             "sources": dict(resolve_models(args.models, "cpu").sources)}
-    photos = [str(Path(photo).absolute()) for photo in args.photo]
+    if args.regionroute_command == "make-data":
+        spec.update(style=args.style, object_phrase=args.object, mask=args.mask, global_stylised=args.global_stylised)
     results: dict[int, dict] = {}
-    run_tasks(MakeDataWorker, spec, photos, lambda index, record, reason, *_: results.update(
+    run_tasks(MakeDataWorker, spec, tasks, lambda index, record, reason, *_: results.update(
         {index: record if record is not None else {"error": reason}}), pool_options(args))
     failures = []
-    for index, photo in enumerate(args.photo):
+    for index, task in enumerate(tasks):
         record = results[index]
+        photo = task if isinstance(task, str) else task["photo"]
         if "error" in record:
-            failures.append(record["error"] if len(photos) == 1 else f"{photo}: {record['error']}")
+            failures.append(record["error"] if len(tasks) == 1 else f"{photo}: {record['error']}")
         else:
             append_record(folder, record)
             print(json.dumps(record))
     if failures:
-        raise InputError(failures[0] if len(photos) == 1 else f"{len(failures)} of {len(photos)} photo(s) "
+        raise InputError(failures[0] if len(tasks) == 1 else f"{len(failures)} of {len(tasks)} record(s) "
                          f"failed: {'; '.join(failures)}")
     return 0
