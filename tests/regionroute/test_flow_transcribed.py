@@ -15,7 +15,7 @@ from localstyle.regionroute.flow import flux_transformer_loss
 def by_hand_tokens(latents):
     """(B, C, h, w) -> (B, h/2 * w/2, 4C): token (i, j) is the 2 x 2 patch at rows 2i.., columns 2j..,
     channel by channel, row-major inside the patch (Flux's packing), written out as loops."""
-    b, c, h, w = latents.shape
+    _, c, h, w = latents.shape
     tokens = []
     for i in range(h // 2):
         for j in range(w // 2):

@@ -36,7 +36,10 @@ def test_an_unseen_style_is_a_mixture_and_the_same_seed_repeats(make_expert, tin
 
 @pytest.mark.parametrize("base_name", ["kontext", "instructpix2pix"])
 def test_attention_is_recorded_only_when_asked_and_changes_nothing(make_expert, tiny_bases, tmp_path, base_name):
-    from localstyle.regionroute.attention import CrossAttentionRecordingProcessor, FluxRecordingProcessor
+    from localstyle.regionroute.attention import (
+        CrossAttentionRecordingProcessor,
+        FluxRecordingProcessor,
+    )
 
     make_expert(tmp_path, "pixel-art", 1, base_name=base_name)
     editor = RegionRouteEditor(tmp_path, base_name, tiny_bases, "cpu")

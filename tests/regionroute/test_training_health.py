@@ -7,7 +7,12 @@ import torch
 from localstyle.regionroute.attention import StyleAttentionRecorder, install_flux
 from localstyle.regionroute.bench import peak_allocated
 from localstyle.regionroute.experts import add_style_lora
-from localstyle.regionroute.flow import Batch, LossWeights, flux_transformer_loss, training_step
+from localstyle.regionroute.flow import (
+    Batch,
+    LossWeights,
+    flux_transformer_loss,
+    training_step,
+)
 
 
 def tiny_batch(size=64):
@@ -99,7 +104,8 @@ def test_step_memory_grows_with_the_tokens_at_most_linearly(checkpointed_transfo
     tiny_transformer_step(transformer, recorder, params, (32, 32))  # warm-up: lazily built buffers
     peaks = {}
     for latent in ((32, 32), (32, 64)):  # 256 -> 512 target tokens (and as many context tokens)
-        peaks[latent], _ = peak_allocated(lambda: tiny_transformer_step(transformer, recorder, params, latent))
+        peaks[latent], _ = peak_allocated(
+            lambda latent=latent: tiny_transformer_step(transformer, recorder, params, latent))
     assert peaks[(32, 64)] <= 2.1 * peaks[(32, 32)], peaks
     again, _ = peak_allocated(lambda: tiny_transformer_step(transformer, recorder, params, (32, 32)))
     assert again <= 1.02 * peaks[(32, 32)], (again, peaks)  # nothing left over from the steps before

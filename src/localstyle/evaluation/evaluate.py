@@ -123,6 +123,8 @@ class Evaluation:
         overrides = combine(self.settings, steps=self.steps)
         self.diffusion = check_settings({k: overrides.pop(k, v) for k, v in DIFFUSION_SETTINGS.items()})
         check_settings({"seed": self.seed})
+        if "regionroute" in self.methods and not self.adapters:  # an error before any work, not a column of skips
+            raise InputError("--method regionroute needs --adapters DIR (from `localstyle regionroute train`)")
         self.style_overrides = overrides
         # Validate both presets before any work: a typo in --set must not surface after an hour.
         self.least_settings = settings_with(self.preset, **overrides)
@@ -394,8 +396,6 @@ class Evaluation:
 
     def _load_editor(self, method: str):
         if method == "regionroute":
-            if not self.adapters:
-                raise MethodSkipped("regionroute needs --adapters DIR")
             from localstyle.regionroute.infer import RegionRouteEditor
 
             return RegionRouteEditor(self.adapters, self.base, self.model_set)
@@ -500,8 +500,6 @@ def evaluate(manifest: str | os.PathLike, methods: str | list[str], output_dir: 
     `progress` receives the pipeline's events tagged with `id` and `method`, and one
     `{"event": "pair", "id", "method", "status"}` per finished item x method. `pool` (raypool.PoolOptions)
     runs the items on Ray workers."""
-    if "regionroute" in parse_methods(methods) and not adapters:  # an error, not a column of skips
-        raise InputError("--method regionroute needs --adapters DIR (train one with `localstyle regionroute train`)")
     return Evaluation(manifest=Path(manifest), methods=parse_methods(methods), output_dir=Path(output_dir),
                       models=models, device=device, preset=preset, steps=steps, seed=seed,
                       settings=dict(settings or {}), segment_box=segment_box, limit=limit, quiet=quiet,

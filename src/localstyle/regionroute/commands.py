@@ -148,7 +148,8 @@ def stylize(args, output: Path | None, save_dir: Path | None) -> int:
     photo = load_photo(args.image)
     result = regionroute_stylize(photo.to_image(), args.instruction, adapters=args.adapters, base=args.base,
                                  models=args.models, device=args.device, text_length=text_length,
-                                 steps=28 if args.steps is None else args.steps, seed=args.seed, resolution=args.resolution,
+                                 steps=28 if args.steps is None else args.steps, seed=args.seed,
+                                 resolution=args.resolution,
                                  keep_background=args.keep_background,
                                  feather=3 if args.feather is None else args.feather, detector=args.detector,
                                  box_threshold=args.box_threshold, text_threshold=args.text_threshold,

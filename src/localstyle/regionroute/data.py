@@ -24,7 +24,7 @@ from localstyle.regionroute.tokens import phrase_span
 FIELDS = ("context", "target", "mask", "prompt", "object", "style")
 IMAGE_FIELDS = ("context", "target", "mask")
 PROMPT_PATTERN = "make the {object} in {style} style, keep other area unchanged"  # the released pattern
-GLOBAL_PROMPT = "turn the whole image into {style} style"  # the base editor's whole-photo edit (make-data --target global)
+GLOBAL_PROMPT = "turn the whole image into {style} style"  # make-data --target global: the base edits the photo
 TARGETS = ("least", "global")
 
 
@@ -114,7 +114,7 @@ def global_stylise(editor, image: Image.Image, style: str, size: int, steps: int
                    guidance: float | None = None) -> np.ndarray:
     """The whole photo stylised by a base editor (a loaded regionroute.bases.Base) with GLOBAL_PROMPT, at
     long side `size` (rounded to the base's multiple), back at the photo's size; RGB uint8."""
-    from localstyle.regionroute.infer import DEFAULT_GUIDANCE
+    from localstyle.regionroute.bases import DEFAULT_GUIDANCE
 
     work = editor.work_size(image.size, size)
     generator = torch.Generator("cpu").manual_seed(seed)

@@ -27,10 +27,9 @@ from PIL import Image
 from localstyle.errors import InputError
 from localstyle.regionroute import experts
 from localstyle.regionroute.attention import StyleAttentionRecorder, uninstall
-from localstyle.regionroute.bases import load_base
+from localstyle.regionroute.bases import DEFAULT_GUIDANCE, load_base
 from localstyle.regionroute.data import PROMPT_PATTERN
 
-DEFAULT_GUIDANCE = {"kontext": 3.5, "instructpix2pix": 7.5}
 
 
 @dataclass
@@ -95,7 +94,8 @@ class RegionRouteEditor:
                   "prompt": prompt, "routing": weights, "base": self.base.name, "adapters": self.adapters,
                   "steps": steps, "guidance": guidance, "seed": seed, "work_size": list(work),
                   "model_output_size": list(edited.size),
-                  "image_size": list(photo.size), "keep_background": keep_background, "attention_recorded": record_attention,
+                  "image_size": list(photo.size), "keep_background": keep_background,
+                  "attention_recorded": record_attention,
                   "mask_area": None if mask is None else int(mask.sum()), "device": str(self.models.device),
                   "models": dict(self.models.sources), "seconds": round(time.perf_counter() - started, 3)}
         return RegionRouteResult(photo.to_image(rgb), record, attention_map, mask)
