@@ -7,8 +7,7 @@ from __future__ import annotations
 import argparse
 
 from localstyle import options, storage
-from localstyle.raypool import add_pool_arguments
-from localstyle.regionroute import commands as regionroute
+from localstyle.regionroute import BASE_NAMES
 from localstyle.serve import limits as serve_limits
 from localstyle.version import __version__
 
@@ -111,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_options(serve)
 
     from localstyle import storage
-    regionroute.add_arguments(sub.add_parser("regionroute", help="RegionRoute: make training data, train a "
+    _add_regionroute_arguments(sub.add_parser("regionroute", help="RegionRoute: make training data, train a "
                                              "style adapter (use it with stylize --method regionroute)"))
     storage.add_argument(_add_eval_arguments(sub.add_parser("eval", help="run LEAST and baselines over a "
                                                                "manifest; score every output on the same region; "
@@ -176,3 +175,85 @@ def _add_batch_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPa
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     add_pool_arguments(parser)
     return parser
+
+
+def _add_regionroute_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="regionroute_command", required=True)
+    make = sub.add_parser("make-data", help="one training record (pseudo ground truth) per photo from a region "
+                          "and a style, appended to DIR/data.jsonl")
+    make.add_argument("photo", nargs="+", help="one or more photos (several: each grounds --object; --ray "
+                      "shares them out to Ray workers)")
+    make.add_argument("--style", required=True, help='e.g. "pixel-art"')
+    make.add_argument("--object", required=True, help='the region, e.g. "man" (grounded unless --mask)')
+    make.add_argument("--mask", help="the object's mask (non-zero pixels) instead of grounding --object")
+    make.add_argument("--global-stylised", metavar="IMAGE", help="blend this globally stylised image through the "
+                      "mask instead of making the target")
+    _add_target_arguments(make)
+    add_pool_arguments(make)
+    storage.add_argument(make)
+
+    coco = sub.add_parser("coco-data", help="training records from the objects of a COCO-format instances file "
+                          "(masks from its polygons or RLE), one record per object and style")
+    coco.add_argument("instances", help="COCO instances JSON (images, annotations, categories)")
+    coco.add_argument("--images", required=True, metavar="DIR", help="folder of the file's images")
+    coco.add_argument("--style", action="append", required=True, help='a style, e.g. "pixel-art" (repeatable)')
+    coco.add_argument("--categories", help="comma-separated category names to take objects from (default all)")
+    coco.add_argument("--count", type=int, default=150, help="objects to take, one per image (paper: 150)")
+    coco.add_argument("--min-area", type=float, default=0.02, help="smallest object, as a fraction of its image")
+    coco.add_argument("--max-area", type=float, default=0.8, help="largest object, as a fraction of its image")
+    _add_target_arguments(coco)
+    add_pool_arguments(coco)
+
+    train = sub.add_parser("train", help="train one style's adapter from a data manifest")
+    train.add_argument("data", help="JSON-lines manifest (make-data writes DIR/data.jsonl)")
+    train.add_argument("--style", required=True, help="train on the records of this style")
+    train.add_argument("-o", "--output-dir", required=True, metavar="DIR",
+                       help="receives <style>.safetensors and <style>/ (losses.csv, checkpoint/); several "
+                       "styles may share one DIR")
+    train.add_argument("--base", default="kontext", choices=BASE_NAMES)
+    train.add_argument("--preset", default="released", help="released (default: the authors' script) or paper")
+    train.add_argument("--steps", type=int, help="optimiser steps (released 10000, paper 5000)")
+    train.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                       help="training setting, e.g. --set lr=1e-4 --set map_mode=text (repeatable)")
+    train.add_argument("--resume", action="store_true", help="continue this style from DIR/<style>/checkpoint")
+    _add_regionroute_model_arguments(train)
+
+
+def _add_target_arguments(parser: argparse.ArgumentParser) -> None:
+    """How make-data and coco-data make the styled target, and where they write."""
+    parser.add_argument("-o", "--output-dir", required=True, metavar="DIR", help="receives data.jsonl and images/")
+    parser.add_argument("--target", default="least", choices=["least", "global"],
+                        help="least (default): LEAST on the region; global: the base editor stylises the whole "
+                        "photo (\"turn the whole image into STYLE style\") and it is blended through the mask, "
+                        "the paper's pseudo ground truth")
+    parser.add_argument("--base", default="kontext", choices=BASE_NAMES, help="base editor of --target global")
+    parser.add_argument("--size", type=int, default=512, help="training size: images are saved SIZE x SIZE")
+    parser.add_argument("--preset", default="fast", help="LEAST preset for the target (default fast)")
+    parser.add_argument("--steps", type=int, help="LEAST steps, or the base editor's with --target global "
+                        "(default 28)")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="LEAST setting override")
+    parser.add_argument("--seed", type=int, default=0)
+    _add_regionroute_model_arguments(parser)
+
+
+def _add_regionroute_model_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles (kontext, instructpix2pix, clip, "
+                        "vgg, sam, detector) to hub ids or local folders")
+    parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
+
+
+def add_pool_arguments(parser: argparse.ArgumentParser) -> None:
+    """The run-on-Ray options shared by `batch`, `eval` and other long jobs."""
+    parser.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
+                        help="run on Ray: a new local instance without ADDRESS, or an existing cluster "
+                        "(auto, HEAD:6379, ray://HEAD:10001); inputs, models and -o must be paths or URLs "
+                        "(s3://...) every worker can reach")
+    parser.add_argument("--workers", type=int, help="Ray workers (default: as many as the cluster fits)")
+    parser.add_argument("--cpus-per-worker", type=float, default=1.0,
+                        help="CPUs per worker, also its torch threads (default 1; `batch` without --ray "
+                        "uses it too, which keeps CPU results bit-identical)")
+    parser.add_argument("--gpus-per-worker", type=float, default=0.0,
+                        help="GPUs per Ray worker, fractions allowed (0.5 = two workers per GPU; default 0)")
+    parser.add_argument("--retries", type=int, default=2,
+                        help="times a task whose Ray worker died or failed unexpectedly is retried on "
+                        "another worker (default 2)")

@@ -63,23 +63,6 @@ OnResult = Callable[[int, object, "str | None", int, str], None]
 OnEvent = Callable[[dict], None]
 
 
-def add_pool_arguments(parser: argparse.ArgumentParser) -> None:
-    """The run-on-Ray options shared by `batch`, `eval` and other long jobs."""
-    parser.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
-                        help="run on Ray: a new local instance without ADDRESS, or an existing cluster "
-                        "(auto, HEAD:6379, ray://HEAD:10001); inputs, models and -o must be paths or URLs "
-                        "(s3://...) every worker can reach")
-    parser.add_argument("--workers", type=int, help="Ray workers (default: as many as the cluster fits)")
-    parser.add_argument("--cpus-per-worker", type=float, default=1.0,
-                        help="CPUs per worker, also its torch threads (default 1; `batch` without --ray "
-                        "uses it too, which keeps CPU results bit-identical)")
-    parser.add_argument("--gpus-per-worker", type=float, default=0.0,
-                        help="GPUs per Ray worker, fractions allowed (0.5 = two workers per GPU; default 0)")
-    parser.add_argument("--retries", type=int, default=2,
-                        help="times a task whose Ray worker died or failed unexpectedly is retried on "
-                        "another worker (default 2)")
-
-
 def pool_options(args: argparse.Namespace) -> PoolOptions:
     return PoolOptions(ray=args.ray, workers=args.workers, cpus_per_worker=args.cpus_per_worker,
                        gpus_per_worker=args.gpus_per_worker, retries=args.retries)

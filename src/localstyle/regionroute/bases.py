@@ -23,6 +23,7 @@ BASES = {
     "kontext": ("kontext", "black-forest-labs/FLUX.1-Kontext-dev", "FluxKontextPipeline"),
     "instructpix2pix": ("instructpix2pix", "timbrooks/instruct-pix2pix", "StableDiffusionInstructPix2PixPipeline"),
 }
+DEFAULT_GUIDANCE = {"kontext": 3.5, "instructpix2pix": 7.5}  # the released inference settings
 LORA_TARGETS = ["to_q", "to_k", "to_v", "to_out.0"]  # single-stream Flux blocks have no to_out: q/k/v there
 
 

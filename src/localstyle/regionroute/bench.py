@@ -24,6 +24,22 @@ REAL_FLUX = {"patch_size": 1, "in_channels": 64, "num_layers": 19, "num_single_l
              "pooled_projection_dim": 768, "guidance_embeds": True, "axes_dims_rope": (16, 56, 56)}
 
 
+def peak_allocated(step) -> tuple[int, object]:
+    """(peak bytes of live tensors above the start while `step()` ran, its result) on a CPU, where there is
+    no max_memory_allocated and a process's max RSS never falls (so two runs in one process cannot be
+    compared). From the profiler's allocation records: each op's own (self) allocations net of its frees,
+    in start order; scratch memory an op allocates and frees inside itself is not seen."""
+    from torch.profiler import ProfilerActivity, profile
+
+    with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
+        result = step()
+    live = peak = 0
+    for event in sorted(prof.events(), key=lambda e: e.time_range.start):
+        live += event.self_cpu_memory_usage
+        peak = max(peak, live)
+    return peak, result
+
+
 def build(config: dict, device: torch.device, dtype: torch.dtype):
     from diffusers import FluxTransformer2DModel
 
