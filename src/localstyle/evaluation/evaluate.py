@@ -111,7 +111,7 @@ class Evaluation:
 
     def __post_init__(self):
         self.output_dir = storage.local_folder(self.output_dir, "eval -o")  # results.csv is appended to
-        self.manifest, self.output_dir = Path(self.manifest), Path(self.output_dir)
+        self.manifest = storage.path_or_url(self.manifest)
         self.given_settings = settings = dict(self.options.settings)
         self.diffusion = check_settings({k: settings.pop(k, v) for k, v in DIFFUSION_SETTINGS.items()})
         self.options = self.options.replace(settings=settings).checked()
@@ -186,7 +186,7 @@ class Evaluation:
         for line in broken:
             self._warn(f"manifest {line}; skipped")
         if not items:
-            raise InputError(f"manifest {self.manifest} has no usable line ({len(broken)} broken)")
+            raise InputError(f"manifest {storage.display(self.manifest)} has no usable line ({len(broken)} broken)")
         if self.limit is not None:
             if self.limit < 1:
                 raise InputError(f"--limit must be at least 1, got {self.limit}")
@@ -332,7 +332,7 @@ def evaluate(manifest: str | os.PathLike, methods: str | list[str], output_dir: 
     `id` and `method`, and one `{"event": "pair", "id", "method", "status"}` per finished item x method.
     `pool` (raypool.PoolOptions) runs the items on Ray workers."""
     options = (options or RunOptions()).replace(**changes)
-    return Evaluation(manifest=Path(manifest), methods=parse_methods(methods), output_dir=Path(output_dir),
+    return Evaluation(manifest=storage.path_or_url(manifest), methods=parse_methods(methods), output_dir=output_dir,
                       options=options, models=models, device=device, limit=limit, quiet=quiet,
                       progress=progress, pool=pool).run()
 
