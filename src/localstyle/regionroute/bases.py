@@ -8,6 +8,7 @@ Each is a model role of `--models` (hub id or a folder written by save_pretraine
 
 from __future__ import annotations
 
+import importlib.util
 import os
 
 import numpy as np
@@ -57,8 +58,6 @@ def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None, q
 
 
 def _has_bitsandbytes() -> bool:
-    import importlib.util
-
     return importlib.util.find_spec("bitsandbytes") is not None
 
 

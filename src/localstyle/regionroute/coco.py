@@ -10,6 +10,8 @@ objects. Each object's mask is written as a PNG; the records are then made as by
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,8 +36,6 @@ def load_instances(path: str | Path):
         from pycocotools.coco import COCO
     except ImportError:
         raise InputError("reading COCO files needs pycocotools: pip install 'localstyle[regionroute]'") from None
-    import contextlib
-    import io
 
     path = Path(path)
     if not path.is_file():

@@ -7,19 +7,26 @@ import json
 import sys
 from pathlib import Path
 
+from PIL import Image
+
 from localstyle import storage
 from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.imageio import load_photo, save_image
+from localstyle.least.optimise import settings_with
 from localstyle.models import ModelSet, flush_denormals
 from localstyle.options import Regions
+from localstyle.pipeline import resolve_models
 from localstyle.raypool import pool_options, run_tasks
+from localstyle.regionroute.bases import load_base
+from localstyle.regionroute.coco import select_objects
+from localstyle.regionroute.data import append_record, make_record
+from localstyle.regionroute.infer import RegionRouteEditor, attention_picture, refuse_regions, run_settings
+from localstyle.regionroute.train import train
+from localstyle.settings import merge_settings, parse_overrides
 
 
 def run(args) -> int:
-    from localstyle.settings import merge_settings, parse_overrides
-
     if args.regionroute_command in ("make-data", "coco-data"):
-        from localstyle.least.optimise import settings_with
-
         overrides = parse_overrides(args.set)
         settings_with(args.preset, **merge_settings(overrides, steps=args.steps))  # a bad --set fails before any work
         if args.size < 16:
@@ -32,7 +39,6 @@ def run(args) -> int:
             raise InputError("--global-stylised brings its own stylised image: leave out --target global")
         return _make_data(args, overrides, [photo if storage.is_url(photo) else str(Path(photo).absolute())
                                             for photo in args.photo])
-    from localstyle.regionroute.train import train
 
     settings = parse_overrides(args.set)
     if args.steps is not None:
@@ -46,9 +52,6 @@ def run(args) -> int:
 def stylize(args, options, output: Path | None, save_dir: Path | None) -> int:
     """`localstyle stylize --method regionroute`: the edited image, and with --save-dir the style's
     attention picture (attention.png), the mask when --keep-background, and record.json."""
-    from localstyle.imageio import load_photo, save_image
-    from localstyle.regionroute.infer import RegionRouteEditor, attention_picture, refuse_regions, run_settings
-
     if output is None or options.dry_run:
         raise InputError("--method regionroute needs -o OUT; --dry-run does not apply (it is mask-free)")
     refuse_regions(Regions.of(args.box, args.mask, args.points))  # before minutes of loading
@@ -58,8 +61,6 @@ def stylize(args, options, output: Path | None, save_dir: Path | None) -> int:
     result = editor(photo.to_image(), args.instruction, options, record_attention=save_dir is not None)
     save_image(result.image, output)
     if save_dir is not None:
-        from PIL import Image
-
         save_image(attention_picture(photo.rgb, result.attention), save_dir / "attention.png")
         if result.mask is not None:
             save_image(Image.fromarray(result.mask.astype("uint8") * 255, "L"), save_dir / "mask_1.png")
@@ -84,14 +85,10 @@ class MakeDataWorker:
 
     def run(self, task) -> dict:
         """`task`: a photo path, or {"photo", "mask", "object", "style"} (coco-data)."""
-        from localstyle.regionroute.data import make_record
-
         task = {"photo": task} if isinstance(task, str) else dict(task)
         spec = {**self.spec, **{("object_phrase" if k == "object" else k): v for k, v in task.items() if k != "photo"}}
         try:
             if spec["target"] == "global" and not spec.get("global_stylised") and self.editor is None:
-                from localstyle.regionroute.bases import load_base
-
                 self.editor = load_base(self.models, self.base_name)  # once per worker
             return make_record(task["photo"], models=self.models, append=False, editor=self.editor, **spec)
         except LocalStyleError as exc:
@@ -100,11 +97,6 @@ class MakeDataWorker:
 
 def _coco_tasks(args) -> list[dict]:
     """coco-data: the selected objects' masks written to DIR/coco_masks/, one task per object and style."""
-    from PIL import Image
-
-    from localstyle.imageio import save_image
-    from localstyle.regionroute.coco import select_objects
-
     categories = [c.strip() for c in args.categories.split(",") if c.strip()] if args.categories else None
     chosen = select_objects(args.instances, args.images, categories, args.min_area, args.max_area, args.count)
     folder = Path(args.output_dir).absolute() / "coco_masks"
@@ -121,9 +113,6 @@ def _coco_tasks(args) -> list[dict]:
 def _make_data(args, overrides: dict, tasks: list) -> int:
     """Every task (a photo, or a coco-data object and style) through the shared runner: here, or on Ray
     workers with --ray; records in task order."""
-    from localstyle.pipeline import resolve_models
-    from localstyle.regionroute.data import append_record
-
     secrets = storage.configure(getattr(args, "storage_options", None))
     folder = args.output_dir if storage.is_url(args.output_dir) else Path(args.output_dir).absolute()
     if storage.is_url(folder):  # a missing bucket or no permission: one error before any work

@@ -20,6 +20,11 @@ from PIL import Image
 
 from localstyle import storage
 from localstyle.errors import InputError
+from localstyle.imageio import load_mask, load_photo, open_image, save_image
+from localstyle.options import Regions, RunOptions
+from localstyle.pipeline import LeastStylizer
+from localstyle.regionroute.bases import DEFAULT_GUIDANCE, to_model_image
+from localstyle.regionroute.experts import style_key
 from localstyle.regionroute.tokens import phrase_span
 
 FIELDS = ("context", "target", "mask", "prompt", "object", "style")
@@ -52,8 +57,6 @@ def read_manifest(path: str | Path, style: str | None = None) -> list[Record]:
     if not records:
         raise InputError(f"{path} has no record")
     if style is not None:
-        from localstyle.regionroute.experts import style_key
-
         records = [r for r in records if style_key(r.style) == style_key(style)]
         if not records:
             raise InputError(f"{path} has no record with style {style!r}")
@@ -90,9 +93,6 @@ def _parse_line(path: Path, number: int, text: str) -> Record:
 
 def load_record(record: Record, size: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """(context, target) in [-1, 1] as (3, size, size), and the mask (size, size) of 0/1."""
-    from localstyle.imageio import open_image
-    from localstyle.regionroute.bases import to_model_image
-
     where = f"line {record.line}"
     context = open_image(record.context, f"{where} context").convert("RGB")
     target = open_image(record.target, f"{where} target").convert("RGB")
@@ -115,8 +115,6 @@ def global_stylise(editor, image: Image.Image, style: str, size: int, steps: int
                    guidance: float | None = None) -> np.ndarray:
     """The whole photo stylised by a base editor (a loaded regionroute.bases.Base) with GLOBAL_PROMPT, at
     long side `size` (rounded to the base's multiple), back at the photo's size; RGB uint8."""
-    from localstyle.regionroute.bases import DEFAULT_GUIDANCE
-
     work = editor.work_size(image.size, size)
     generator = torch.Generator("cpu").manual_seed(seed)
     with torch.no_grad():
@@ -138,11 +136,6 @@ def make_record(photo_path: str | Path, style: str, object_phrase: str, output_d
     base editor `editor` (GLOBAL_PROMPT, `steps` steps, default 28) and blended through the mask. An
     explicit `global_stylised` image is blended the same way. Context, target and mask are brought to
     size x size."""
-    from localstyle.imageio import load_mask, load_photo, open_image, save_image
-    from localstyle.options import Regions, RunOptions
-    from localstyle.pipeline import LeastStylizer
-    from localstyle.regionroute.experts import style_key
-
     photo = load_photo(photo_path)
     if not object_phrase.strip() or not style.strip():
         raise InputError("make-data needs a non-empty --object and --style")

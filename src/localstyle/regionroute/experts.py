@@ -16,6 +16,7 @@ import torch
 
 from localstyle.errors import InputError
 from localstyle.regionroute.bases import LORA_TARGETS, Base
+from localstyle.version import __version__
 
 
 def style_key(style: str) -> str:
@@ -49,8 +50,6 @@ def save_expert(base: Base, folder: Path, style: str, name: str = "style", info:
     """`<style>.safetensors` in the pipeline's own LoRA format (load_lora_weights reads it, with the LoRA
     config in its metadata so lora_alpha survives), and `<style>.json`: style, base, rank, lora_alpha,
     target modules, T5 length, localstyle version, plus `info` (training preset, settings, steps)."""
-    from localstyle.version import __version__
-
     folder.mkdir(parents=True, exist_ok=True)
     key = style_key(style)
     config = base.denoiser.peft_config[name]

@@ -25,6 +25,7 @@ import torch.nn.functional as F
 from PIL import Image
 
 from localstyle.errors import InputError
+from localstyle.imageio import load_photo
 from localstyle.masks import composite, feather_weights
 from localstyle.options import Regions, RunOptions
 from localstyle.pipeline import plan_regions, resolve_models
@@ -32,7 +33,7 @@ from localstyle.regionroute import experts
 from localstyle.regionroute.attention import StyleAttentionRecorder, uninstall
 from localstyle.regionroute.bases import DEFAULT_GUIDANCE, load_base
 from localstyle.regionroute.data import PROMPT_PATTERN
-
+from localstyle.regions.instruction import parse_instruction
 
 
 @dataclass
@@ -87,9 +88,6 @@ class RegionRouteEditor:
         """`progress`, if given, receives the pipeline's stage and step events (the web page shows them;
         an exception raised from it stops the edit, as a cancel does). `record_attention` keeps the style's
         attention picture (`result.attention`); otherwise the stock attention processors run."""
-        from localstyle.imageio import load_photo
-        from localstyle.regions.instruction import parse_instruction
-
         started = time.perf_counter()
         photo = load_photo(image)
         edits = parse_instruction(instruction)

@@ -8,8 +8,10 @@ this module keeps the two-base command.
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
+from localstyle.models import quiet_transformers
 from localstyle.testing import write_tiny_instructpix2pix, write_tiny_kontext
 
 __all__ = ["write_tiny_kontext", "write_tiny_instructpix2pix", "main"]
@@ -20,10 +22,6 @@ WRITERS = {"kontext": write_tiny_kontext, "instructpix2pix": write_tiny_instruct
 def main(argv: list[str] | None = None) -> int:
     """python -m localstyle.regionroute.testing DIR: both tiny bases and DIR/models.toml (roles kontext,
     instructpix2pix). `python -m localstyle.testing tiny-models DIR` writes them too, with every other role."""
-    import argparse
-
-    from localstyle.models import quiet_transformers
-
     parser = argparse.ArgumentParser(prog="python -m localstyle.regionroute.testing")
     parser.add_argument("directory")
     args = parser.parse_args(argv)

@@ -21,10 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import torch
+from safetensors.torch import load_file, save_file
+from tqdm import tqdm
 
 from localstyle.errors import InputError
+from localstyle.pipeline import resolve_models
 from localstyle.regionroute import experts
 from localstyle.regionroute.attention import StyleAttentionRecorder
+from localstyle.regionroute.bases import KontextBase, Pix2PixBase, load_base
 from localstyle.regionroute.data import load_record, read_manifest
 from localstyle.regionroute.flow import Batch, LossWeights, training_step
 from localstyle.settings import check_setting, check_settings
@@ -75,8 +79,6 @@ def train_settings(preset: str = "released", **overrides) -> TrainSettings:
 def check_resolution(resolution: int, base: str) -> None:
     """A working size the base can take: within the shared range and a multiple of the base's factor
     (Kontext 16: VAE 8 x 2 x 2 patches; InstructPix2Pix 8); refused naming the nearest ones."""
-    from localstyle.regionroute.bases import KontextBase, Pix2PixBase
-
     check_setting("resolution", resolution)
     multiple = (KontextBase if base == "kontext" else Pix2PixBase).multiple
     if resolution % multiple:
@@ -133,8 +135,6 @@ class Trainer:
         return self.run_dir / "checkpoint"
 
     def save_checkpoint(self) -> None:
-        from safetensors.torch import save_file
-
         folder = self.checkpoint_dir
         folder.mkdir(parents=True, exist_ok=True)
         save_file({k: v.detach().contiguous().cpu() for k, v in experts.lora_state(self.base).items()},
@@ -145,7 +145,6 @@ class Trainer:
 
     def resume(self) -> None:
         from peft.utils import set_peft_model_state_dict
-        from safetensors.torch import load_file
 
         folder = self.checkpoint_dir
         if not (folder / "step.json").exists():
@@ -189,8 +188,6 @@ class Trainer:
         return totals
 
     def run(self, resume: bool = False) -> dict:
-        from tqdm import tqdm
-
         if resume:
             self.resume()
         self.run_dir.mkdir(parents=True, exist_ok=True)
@@ -224,9 +221,6 @@ def train(data: str | Path, style: str, output_dir: str | Path, *, base: str = "
           device: str = "auto", preset: str = "released", settings: dict | None = None, resume: bool = False,
           progress: Callable[[dict], None] | None = None) -> dict:
     """Train `style`'s adapter from the records of `data` with that style; returns a summary."""
-    from localstyle.pipeline import resolve_models
-    from localstyle.regionroute.bases import load_base
-
     chosen = train_settings(preset, **(settings or {}))
     if chosen.resolution:
         check_resolution(chosen.resolution, base)
