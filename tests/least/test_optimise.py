@@ -180,8 +180,6 @@ def test_progress_gets_every_step_and_a_preview_every_n_steps_and_at_the_last(ti
     from localstyle.least.optimise import optimise
 
     class Recorder(list):
-        preview_every = 2
-
         def __call__(self, event):
             self.append(event)
 
@@ -189,7 +187,7 @@ def test_progress_gets_every_step_and_a_preview_every_n_steps_and_at_the_last(ti
     settings = settings_with("paper", num_crops=2, crop_size=16, crop_resize=32, steps=3, mixed_precision=False)
     progress = Recorder()
     output, history = optimise(content, mask, (0, 0, 32, 32), "cubism", tiny_model_set.clip(), tiny_model_set.vgg(),
-                               settings, seed=0, progress=progress)
+                               settings, seed=0, progress=progress, preview_every=2)
     steps = [event for event in progress if event["event"] == "step"]
     previews = [event for event in progress if event["event"] == "preview"]
     assert len(steps) + len(previews) == len(progress)
