@@ -131,7 +131,7 @@ def test_the_record_shows_the_effective_precision(cat_path, tiny_models):
                              device="cpu", steps=1, settings=dict(TINY_SETTINGS, mixed_precision="false")).record
     assert off["settings"]["mixed_precision"] is False
     assert off["precision"] == {"mixed_precision": False, "clip_image": "fp32", "clip_text": "fp32", "vgg": "fp32",
-                                "hardware": describe("auto", CPU)["hardware"]}
+                                "unet": "fp32", "hardware": describe("auto", CPU)["hardware"]}
     auto = localstyle.stylize(cat_path, "cubism", box=(60, 40, 260, 220), segment_box=False, models=tiny_models,
                               device="cpu", steps=1, settings=TINY_SETTINGS).record
     assert auto["precision"]["clip_image"] == ("bf16" if cpu_native_bf16() else "fp32")

@@ -77,6 +77,24 @@ def clip_uses_bf16(setting, device: torch.device) -> bool:
     return False  # MPS and others: fp32
 
 
+# Whether VGG and the U-Net may follow the CLIP image tower into bf16 under "auto" / True. Decided by a
+# measurement with real VGG19 weights (benchmarks/vgg_precision.py; figures in docs/speed.md): bf16 only
+# if the content-loss gradient's cosine to fp32 is >= 0.999 and 50 `fast` steps end >= 40 dB PSNR
+# (inside the mask) from the fp32 result.
+VGG_BF16 = False
+UNET_BF16 = False
+
+
+def vgg_uses_bf16(setting, device: torch.device) -> bool:
+    """Whether VGG (the content loss) runs under bf16 autocast: where CLIP does and the measurement allowed."""
+    return VGG_BF16 and clip_uses_bf16(setting, device)
+
+
+def unet_uses_bf16(setting, device: torch.device) -> bool:
+    """Whether the U-Net being optimised runs under bf16 autocast: as `vgg_uses_bf16`."""
+    return UNET_BF16 and clip_uses_bf16(setting, device)
+
+
 def describe(setting, device: torch.device) -> dict:
     """What a run record says about precision: the setting, the effective choice and why."""
     bf16 = clip_uses_bf16(setting, device)
@@ -86,7 +104,8 @@ def describe(setting, device: torch.device) -> dict:
     else:
         hardware = device.type
     return {"mixed_precision": check_mixed_precision(setting), "clip_image": "bf16" if bf16 else "fp32",
-            "clip_text": "fp32", "vgg": "fp32", "hardware": hardware}
+            "clip_text": "fp32", "vgg": "bf16" if vgg_uses_bf16(setting, device) else "fp32",
+            "unet": "bf16" if unet_uses_bf16(setting, device) else "fp32", "hardware": hardware}
 
 
 def autocast_if(enabled: bool, device: torch.device):
