@@ -131,7 +131,23 @@ def test_the_record_shows_the_effective_precision(cat_path, tiny_models):
                              device="cpu", steps=1, settings=dict(TINY_SETTINGS, mixed_precision="false")).record
     assert off["settings"]["mixed_precision"] is False
     assert off["precision"] == {"mixed_precision": False, "clip_image": "fp32", "clip_text": "fp32", "vgg": "fp32",
-                                "hardware": precision_record("auto", CPU)["hardware"]}
+                                "unet": "fp32", "hardware": precision_record("auto", CPU)["hardware"]}
     auto = localstyle.stylize(cat_path, "cubism", box=(60, 40, 260, 220), segment_box=False, models=tiny_models,
                               device="cpu", steps=1, settings=TINY_SETTINGS).record
     assert auto["precision"]["clip_image"] == ("bf16" if cpu_native_bf16() else "fp32")
+
+
+def test_vgg_and_the_unet_stay_fp32_as_measured_and_vgg_can_be_switched_to_bf16(tiny_model_set):
+    from localstyle.least.losses import VGGContentFeatures
+    from localstyle.precision import unet_uses_bf16, vgg_uses_bf16
+
+    # docs/speed.md: real VGG19 in bf16 moved the content gradient's cosine to 0.997-0.998 (< 0.999).
+    for setting in ("auto", True, False):
+        assert vgg_uses_bf16(setting, CPU) is False and unet_uses_bf16(setting, CPU) is False
+    image = torch.rand(1, 3, 32, 32, generator=torch.Generator().manual_seed(0))
+    fp32 = VGGContentFeatures(tiny_model_set.vgg())(image)
+    bf16 = VGGContentFeatures(tiny_model_set.vgg(), bf16=True)(image)
+    for name in VGGContentFeatures.LAYERS:
+        assert fp32[name].dtype == bf16[name].dtype == torch.float32
+        assert not torch.equal(fp32[name], bf16[name])  # really computed in bf16
+        torch.testing.assert_close(bf16[name], fp32[name], rtol=0.05, atol=0.05 * float(fp32[name].abs().max()))

@@ -4,8 +4,10 @@ bf16 autocast makes CLIP ViT-B/32 forward + backward several times faster on CPU
 (Intel AMX or AVX512-BF16) and many times SLOWER on CPUs without it (bf16 is emulated there; figures in
 docs/speed.md), so the choice cannot be a fixed default. Only the CLIP image tower runs under autocast:
 its embeddings feed cosine losses that bf16 barely moves (docs/speed.md gives the stated tolerance and
-the measured differences). VGG (the content loss compares raw feature values) and the text tower
-(encoded once) always run in fp32.
+the measured differences). VGG (the content loss compares raw feature values), the U-Net and the text
+tower (encoded once) run in fp32. For VGG and the U-Net that was measured with real VGG19 weights
+(docs/speed.md: bf16 turned the content gradient's cosine to 0.997-0.998 and ended 10 `fast` steps
+23-25 dB PSNR from fp32).
 
 The `mixed_precision` setting takes three values:
 
@@ -78,6 +80,24 @@ def clip_uses_bf16(setting, device: torch.device) -> bool:
     return False  # MPS and others: fp32
 
 
+# Whether VGG and the U-Net may follow the CLIP image tower into bf16 under "auto" / True. Decided by a
+# measurement with real VGG19 weights (benchmarks/vgg_precision.py; figures in docs/speed.md): bf16 only
+# if the content-loss gradient's cosine to fp32 is >= 0.999 and 50 `fast` steps end >= 40 dB PSNR
+# (inside the mask) from the fp32 result.
+VGG_BF16 = False
+UNET_BF16 = False
+
+
+def vgg_uses_bf16(setting, device: torch.device) -> bool:
+    """Whether VGG (the content loss) runs under bf16 autocast: where CLIP does and the measurement allowed."""
+    return VGG_BF16 and clip_uses_bf16(setting, device)
+
+
+def unet_uses_bf16(setting, device: torch.device) -> bool:
+    """Whether the U-Net being optimised runs under bf16 autocast: as `vgg_uses_bf16`."""
+    return UNET_BF16 and clip_uses_bf16(setting, device)
+
+
 def precision_record(setting, device: torch.device) -> dict:
     """What a run record says about precision: the setting, the effective choice and why."""
     bf16 = clip_uses_bf16(setting, device)
@@ -87,7 +107,8 @@ def precision_record(setting, device: torch.device) -> dict:
     else:
         hardware = device.type
     return {"mixed_precision": check_mixed_precision(setting), "clip_image": "bf16" if bf16 else "fp32",
-            "clip_text": "fp32", "vgg": "fp32", "hardware": hardware}
+            "clip_text": "fp32", "vgg": "bf16" if vgg_uses_bf16(setting, device) else "fp32",
+            "unet": "bf16" if unet_uses_bf16(setting, device) else "fp32", "hardware": hardware}
 
 
 def autocast_if(enabled: bool, device: torch.device):

@@ -154,3 +154,48 @@ def test_one_embedding_serves_many_prompts_exactly_as_segment(models, photo):
     for prompt in ({"box": (40, 30, 260, 180)}, {"box": (40, 30, 260, 180), "points": [(150, 100, 0)]},
                    {"points": [(200, 150, 1)]}):
         assert np.array_equal(decode_mask(embedding, models, **prompt), segment(photo, models, **prompt))
+
+
+# ---------------------------------------------------------------- photos of any shape through SAM
+
+@pytest.mark.parametrize("size, box", [((8000, 16), (1000, 2, 3000, 14)), ((16, 8000), (2, 1000, 14, 3000))])
+def test_a_thin_strip_goes_through_sam_and_its_mask_is_cropped_back(models, size, box):
+    # 8000 x 16 at the tiny SAM's 128 px long side would be 0 px high (the processor refused it): the photo
+    # is padded to a short side of 8000 * 16 / 128 = 1000 px for the encoder, and the mask cut back.
+    strip = Image.fromarray(np.random.default_rng(1).integers(0, 256, (size[1], size[0], 3), dtype=np.uint8))
+    with forced_sam(models, +1.0):
+        mask = segment(strip, models, box=box, box_margin=0)
+    assert mask.shape == (size[1], size[0])
+    expected = np.zeros((size[1], size[0]), bool)
+    expected[box[1]:box[3], box[0]:box[2]] = True
+    np.testing.assert_array_equal(mask, expected)
+
+
+def test_only_a_too_thin_photo_is_padded_for_sam_with_the_mean_colour(models, photo):
+    from localstyle.regions.segmentation import embed_image, pad_for_sam
+
+    processor = models.sam()[1].image_processor
+    assert pad_for_sam(photo, processor) is photo  # an ordinary photo goes in as it is
+    strip = Image.fromarray(np.full((16, 8000, 3), 200, np.uint8))
+    padded = np.asarray(pad_for_sam(strip, processor))
+    assert padded.shape == (1000, 8000, 3)  # 8000 * 16 / 128 (the tiny SAM's long side)
+    assert (padded[:16] == 200).all() and (padded[16:] == (124, 116, 104)).all()  # 255 x ImageNet mean
+    embedding = embed_image(strip, models)
+    assert embedding.size == (8000, 16) and embedding.reshaped_size == (16, 128)
+
+
+def test_the_command_stylizes_a_thin_strip_with_a_sam_refined_box(models, tiny_models, tmp_path):
+    from localstyle.cli import main
+
+    strip = np.random.default_rng(2).integers(0, 256, (16, 8000, 3), dtype=np.uint8)
+    Image.fromarray(strip).save(tmp_path / "strip.png")
+    with forced_sam(models, +1.0):
+        code = main(["stylize", str(tmp_path / "strip.png"), "cubism", "--box", "1000,2,3000,14", "--preset",
+                     "preview", "--steps", "1", "--quiet", "--device", "cpu", "--models", str(tiny_models),
+                     "--save-dir", str(tmp_path / "run"), "-o", str(tmp_path / "out.png")])
+    assert code == 0
+    out = np.asarray(Image.open(tmp_path / "out.png"))
+    mask = np.asarray(Image.open(tmp_path / "run" / "mask_1.png")) > 0
+    assert out.shape == strip.shape and mask.shape == (16, 8000)
+    assert mask[:, :990].sum() == 0 and mask[:, 3010:].sum() == 0 and mask[2:14, 1000:3000].all()
+    np.testing.assert_array_equal(out[~mask], strip[~mask])

@@ -21,7 +21,7 @@ from localstyle.least.presets import PRESETS, StyleSettings, settings_with
 from localstyle.least.prompts import text_direction
 from localstyle.least.stylenet import StyleNet
 from localstyle.models import ClipEncoder
-from localstyle.precision import clip_uses_bf16, in_precision
+from localstyle.precision import clip_uses_bf16, in_precision, unet_uses_bf16, vgg_uses_bf16
 from localstyle.progress import StepClock
 
 __all__ = ["PRESETS", "MaskedStyleOptimizer", "StyleSettings", "adjust_contrast_masked", "optimise",
@@ -52,15 +52,20 @@ class MaskedStyleOptimizer:
     def __init__(self, content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int, int],
                  style: str, clip: ClipEncoder, vgg: torch.nn.Sequential, settings: StyleSettings,
                  generator: torch.Generator, photo: torch.Tensor | None = None,
-                 patch_size: tuple[int, int] | None = None):
+                 patch_size: tuple[int, int] | None = None, vgg_bf16: bool | None = None,
+                 unet_bf16: bool | None = None):
         self.content, self.mask, self.box = content, mask, box
         self.settings, self.generator = settings, generator
         self.patch_size = patch_size or (settings.crop_size, settings.crop_size)
         self.clip = clip
         self.clip_bf16 = clip_uses_bf16(settings.mixed_precision, content.device)
         self.encode_image = in_precision(clip.encode_image, self.clip_bf16, content.device)
-        self.vgg = VGGContentFeatures(vgg).to(content.device)
+        # VGG and the U-Net: precision.py's decision unless given (benchmarks/vgg_precision.py compares them).
+        self.vgg_bf16 = vgg_uses_bf16(settings.mixed_precision, content.device) if vgg_bf16 is None else vgg_bf16
+        self.unet_bf16 = unet_uses_bf16(settings.mixed_precision, content.device) if unet_bf16 is None else unet_bf16
+        self.vgg = VGGContentFeatures(vgg, bf16=self.vgg_bf16).to(content.device)
         self.net = StyleNet().to(content.device)
+        self.stylize = in_precision(self.net, self.unet_bf16, content.device)
         self.optimizer = torch.optim.Adam(self.net.parameters(), lr=settings.lr)
         self.scheduler = torch.optim.lr_scheduler.StepLR(self.optimizer, settings.lr_step, settings.lr_gamma)
         with torch.no_grad():
@@ -99,7 +104,7 @@ class MaskedStyleOptimizer:
 
     def step(self) -> dict[str, float]:
         self.optimizer.zero_grad(set_to_none=True)
-        losses = self.losses(self.net(self.content))
+        losses = self.losses(self.stylize(self.content))
         total = self.total(losses)
         total.backward()
         self.optimizer.step()
@@ -109,7 +114,7 @@ class MaskedStyleOptimizer:
     @torch.no_grad()
     def output(self) -> torch.Tensor:
         """The stylised working image: clamped to [0, 1], then the contrast boost over the mask."""
-        stylized = self.net(self.content).clamp(0, 1)
+        stylized = self.stylize(self.content).clamp(0, 1)
         return adjust_contrast_masked(stylized, self.mask, self.settings.contrast)
 
     @torch.no_grad()

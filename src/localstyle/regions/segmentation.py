@@ -134,23 +134,53 @@ class ImageEmbedding:
     prompts are decoded against it by `decode_mask` (the prompt decoder alone, a fraction of a second)."""
 
     embeddings: torch.Tensor
-    original_size: tuple[int, int]  # (height, width) of the photo
+    original_size: tuple[int, int]  # (height, width) of what the encoder was given (the photo, maybe padded)
     reshaped_size: tuple[int, int]  # (height, width) the encoder saw before padding
+    photo_size: tuple[int, int] | None = None  # (height, width) of the photo itself; None: original_size
 
     @property
     def size(self) -> tuple[int, int]:
-        """(width, height), PIL's order."""
-        return self.original_size[1], self.original_size[0]
+        """(width, height) of the photo, PIL's order."""
+        height, width = self.photo_size or self.original_size
+        return width, height
+
+
+# The short side of a photo in SAM's resized frame is at least one ViT patch (16 px): SAM's processor
+# resizes the long side to `longest_edge` (1024), so a thin strip (8000 x 16) would come out 2 px
+# (or 0 px, which the processor refuses) high.
+MIN_SAM_SIDE = 16
+
+
+def _longest_edge(processor) -> int:
+    size = processor.size
+    value = size.get("longest_edge") if isinstance(size, dict) else getattr(size, "longest_edge", None)
+    return int(value or 1024)
+
+
+def pad_for_sam(image: Image.Image, processor) -> Image.Image:
+    """`image`, or for a very thin photo the photo padded at the bottom / right (where SAM's processor
+    pads too) so that its short side is at least `MIN_SAM_SIDE` px in SAM's resized frame. The padding
+    is the processor's mean colour, which is what SAM's own padding (zeros after normalisation) shows
+    the encoder; prompts keep their pixel coordinates and the mask is cropped back to the photo."""
+    width, height = image.size
+    need = math.ceil(max(width, height) * MIN_SAM_SIDE / _longest_edge(processor))
+    if min(width, height) >= need:
+        return image
+    mean = tuple(round(255 * float(c)) for c in (processor.image_mean or (0.485, 0.456, 0.406)))
+    padded = Image.new("RGB", (max(width, need), max(height, need)), mean)
+    padded.paste(image, (0, 0))
+    return padded
 
 
 def embed_image(image: Image.Image, models: ModelSet) -> ImageEmbedding:
     """Run SAM's image encoder once; keep the result for every later prompt on this photo."""
     model, processor = models.sam()
-    inputs = processor.image_processor(images=image.convert("RGB"), return_tensors="pt")
+    image = image.convert("RGB")
+    inputs = processor.image_processor(images=pad_for_sam(image, processor.image_processor), return_tensors="pt")
     with torch.no_grad():
         embeddings = model.get_image_embeddings(inputs["pixel_values"].to(models.device))
     return ImageEmbedding(embeddings, tuple(inputs["original_sizes"][0].tolist()),
-                          tuple(inputs["reshaped_input_sizes"][0].tolist()))
+                          tuple(inputs["reshaped_input_sizes"][0].tolist()), (image.height, image.width))
 
 
 def _prompt_tensors(embedding: ImageEmbedding, box, points, device) -> dict:
@@ -180,7 +210,8 @@ def decode_mask(embedding: ImageEmbedding, models: ModelSet, box=None, points=No
                         **_prompt_tensors(embedding, box, points, models.device))
     masks = processor.image_processor.post_process_masks(
         outputs.pred_masks.cpu(), torch.tensor([embedding.original_size]), torch.tensor([embedding.reshaped_size]))
-    raw = masks[0][0, 0].numpy().astype(bool)
+    width, height = embedding.size
+    raw = masks[0][0, 0, :height, :width].numpy().astype(bool)  # without pad_for_sam's padding
     try:
         return clean_mask(raw, box=box, box_margin=box_margin)
     except RegionNotFoundError as exc:
