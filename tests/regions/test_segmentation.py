@@ -7,7 +7,7 @@ from PIL import Image
 from localstyle.errors import InputError, RegionNotFoundError
 from localstyle.regions.segmentation import clean_mask, default_min_area, parse_points, segment
 
-from conftest import forced_sam
+from conftest import forced_sam, forced_sam_models
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 
@@ -184,15 +184,15 @@ def test_only_a_too_thin_photo_is_padded_for_sam_with_the_mean_colour(models, ph
     assert embedding.size == (8000, 16) and embedding.reshaped_size == (16, 128)
 
 
-def test_the_command_stylizes_a_thin_strip_with_a_sam_refined_box(models, tiny_models, tmp_path):
+def test_the_command_stylizes_a_thin_strip_with_a_sam_refined_box(tiny_models, tmp_path):
     from localstyle.cli import main
 
     strip = np.random.default_rng(2).integers(0, 256, (16, 8000, 3), dtype=np.uint8)
     Image.fromarray(strip).save(tmp_path / "strip.png")
-    with forced_sam(models, +1.0):
-        code = main(["stylize", str(tmp_path / "strip.png"), "cubism", "--box", "1000,2,3000,14", "--preset",
-                     "preview", "--steps", "1", "--quiet", "--device", "cpu", "--models", str(tiny_models),
-                     "--save-dir", str(tmp_path / "run"), "-o", str(tmp_path / "out.png")])
+    forced = forced_sam_models(tiny_models, tmp_path, +1.0)  # SAM answers "everything": the box bounds it
+    code = main(["stylize", str(tmp_path / "strip.png"), "cubism", "--box", "1000,2,3000,14", "--preset",
+                 "preview", "--steps", "1", "--quiet", "--device", "cpu", "--models", str(forced),
+                 "--save-dir", str(tmp_path / "run"), "-o", str(tmp_path / "out.png")])
     assert code == 0
     out = np.asarray(Image.open(tmp_path / "out.png"))
     mask = np.asarray(Image.open(tmp_path / "run" / "mask_1.png")) > 0
