@@ -65,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     stylize = sub.add_parser("stylize", help="stylise the region(s) an instruction names")
-    stylize.add_argument("image", help="the photo (any mode Pillow reads; see docs/images.md)")
+    stylize.add_argument("image", help="the photo (any mode Pillow reads; see docs/images.md), or a video clip "
+                         "(see docs/video.md)")
     stylize.add_argument("instruction", help='a style ("cubism") with --box/--mask/--points, or an instruction '
                          '("apply cubism style to the building")')
     stylize.add_argument("-o", "--output", metavar="OUT", help="output image, same size and mode as the input "
@@ -73,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     stylize.add_argument("--overwrite", action="store_true", help="allow -o to be the input file itself")
     stylize.add_argument("--max-pixels", type=int, metavar="N", help="refuse images of more pixels than this "
                          "(default: LOCALSTYLE_MAX_PIXELS, else 100,000,000)")
+    stylize.add_argument("--keyframe", type=int, default=0, metavar="N", help="video: the frame on which regions "
+                         "are found (or --box/--mask/--points given) and the style optimised")
+    stylize.add_argument("--max-frames", type=int, metavar="N", help="video: refuse clips of more frames than this "
+                         "(default: LOCALSTYLE_MAX_FRAMES, else 18,000)")
     _add_region_arguments(stylize)
     run_options.add_arguments(stylize, run_options.NAMES)
     stylize.add_argument("--save-dir", help="also write masks, an overlay and record.json here")
@@ -247,6 +252,13 @@ def cmd_stylize(args) -> int:
     if not args.dry_run and not args.output:
         raise InputError("-o OUT is required (or use --dry-run)")
     options = run_options.from_args(args).checked()
+    from localstyle.video import is_video
+
+    if is_video(args.image):  # the same command for a clip: one optimisation, every frame
+        from localstyle import video
+
+        _own_process(args)
+        return video.run_from_args(args, options)
     photo = load_photo(args.image, max_pixels=args.max_pixels)  # decoded once: boxes, run, --save-dir
     output = check_output_path(args.output, photo.mode) if args.output else None  # before an hour's work
     if output is not None and not args.overwrite:
