@@ -106,6 +106,8 @@ def probe(path, max_frames: int | None = None, max_pixels: int | None = None) ->
     max_pixels = max_pixels or int(os.environ.get("LOCALSTYLE_MAX_VIDEO_PIXELS", DEFAULT_MAX_PIXELS))
     try:
         container = av.open(str(path))
+    except av.EOFError:
+        raise InputError(f"cannot read video {path}: it ends before its first frame (empty or truncated)") from None
     except (av.FFmpegError, OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read video {path}: {one_line(exc)}") from None
     with container:
@@ -118,13 +120,15 @@ def probe(path, max_frames: int | None = None, max_pixels: int | None = None) ->
         if width * height > max_pixels:
             raise InputError(f"{path}: frames of {width}x{height} are over the budget of {max_pixels:,} pixels "
                              "(LOCALSTYLE_MAX_VIDEO_PIXELS)")
-        frames, first = 0, None
+        frames, first, end = 0, None, 0.0
         try:
             for packet in container.demux(stream):
                 if packet.size:
                     frames += 1
                     if frames > max_frames:
                         raise InputError(f"{path} has more than --max-frames {max_frames} frames")
+                    if packet.pts is not None:
+                        end = max(end, float((packet.pts + (packet.duration or 0)) * packet.time_base))
             container.seek(0)
             first = next(iter(container.decode(stream)), None)
         except av.FFmpegError as exc:
@@ -132,8 +136,19 @@ def probe(path, max_frames: int | None = None, max_pixels: int | None = None) ->
         if frames == 0 or first is None:
             raise InputError(f"{path} has no video frames")
         rate = stream.average_rate or stream.guessed_rate or Fraction(25)
+        _check_complete(path, container, stream, end, rate)
         return ClipInfo(path, width, height, frames, Fraction(rate), Fraction(stream.time_base), int(first.rotation or 0),
                         stream.codec_context.name, bool(container.streams.audio))
+
+
+def _check_complete(path: Path, container, stream, end: float, rate) -> None:
+    """A file cut short (a copy interrupted) still opens, and decodes fewer frames: its header's duration
+    says how long it should be. More than two frames missing is an error, not a shorter output."""
+    declared = container.duration / 1_000_000 if container.duration else None
+    start = float(stream.start_time * stream.time_base) if stream.start_time is not None else 0.0
+    if declared and end and end - start < declared - 2 / float(rate) - 0.001 and not container.streams.audio:
+        raise InputError(f"cannot decode {path}: it is truncated (its frames end at {end - start:.2f} s, its header "
+                         f"says {declared:.2f} s)")
 
 
 def decode(info: ClipInfo) -> Iterator[tuple[int, np.ndarray, int | None]]:
