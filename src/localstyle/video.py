@@ -32,7 +32,7 @@ from typing import Callable, Iterator
 import numpy as np
 from PIL import Image
 
-from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.errors import InputError, one_line
 from localstyle.models import ModelSet
 from localstyle.options import Regions, RunOptions
 
@@ -520,68 +520,3 @@ def stylize_video(clip, instruction: str, output, options: RunOptions | None = N
     return VideoStylizer(models, device)(clip, instruction, output, options, regions=Regions.of(box, mask, points),
                                          keyframe=keyframe, max_frames=max_frames, save_dir=save_dir,
                                          progress=progress)
-
-
-def run_from_args(args, options: RunOptions) -> int:
-    """`localstyle stylize CLIP ...` for a video input (cli.cmd_stylize dispatches here)."""
-    import sys
-
-    from localstyle.cli import _check_save_dir, _regions, _save_dir_kept_only_if_used
-
-    if options.method != "least":
-        raise InputError("video is stylised with --method least only (one trained network for every frame)")
-    if options.dry_run or not args.output:
-        raise InputError("-o OUT is required for a video (.mkv, .mp4 or a folder for PNG frames)")
-    output = Path(args.output)
-    output_kind(output)
-    info = probe(args.image, args.max_frames, args.max_pixels)
-    save_dir = _check_save_dir(args.save_dir)
-    printer = _FramePrinter(args.quiet)
-    try:
-        with _save_dir_kept_only_if_used(save_dir):
-            stylizer = VideoStylizer(args.models, args.device)
-            regions = _regions(args, (info.width, info.height))
-            result = stylizer(args.image, args.instruction, output, options, regions=regions, keyframe=args.keyframe,
-                              max_frames=args.max_frames, max_pixels=args.max_pixels, save_dir=save_dir,
-                              progress=printer)
-    except KeyboardInterrupt:
-        raise LocalStyleError("interrupted: nothing was written") from None
-    finally:
-        printer.close()
-    for note in result.notes:
-        print(note, file=sys.stderr)
-    if not args.quiet:
-        print(f"wrote {output} ({result.record['clip']['frames']} frames)", file=sys.stderr)
-    if output_kind(output) == "h264":
-        print(f"note: {output.suffix} is lossy: every frame was re-encoded with H.264; write .mkv (FFV1) or a "
-              "folder of PNG frames to keep the pixels outside the region bit-identical", file=sys.stderr)
-    return 0
-
-
-class _FramePrinter:
-    """The CLI's progress: the photo printer's stage lines and optimisation bar, then a bar over frames."""
-
-    def __init__(self, quiet: bool):
-        from localstyle.cli import ProgressPrinter
-
-        self.quiet, self.steps, self.bar = quiet, ProgressPrinter(quiet), None
-
-    def __call__(self, event: dict) -> None:
-        if self.quiet:
-            return
-        if event["event"] == "stage" and event["stage"] == "frames":
-            import sys
-
-            from tqdm import tqdm
-
-            self.steps.close()
-            self.bar = tqdm(total=event["frames"], desc="frames", unit="frame", file=sys.stderr)
-        elif event["event"] == "frame" and self.bar is not None:
-            self.bar.update(1)
-        else:
-            self.steps(event)
-
-    def close(self) -> None:
-        self.steps.close()
-        if self.bar is not None:
-            self.bar.close()
