@@ -340,3 +340,12 @@ def test_tracker_memory_stays_bounded(tmp_path, video_model_set):
     assert all(frame.numel() == 0 for frame in tracker.session.processed_frames.values())
     outputs = tracker.session.output_dict_per_obj[0]["non_cond_frame_outputs"]
     assert sorted(outputs) == list(range(6, 12))
+
+
+def test_a_clip_is_recognised_by_its_container_whatever_its_name(tmp_path, astronaut_path):
+    from localstyle.video import is_video
+
+    make_clip(tmp_path / "in.mkv", frames=2, codec="ffv1")
+    (tmp_path / "clip.data").write_bytes((tmp_path / "in.mkv").read_bytes())
+    assert is_video(tmp_path / "clip.data") and is_video(tmp_path / "missing.mov")
+    assert not is_video(astronaut_path) and not is_video(_garbage(tmp_path / "junk.data"))

@@ -27,7 +27,7 @@ import time
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 from PIL import Image
@@ -65,13 +65,16 @@ def is_video(path) -> bool:
     try:
         with Image.open(path):
             return False
-    except Exception:  # not an image Pillow reads: perhaps a container
+    except (OSError, ValueError):  # not an image Pillow reads: perhaps a container
         pass
     try:
-        av = _av()
+        import av
+    except ImportError:  # without the video extra, only the suffix says "video"
+        return False
+    try:
         with av.open(str(path)) as container:
             return bool(container.streams.video)
-    except Exception:
+    except (av.FFmpegError, OSError, UnicodeDecodeError, IndexError):
         return False
 
 
@@ -283,8 +286,8 @@ class VideoWriter:
     def discard(self) -> None:
         try:
             self._close()
-        except Exception:  # closing a half-written file may complain; it is removed anyway
-            pass
+        except (_av().FFmpegError, OSError):  # closing a half-written file may complain; it is removed anyway
+            self.container = self.audio_in = None
         if self.temp.is_dir():
             shutil.rmtree(self.temp, ignore_errors=True)
         elif self.temp.exists():
