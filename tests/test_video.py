@@ -349,3 +349,31 @@ def test_a_clip_is_recognised_by_its_container_whatever_its_name(tmp_path, astro
     (tmp_path / "clip.data").write_bytes((tmp_path / "in.mkv").read_bytes())
     assert is_video(tmp_path / "clip.data") and is_video(tmp_path / "missing.mov")
     assert not is_video(astronaut_path) and not is_video(_garbage(tmp_path / "junk.data"))
+
+
+def test_ctrl_c_in_the_cli_is_one_error_line_and_leaves_nothing(tmp_path, video_models):
+    """SIGINT while frames are being written (the partial file exists): exit 2, one `error:` line, and
+    neither the output nor its partial file is left."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    make_clip(tmp_path / "in.mkv", frames=300, codec="ffv1")
+    partial = tmp_path / ".o.mkv.partial.mkv"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src"), "HF_HUB_OFFLINE": "1"}
+    process = subprocess.Popen([sys.executable, "-m", "localstyle.cli", "stylize", str(tmp_path / "in.mkv"), "cubism",
+                                "-o", str(tmp_path / "o.mkv"), "--box", "4,8,40,40", "--no-segment", "--steps", "1",
+                                *SET_ARGS, "--models", str(video_models), "--device", "cpu", "--quiet"],
+                               stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + 240
+    while not partial.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert partial.exists(), "the run never started writing frames"
+    process.send_signal(signal.SIGINT)
+    err = process.communicate(timeout=120)[1]
+    assert process.returncode == 2, err
+    assert [line for line in err.splitlines() if line.startswith("error:")] == \
+        ["error: interrupted: nothing was written"], err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.mkv"]
