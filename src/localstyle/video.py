@@ -345,6 +345,9 @@ class VideoStylizer:
                 key_rgb, key_pts = rgb, pts
                 break
             before.append((index, rgb, pts))
+        else:  # the packets promised more frames than decode
+            raise InputError(f"{info.path}: frame {keyframe} (--keyframe) could not be decoded; the clip decodes "
+                             f"{len(before)} frames")
         photo = load_photo(Image.fromarray(key_rgb))
         edits = edits_for(instruction, regions, options, Image.fromarray(key_rgb), self.models)
         plans = plan_regions(photo, edits, self.models, regions, options, notify)
