@@ -111,3 +111,87 @@ def test_public_api_is_unchanged():
                  "InstructionError", "ModelError", "RegionNotFoundError", "__version__"):
         assert getattr(localstyle, name) is not None
     assert issubclass(localstyle.InstructionError, ValueError)
+
+
+# Function-local imports are allowed only where they keep something light: in the command line and the
+# package's __init__ (so `localstyle --help` and `import localstyle` need no torch), and for the optional
+# extras (a module whose extra is not installed must still import).
+LAZY_IMPORTERS = {"localstyle", "localstyle.cli"}
+OPTIONAL_EXTRAS = {"ray", "diffusers", "peft", "fastapi", "uvicorn", "starlette", "pydantic", "bitsandbytes",
+                   "fsspec", "s3fs", "gcsfs", "adlfs", "av", "pycocotools", "playwright", "moto"}
+
+
+def optional_modules(graph: dict[str, set[str]]) -> set[str]:
+    """localstyle modules that import an optional extra at their top, or such a module, at their top."""
+    heavy = set()
+    for name, path in ((module_name(p), p) for p in PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                roots = {a.name.split(".")[0] for a in node.names} if isinstance(node, ast.Import) else \
+                    {(node.module or "").split(".")[0]}
+                if roots & OPTIONAL_EXTRAS:
+                    heavy.add(name)
+    changed = True
+    while changed:
+        top = top_level_graph()
+        grown = {name for name, targets in top.items() if targets & heavy} | heavy
+        changed, heavy = grown != heavy, grown
+    return heavy
+
+
+def top_level_graph() -> dict[str, set[str]]:
+    paths = {module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph = {}
+    for name, path in paths.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top = ast.Module(body=[n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))],
+                         type_ignores=[])
+        graph[name] = local_imports(ast.unparse(top), package, set(paths)) - {name}
+    return graph
+
+
+def lazy_imports() -> list[tuple[str, int, str]]:
+    """(module, line, imported module) of every import inside a function."""
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        name = module_name(path)
+        for function in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for node in ast.walk(function):
+                    if isinstance(node, ast.Import):
+                        found += [(name, node.lineno, alias.name) for alias in node.names]
+                    elif isinstance(node, ast.ImportFrom):
+                        found.append((name, node.lineno, node.module or ""))
+    return found
+
+
+def test_lazy_imports_only_in_the_faces_entry_points_or_for_optional_extras():
+    optional = optional_modules(import_graph())
+    wrong = [f"{module}:{line} imports {target}" for module, line, target in lazy_imports()
+             if module not in LAZY_IMPORTERS and target.split(".")[0] not in OPTIONAL_EXTRAS
+             and target not in optional]
+    assert wrong == []
+
+
+def test_the_command_lines_help_imports_no_torch():
+    import subprocess
+    import sys
+
+    code = ("import sys; from localstyle.cli import build_parser; build_parser(); "
+            "print(sorted(m for m in ('torch', 'transformers', 'ray', 'fastapi') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_no_function_is_over_about_60_lines_without_saying_why():
+    """A longer function must say why in a comment starting `# long:` in its first lines."""
+    long = []
+    for path in PACKAGE.rglob("*.py"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for node in ast.walk(ast.parse("\n".join(lines))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno - node.lineno >= 65:
+                if not any("# long:" in line for line in lines[node.lineno - 1:node.lineno + 20]):
+                    long.append(f"{module_name(path)}.{node.name} ({node.end_lineno - node.lineno + 1} lines)")
+    assert long == []

@@ -7,10 +7,10 @@ import dataclasses
 import pytest
 
 from localstyle import options
-from localstyle.batch import BATCH_OPTIONS, LINE_OPTIONS
-from localstyle.cli import build_parser
+from localstyle.arguments import BATCH_OPTIONS, EVAL_METHODS, EVAL_OPTIONS, build_parser
+from localstyle.batch import LINE_OPTIONS
 from localstyle.errors import InputError
-from localstyle.evaluation.evaluate import EVAL_OPTIONS
+from localstyle.evaluation.runners import RUNNERS
 from localstyle.options import NAMES, Regions, RunOptions
 from localstyle.regions.instruction import Edit
 from localstyle.serve.schemas import JobRequest
@@ -19,7 +19,8 @@ from localstyle.serve.schemas import JobRequest
 FACE_OWN = {"image", "instruction", "output", "overwrite", "max_pixels", "box", "mask", "points", "save_dir",
             "quiet", "models", "device", "help", "region", "manifest", "output_dir", "method", "limit", "ray",
             "methods", "workers", "gpus_per_worker", "cpus_per_worker", "retries", "host", "port", "max_upload_mb",
-            "max_megapixels", "max_queue", "max_steps", "max_seconds", "command", "keyframe", "max_frames"}
+            "max_megapixels", "max_queue", "max_steps", "max_seconds", "command", "history_dir", "history_max_mb",
+            "examples", "storage_options", "keyframe", "max_frames"}
 # Defaults a face shows on purpose, declared where the face adds its arguments.
 FACE_DEFAULTS = {"serve": {"preset": "fast"}}
 
@@ -56,7 +57,7 @@ def test_the_stylize_command_offers_every_run_option():
 
 
 def test_the_web_request_sets_only_run_options_and_defaults_to_the_servers():
-    own = {"image", "photo", "instruction", "box", "mask", "points", "keep"}
+    own = {"image", "photo", "instruction", "box", "mask", "points", "keep", "guidance"}
     for name, info in JobRequest.model_fields.items():
         if name in own:
             continue
@@ -65,6 +66,10 @@ def test_the_web_request_sets_only_run_options_and_defaults_to_the_servers():
     request = JobRequest.model_validate({"instruction": "cubism", "no_segment": True, "seed": 4})
     chosen = options.from_mapping(request.run_options(), base=RunOptions(preset="fast"))
     assert (chosen.segment_box, chosen.seed, chosen.preset) == (False, 4, "fast")
+
+
+def test_eval_help_lists_every_method_it_runs():
+    assert list(EVAL_METHODS) == list(RUNNERS)
 
 
 def test_batch_lines_and_eval_read_run_options_only():

@@ -3,11 +3,14 @@
     localstyle batch photos.jsonl -o out/                 # one worker in this process
     localstyle batch photos.jsonl -o out/ --ray           # a local Ray instance, one worker per CPU
     localstyle batch photos.jsonl -o /shared/out --ray auto --gpus-per-worker 0.5
+    localstyle batch s3://bucket/photos.jsonl -o s3://bucket/out --ray auto     # no shared file system
 
 The manifest is eval's (image, instruction, optional box / mask / id) plus optional per-line run options
-(`preset`, `steps`, `seed`, ...: LINE_OPTIONS). Each item writes DIR/images/<id>.png (by the worker, so DIR must be a path every
-worker reaches) and then DIR/records/<id>.json, both atomically; an item counts as done when its record
-says ok for the same request (image, instruction, region, settings, models), so a rerun skips it.
+(`preset`, `steps`, `seed`, ...: LINE_OPTIONS). Each item writes DIR/images/<id>.png (by the worker, so DIR
+must be a path or URL every worker reaches) and then DIR/records/<id>.json, each whole (a renamed temporary
+file, or one PUT of an object); an item counts as done when its record says ok for the same request (image,
+instruction, region, options, models) and its image is there, so a rerun skips it. Paths and URLs go
+through `storage`.
 """
 
 from __future__ import annotations
@@ -20,31 +23,33 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from localstyle import options
+from tqdm import tqdm
+
+from localstyle import options, storage
 from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.evaluation.manifest import BrokenLine, ManifestItem, read_manifest
+from localstyle.evaluation.report import atomic_write, make_output_dir
 from localstyle.imageio import save_image
 from localstyle.models import ModelSet, flush_denormals, resolve_device
 from localstyle.options import Regions, RunOptions, from_mapping
 from localstyle.pipeline import LeastStylizer, resolve_models
-from localstyle.evaluation.manifest import BrokenLine, ManifestItem, read_manifest
-from localstyle.evaluation.report import atomic_write, make_output_dir
-from localstyle.raypool import PoolOptions, add_pool_arguments, pool_options, run_tasks
+from localstyle.raypool import PoolOptions, current_node, pool_options, run_tasks
 
 # The run options a manifest line may set for itself (the rest are the command's).
 LINE_OPTIONS = ("preset", "steps", "seed", "feather", "resolution", "num_crops", "segment_box", "detector",
                 "box_threshold", "text_threshold")
-BATCH_OPTIONS = ("preset", "steps", "seed", "settings", "segment_box", "detector", "box_threshold",
-                 "text_threshold")  # the command's, for every line
 
 
 @dataclass
 class BatchSpec:
     """What every worker needs, sent once to each: plain values and paths, no loaded models."""
 
-    output_dir: Path
+    output_dir: Path | str  # a local folder or a URL
     sources: dict  # model role -> hub id or (shared) folder
     device: str = "auto"
     options: RunOptions = field(default_factory=RunOptions)
+    storage_options: dict = field(default_factory=dict)  # fsspec's, may hold secrets: never written out
+    storage_environment: dict = field(default_factory=dict)  # the driver's AWS_* etc. (storage), idem
 
 
 class BatchWorker:
@@ -53,6 +58,8 @@ class BatchWorker:
 
     def __init__(self, spec: BatchSpec):
         self.spec = spec
+        storage.configure(spec.storage_options)
+        storage.adopt_environment(spec.storage_environment)
         self.stylizer = LeastStylizer(ModelSet.create(None, device=spec.device, overrides=spec.sources))
         flush_denormals(self.stylizer.models.device)  # a worker owns its process (in-process: the CLI's)
         self.stylizer.models.clip(), self.stylizer.models.vgg()
@@ -63,12 +70,12 @@ class BatchWorker:
         started = time.perf_counter()
         try:
             result = self.stylizer(item.image, item.instruction, options, regions=Regions.of(item.box, item.mask))
-            output = Path("images") / f"{item.slug}.png"
-            save_image(result.image, self.spec.output_dir / output)
+            output = f"images/{item.slug}.png"
+            save_image(result.image, storage.join(self.spec.output_dir, "images", f"{item.slug}.png"))
         except LocalStyleError as exc:
-            return {"status": "error", "reason": one_line(exc)}
-        return {"status": "ok", "output": output.as_posix(), "seconds": round(time.perf_counter() - started, 3),
-                "run": json.loads(json.dumps(result.record, default=str))}
+            return {"status": "error", "reason": storage.redact(one_line(exc)), "node": current_node()}
+        return {"status": "ok", "output": output, "seconds": round(time.perf_counter() - started, 3),
+                "node": current_node(), "run": json.loads(json.dumps(result.record, default=str))}
 
 
 def request_of(item: ManifestItem, options: RunOptions, spec: BatchSpec) -> dict:
@@ -78,33 +85,53 @@ def request_of(item: ManifestItem, options: RunOptions, spec: BatchSpec) -> dict
             "models": spec.sources}
 
 
-def record_path(output_dir: Path, item: ManifestItem) -> Path:
-    return output_dir / "records" / f"{item.slug}.json"
+def record_path(output_dir, item: ManifestItem):
+    return storage.join(output_dir, "records", f"{item.slug}.json")
 
 
-def is_done(output_dir: Path, item: ManifestItem, request: dict) -> bool:
-    try:
-        record = json.loads(record_path(output_dir, item).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return (record.get("status") == "ok" and record.get("request") == request
-            and (output_dir / record.get("output", "")).is_file())
+def done_items(output_dir, items: list[ManifestItem], requests: list[dict]) -> set[int]:
+    """Indices of the items already done: an ok record for the same request, and its image there. One
+    listing of images/ and records/ (an object store answers a listing as fast as one HEAD), then the
+    records that exist, fetched together."""
+    images = storage.list_names(storage.join(output_dir, "images"))
+    records = storage.list_names(storage.join(output_dir, "records"))
+    wanted = [k for k, item in enumerate(items) if f"{item.slug}.json" in records]
+    texts = storage.read_many([record_path(output_dir, items[k]) for k in wanted])
+    done = set()
+    for k in wanted:
+        try:
+            record = json.loads(texts.get(record_path(output_dir, items[k]), b"").decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue
+        output = str(record.get("output", ""))
+        if (isinstance(record, dict) and record.get("status") == "ok" and record.get("request") == requests[k]
+                and output.startswith("images/") and output[len("images/"):] in images):
+            done.add(k)
+    return done
 
 
-def write_json(path: Path, data: dict) -> None:
-    atomic_write(path, lambda stream: stream.write(json.dumps(data, indent=2) + "\n"))
+def write_json(path, data: dict) -> None:
+    text = json.dumps(data, indent=2) + "\n"
+    if storage.is_url(path):
+        storage.write_bytes(path, text.encode("utf-8"), retry=True)
+    else:
+        atomic_write(path, lambda stream: stream.write(text))
 
 
 class Batch:
     """One batch run; `run()` returns the summary (also DIR/summary.json)."""
 
     def __init__(self, manifest, output_dir, *, models=None, device="auto", options: RunOptions | None = None,
-                 pool: PoolOptions | None = None, quiet=False, progress=None, **changes):
-        self.manifest, self.output_dir = Path(manifest), Path(output_dir)
+                 pool: PoolOptions | None = None, quiet=False, progress=None,
+                 storage_options: dict | str | None = None, **changes):
+        secrets = storage.configure(storage_options)
+        self.manifest, self.output_dir = storage.path_or_url(manifest), storage.path_or_url(output_dir)
         self.pool, self.quiet, self.progress = pool or PoolOptions(), quiet, progress
         options = (options or RunOptions()).replace(**changes).checked()  # a typo in --set fails now
         sources = dict(resolve_models(models, "cpu").sources)
-        self.spec = BatchSpec(self.output_dir.absolute(), sources, device, options)
+        where = self.output_dir if storage.is_url(self.output_dir) else self.output_dir.absolute()
+        self.spec = BatchSpec(where, sources, device, options, secrets,
+                              storage.provider_environment() if self.pool.ray else {})
 
     def _tasks(self) -> tuple[list[tuple[ManifestItem, RunOptions]], list[BrokenLine]]:
         """Each usable line with its own run options; a line whose options are wrong is broken."""
@@ -117,15 +144,19 @@ class Batch:
                 broken.append(BrokenLine(item.line, one_line(exc)))
         broken.sort(key=lambda b: b.line)
         if not tasks:
-            raise InputError(f"manifest {self.manifest} has no usable line ({len(broken)} broken)")
+            raise InputError(f"manifest {storage.display(self.manifest)} has no usable line ({len(broken)} broken)")
         return tasks, broken
 
     def run(self) -> dict:
         started = time.perf_counter()
         tasks, broken = self._tasks()
-        make_output_dir(self.output_dir, "images", "records")
+        if storage.is_url(self.output_dir):
+            storage.check_writable(self.output_dir)
+        else:
+            make_output_dir(self.output_dir, "images", "records")
         requests = [request_of(item, options, self.spec) for item, options in tasks]
-        pending = [k for k, (item, _) in enumerate(tasks) if not is_done(self.output_dir, item, requests[k])]
+        done = done_items(self.output_dir, [item for item, _ in tasks], requests)
+        pending = [k for k in range(len(tasks)) if k not in done]
         waiting = set(pending)
         already = [item.id for k, (item, _) in enumerate(tasks) if k not in waiting]
         self.done, self.failed = set(), []
@@ -144,20 +175,29 @@ class Batch:
             if self.bar is not None:
                 self.bar.close()
         self.failed.sort(key=lambda failure: failure["line"])  # manifest order, whatever the finishing order
-        summary = {"manifest": str(self.manifest), "output_dir": str(self.output_dir), "items": len(tasks),
+        summary = {"manifest": storage.display(self.manifest), "output_dir": storage.display(self.output_dir),
+                   "items": len(tasks),
                    "done": [item.id for item, _ in tasks if item.id in self.done], "already_done": already,
                    "failed": self.failed,
                    "broken_lines": [{"line": b.line, "reason": b.reason} for b in broken],
                    "ray": self.pool.ray, "seconds": round(time.perf_counter() - started, 3)}
-        write_json(self.output_dir / "summary.json", summary)
+        write_json(storage.join(self.output_dir, "summary.json"), summary)
         return summary
 
     def _finished(self, item, request, result, reason, attempts, worker) -> None:
-        """Write the item's record (the image is already written) and count it."""
+        """Write the item's record (the image is already written) and count it. A record the store does not
+        take (unreachable after the retries) fails this item, not the run: a rerun redoes it."""
         result = result or {"status": "error", "reason": reason}
+        if result.get("reason"):
+            result = {**result, "reason": storage.redact(result["reason"])}
         record = {"id": item.id, "line": item.line, "image": item.image_text, "instruction": item.instruction,
                   **result, "attempts": attempts, "worker": worker, "request": request}
-        write_json(record_path(self.output_dir, item), record)
+        try:
+            write_json(record_path(self.output_dir, item), record)
+        except InputError as exc:
+            if not storage.is_url(self.output_dir):
+                raise
+            record = {"status": "error", "reason": f"its record was not written: {one_line(exc)}"}
         if record["status"] == "ok":
             self.done.add(item.id)
         else:
@@ -171,7 +211,6 @@ class Batch:
 
     def _notify(self, event: dict) -> None:
         if event["event"] == "ready":  # the workers have loaded their models: time left is the items' own
-            from tqdm import tqdm
 
             total, initial = self.counts
             self.bar = tqdm(total=total, initial=initial, desc="batch", unit="item", file=sys.stderr,
@@ -196,26 +235,14 @@ def summary_lines(summary: dict) -> list[str]:
     return lines
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser.add_argument("manifest", help="JSON-lines file: one {\"image\", \"instruction\", \"box\" | \"mask\", "
-                        "\"id\", \"preset\", \"steps\", \"seed\"} object per line; paths relative to its folder")
-    parser.add_argument("-o", "--output-dir", required=True, metavar="DIR",
-                        help="images/, records/ and summary.json; rerunning into it skips what is done")
-    parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles to hub ids or folders")
-    parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
-    options.add_arguments(parser, BATCH_OPTIONS)  # of every line without its own
-    parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
-    add_pool_arguments(parser)
-    return parser
-
-
 def run_from_args(args: argparse.Namespace) -> int:
     flush_denormals(resolve_device(args.device))  # the CLI owns its process
     summary = run_batch(args.manifest, args.output_dir, models=args.models, device=args.device,
-                        options=options.from_args(args), pool=pool_options(args), quiet=args.quiet)
+                        options=options.from_args(args), pool=pool_options(args), quiet=args.quiet,
+                        storage_options=args.storage_options)
     if not args.quiet:
         print("\n".join(summary_lines(summary)), file=sys.stderr)
     if summary["failed"] or summary["broken_lines"]:
         raise InputError(f"{len(summary['failed'])} item(s) failed and {len(summary['broken_lines'])} manifest "
-                         f"line(s) were broken; see {Path(args.output_dir) / 'summary.json'}")
+                         f"line(s) were broken; see {storage.display(storage.join(args.output_dir, 'summary.json'))}")
     return 0

@@ -3,7 +3,6 @@ the output file is written only when everything succeeded."""
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import os
@@ -12,140 +11,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from localstyle import options as run_options
+from localstyle.arguments import EXIT_USER_ERROR, build_parser
 from localstyle.errors import InputError, LocalStyleError, OptimisationDiverged, one_line
 
-EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 1
 LOSSY_SUFFIXES = (".jpg", ".jpeg")
-GROUND_OPTIONS = ("detector", "box_threshold", "text_threshold")  # the run options `ground` reads
-
-
-def _add_model_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles (clip, vgg, sam, detector, "
-                        "owlv2, lpips) to hub ids or local folders")
-    parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
-
-
-def _add_region_arguments(parser: argparse.ArgumentParser) -> None:
-    """Regions marked by hand (options.Regions): the photo's own input, not a run option."""
-    parser.add_argument("--box", action="append", metavar="X0,Y0,X1,Y1",
-                        help="region box in pixels of the original image (repeat: one per edit, in order)")
-    parser.add_argument("--mask", action="append", metavar="MASK.png",
-                        help="region mask, non-zero pixels, same size as the image (repeat: one per edit)")
-    parser.add_argument("--points", metavar="X,Y[,L];...", help="SAM clicks; label 1 = region (default), 0 = not")
-
-
-class HelpWithDefaults(argparse.HelpFormatter):
-    """Each option's help ends with its default, unless it has none or the text already says it."""
-
-    def _get_help_string(self, action):
-        text = action.help or ""
-        unset = action.default is None or action.default is False or action.default == [] or \
-            action.default == argparse.SUPPRESS
-        if unset or "default" in text:
-            return text
-        return f"{text} (default: %(default)s)"
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """Usage mistakes are bad input too: one `error:` line, exit 2, no usage dump. Help shows defaults."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("formatter_class", HelpWithDefaults)
-        super().__init__(*args, **kwargs)
-
-    def error(self, message: str):
-        self.exit(EXIT_USER_ERROR, f"error: {message} (see `{self.prog} --help`)\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = OneLineParser(prog="localstyle", description="Stylise only the part of a photo that a "
-                                     "text instruction names.")
-    parser.add_argument("--version", action="version", version=f"localstyle {_version()}")
-    sub = parser.add_subparsers(dest="command", required=True)
-
-    stylize = sub.add_parser("stylize", help="stylise the region(s) an instruction names")
-    stylize.add_argument("image", help="the photo (any mode Pillow reads; see docs/images.md), or a video clip "
-                         "(see docs/video.md)")
-    stylize.add_argument("instruction", help='a style ("cubism") with --box/--mask/--points, or an instruction '
-                         '("apply cubism style to the building")')
-    stylize.add_argument("-o", "--output", metavar="OUT", help="output image, same size and mode as the input "
-                         "(required, except with --dry-run); .png keeps every outside pixel exactly")
-    stylize.add_argument("--overwrite", action="store_true", help="allow -o to be the input file itself")
-    stylize.add_argument("--max-pixels", type=int, metavar="N", help="refuse images of more pixels than this "
-                         "(default: LOCALSTYLE_MAX_PIXELS, else 100,000,000)")
-    stylize.add_argument("--keyframe", type=int, default=0, metavar="N", help="video: the frame on which regions "
-                         "are found (or --box/--mask/--points given) and the style optimised")
-    stylize.add_argument("--max-frames", type=int, metavar="N", help="video: refuse clips of more frames than this "
-                         "(default: LOCALSTYLE_MAX_FRAMES, else 18,000)")
-    _add_region_arguments(stylize)
-    run_options.add_arguments(stylize, run_options.NAMES)
-    stylize.add_argument("--save-dir", help="also write masks, an overlay and record.json here")
-    stylize.add_argument("--quiet", action="store_true", help="no progress output")
-    _add_model_options(stylize)
-
-    ground = sub.add_parser("ground", help="find a region from words: box, mask and overlay, no stylising")
-    ground.add_argument("image", help="the photo")
-    ground.add_argument("region", help='e.g. "the leftmost dog"')
-    ground.add_argument("--save-dir", required=True, help="folder for the box, mask and overlay (required)")
-    ground.add_argument("--points", metavar="X,Y[,L];...", help="SAM clicks instead of grounding")
-    run_options.add_arguments(ground, GROUND_OPTIONS)
-    _add_model_options(ground)
-
-    models = sub.add_parser("models", help="fetch or list the models")
-    models_sub = models.add_subparsers(dest="models_command", required=True)
-    download = models_sub.add_parser("download", help="fetch every default model into the local caches")
-    download.add_argument("--role", action="append", help="only this role (repeatable)")
-    _add_model_options(download)
-    listing = models_sub.add_parser("list", help="print each role's source")
-    listing.add_argument("--models", metavar="FILE", help="TOML file mapping roles to hub ids or folders")
-    _add_bench_arguments(sub.add_parser("bench", help="seconds per optimisation step and peak memory, "
-                                        "against a re-creation of the published loop"))
-
-    from localstyle.serve import limits as serve_options  # light: no web framework imported here
-
-    serve = sub.add_parser("serve", help="open a local web app to stylise photos in the browser")
-    serve_options.add_arguments(serve)
-    _add_model_options(serve)
-
-    from localstyle.evaluation import evaluate  # light: imports torch only when it runs
-    from localstyle.regionroute import commands as regionroute  # light: argument definitions only
-
-    regionroute.add_arguments(sub.add_parser("regionroute", help="RegionRoute: make training data, train a "
-                                             "style adapter (use it with stylize --method regionroute)"))
-    evaluate.add_arguments(sub.add_parser("eval", help="run LEAST and baselines over a manifest; score every "
-                                          "output on the same region; tables and an image grid"))
-    from localstyle import batch
-
-    batch.add_arguments(sub.add_parser("batch", help="stylise every line of a manifest, here or on Ray; "
-                                       "resumable"))
-    return parser
-
-
-def _add_bench_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """The `bench` options, for `localstyle bench` and `python -m localstyle.evaluation.bench`."""
-    parser.add_argument("--models", default=None, help="TOML file mapping model roles to sources")
-    parser.add_argument("--device", default="auto", help="auto, cpu, cuda or mps (default: auto)")
-    parser.add_argument("--size", type=int, default=512, help="image side in pixels (default: 512)")
-    parser.add_argument("--crops", type=int, default=64, help="patch crops per step (default: 64)")
-    parser.add_argument("--steps", type=int, default=3, help="timed steps per loop (default: 3)")
-    parser.add_argument("--warmup", type=int, default=1, help="untimed steps first (default: 1)")
-    parser.add_argument("--preset", default="paper", help="settings preset (default: paper)")
-    parser.add_argument("--seed", type=int, default=0, help="random seed")
-    parser.add_argument("--random-weights", action="store_true",
-                        help="real architectures with random weights (offline; timings only)")
-    parser.add_argument("--fp32", action="store_true", help="localstyle's CLIP in fp32 too (mixed_precision=false); "
-                        "default: bf16 autocast where the CPU or GPU does bf16 natively")
-    parser.add_argument("--no-split", action="store_true", help="skip the CLIP / VGG / U-Net split")
-    parser.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: torch's)")
-    parser.add_argument("--json", default=None, help="also write the full result to this JSON file")
-    return parser
-
-
-def _version() -> str:
-    from localstyle.version import __version__
-
-    return __version__
 
 
 # tqdm's own rate and time left average in the slow first step; ours come from progress.StepClock.
@@ -361,8 +231,8 @@ def _own_process(args) -> None:
 
 def cmd_ground(args) -> int:
     from localstyle.imageio import load_photo
-    from localstyle.regions.instruction import Edit, clean_region
     from localstyle.pipeline import plan_regions, resolve_models
+    from localstyle.regions.instruction import Edit, clean_region
 
     save_dir = _check_save_dir(args.save_dir)
     photo = load_photo(args.image)
@@ -383,8 +253,15 @@ def cmd_ground(args) -> int:
 
 
 def cmd_models(args) -> int:
-    from localstyle.models import (DEFAULT_SOURCES, DOWNLOAD_ROLES, ModelSet, check_roles, download, hub_reachable,
-                                   role_status)
+    from localstyle.models import (
+        DEFAULT_SOURCES,
+        DOWNLOAD_ROLES,
+        ModelSet,
+        check_roles,
+        download,
+        hub_reachable,
+        role_status,
+    )
 
     if args.models_command == "list":
         models = ModelSet.create(args.models, device="cpu")
@@ -432,8 +309,10 @@ def cmd_regionroute(args) -> int:
 
 
 def cmd_eval(args) -> int:
+    from localstyle import storage
     from localstyle.evaluation import evaluate
 
+    storage.configure(args.storage_options)  # URLs in the manifest (eval's -o is a local folder)
     return evaluate.run_from_args(args)
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from localstyle import storage
 from localstyle.errors import InputError, one_line
 from localstyle.photo import WORKING_MODES, Photo
-
 
 # Pixel limit for any image read (photo or mask): a small file can decode to gigabytes (a "decompression
 # bomb"). Settable with --max-pixels or LOCALSTYLE_MAX_PIXELS.
@@ -37,16 +37,19 @@ def open_image(source: str | os.PathLike | Image.Image, what: str = "image",
     if isinstance(source, Image.Image):
         return source
     limit = max_pixels_default() if max_pixels is None else max_pixels
-    path = Path(source)
-    if not path.exists():
-        raise InputError(f"{what} not found: {path}")
-    if path.is_dir():
-        raise InputError(f"{what} is a folder, not an image file: {path}")
+    if storage.is_url(source):  # an object: fetched whole (one GET), then decoded like a file
+        path, stream = storage.display(source), io.BytesIO(storage.read_bytes(source, what, retry=True))
+    else:
+        path = stream = Path(source)
+        if not path.exists():
+            raise InputError(f"{what} not found: {path}")
+        if path.is_dir():
+            raise InputError(f"{what} is a folder, not an image file: {path}")
     try:
         with _PILLOW_LIMIT:  # our limit replaces Pillow's warning (and its error at twice the warning)
             pillow_limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
             try:
-                image = Image.open(path)
+                image = Image.open(stream)
             finally:
                 Image.MAX_IMAGE_PIXELS = pillow_limit
         width, height = image.size
@@ -96,8 +99,7 @@ def _reduced_depth_note(image: Image.Image, source) -> str | None:
         return None
     bits = None
     if image.format == "PNG" and not isinstance(source, Image.Image):
-        with open(source, "rb") as stream:
-            header = stream.read(25)
+        header = storage.read_head(source, 25)
         bits = header[24] if len(header) == 25 else None
     elif image.format == "TIFF":
         bits = max(getattr(image, "tag_v2", {}).get(258, (8,)) or (8,))
@@ -242,6 +244,14 @@ def save_image(image: Image.Image, path: str | os.PathLike) -> list[str]:
     options = _save_options(image, fmt, converted=mode != image.mode)
     if mode != image.mode:
         image = image.convert(mode)
+    if storage.is_url(path):  # an object: the complete file's bytes in one PUT, never a partial object
+        buffer = io.BytesIO()
+        try:
+            image.save(buffer, format=fmt, **options)
+        except (OSError, ValueError) as exc:
+            raise InputError(f"could not write {storage.display(path)}: {one_line(exc)}") from None
+        storage.write_bytes(path, buffer.getvalue(), retry=True)
+        return [note] if note else []
     path = Path(os.path.realpath(path))
     try:
         handle, temp_name = tempfile.mkstemp(prefix=".localstyle-", suffix=path.suffix, dir=path.parent or ".")

@@ -13,14 +13,35 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
+import urllib.error
+import urllib.request
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import lpips
 import torch
 import torch.nn.functional as F
+from huggingface_hub import constants, try_to_load_from_cache
+from safetensors.torch import load_file
+from torchvision import models as tv
+from torchvision.models.vgg import make_layers
+from transformers import (
+    AutoModelForZeroShotObjectDetection,
+    AutoProcessor,
+    AutoTokenizer,
+    CLIPImageProcessor,
+    CLIPModel,
+    Sam2VideoModel,
+    Sam2VideoProcessor,
+    SamModel,
+    SamProcessor,
+)
+from transformers.utils import logging as transformers_logging
 
+from localstyle import storage
 from localstyle.clip_tower import ImageTower
 from localstyle.errors import InputError, ModelError, one_line
 
@@ -84,7 +105,10 @@ def read_models_file(path: str | os.PathLike) -> dict[str, str]:
 
     A value that looks like a path (starts with /, ./, ../ or ~, or has more than one /) or names
     something that exists next to the file is a local folder, and must exist; `name` or `owner/name`
-    that does not exist locally is a hub id."""
+    that does not exist locally is a hub id. The file and its folders may be URLs (s3://...): a relative
+    folder in a file at a URL is relative to that URL; each worker downloads a folder once (storage)."""
+    if storage.is_url(path):
+        return _read_models_url(path)
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -106,6 +130,27 @@ def read_models_file(path: str | os.PathLike) -> dict[str, str]:
         sources[role] = _resolve_relative(source.strip(), path.parent)
         if _looks_like_path(sources[role]) and not Path(sources[role]).expanduser().exists():
             raise InputError(f"models file {path}: the folder for role '{role}' does not exist: {sources[role]}")
+    return sources
+
+
+def _read_models_url(url: str) -> dict[str, str]:
+    shown = storage.display(url)
+    try:
+        data = tomllib.loads(storage.read_bytes(url, "models file").decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(f"models file {shown} is not valid TOML: {one_line(exc)}") from None
+    table = data.get("models", data)
+    if not isinstance(table, dict) or not table:
+        raise InputError(f"models file {shown} names no role")
+    sources, beside = {}, storage.list_names(storage.parent(url), folders=True)
+    for role, source in table.items():
+        if role not in KNOWN_ROLES or not isinstance(source, str) or not source.strip():
+            raise InputError(f"models file {shown}: role {role!r} must be one of {', '.join(KNOWN_ROLES)} and map "
+                             "to a hub id or a folder")
+        source = source.strip()
+        local_path = source.startswith(("/", "~")) or storage.is_url(source) or source.startswith("torchvision:")
+        relative = _looks_like_path(source) or source.split("/")[0] in beside  # as for a local file
+        sources[role] = source if local_path or not relative else str(storage.resolve(storage.parent(url), source))
     return sources
 
 
@@ -164,6 +209,9 @@ class ModelSet:
 
     def _cached(self, role: str, loader: Callable[[str, torch.device], object]):
         source = self.source(role)
+        if role not in self.loaded and storage.is_url(source):  # a folder in a bucket: loaded from a local copy
+            self.loaded[role] = loader(str(storage.local_copy(source, f"model folder for role '{role}'")),
+                                       self.device)
         if role not in self.loaded:
             source_path = Path(source).expanduser()
             if _looks_like_path(source) and not source_path.exists():
@@ -259,15 +307,11 @@ class ClipEncoder:
 
 def quiet_transformers() -> None:
     """Our progress output is the CLI's own; transformers' per-load bars and notices would interleave."""
-    from transformers.utils import logging
-
-    logging.set_verbosity_error()
-    logging.disable_progress_bar()
+    transformers_logging.set_verbosity_error()
+    transformers_logging.disable_progress_bar()
 
 
 def _load_clip(source: str, device: torch.device) -> ClipEncoder:
-    from transformers import AutoTokenizer, CLIPModel
-
     quiet_transformers()
     model = CLIPModel.from_pretrained(source)
     tokenizer = AutoTokenizer.from_pretrained(source)
@@ -277,8 +321,6 @@ def _load_clip(source: str, device: torch.device) -> ClipEncoder:
 def _clip_image_processor(source: str, image_size: int):
     """The checkpoint's own image processor (for the CLIP score); a folder without one gets OpenAI CLIP's
     (shortest side and centre crop at the tower's input size, bicubic, CLIP mean/std)."""
-    from transformers import CLIPImageProcessor
-
     try:
         return CLIPImageProcessor.from_pretrained(source)
     except OSError:
@@ -289,8 +331,6 @@ def _clip_image_processor(source: str, image_size: int):
 # ---------------------------------------------------------------- VGG19
 
 def build_vgg_features(layout: list) -> torch.nn.Sequential:
-    from torchvision.models.vgg import make_layers
-
     return make_layers(layout, batch_norm=False)
 
 
@@ -298,8 +338,6 @@ def _load_vgg(source: str, device: torch.device) -> torch.nn.Sequential:
     """VGG19 `features` (conv layers only): torchvision's ImageNet weights, or a folder with
     config.json (`{"layout": [...]}`) and model.safetensors (the `features` state dict)."""
     if source.startswith("torchvision:"):
-        from torchvision import models as tv
-
         name = source.split(":", 1)[1]
         if name != "vgg19":
             raise ModelError(f"unsupported torchvision VGG {name!r}: only vgg19")
@@ -318,8 +356,6 @@ def _read_config(folder: str) -> dict:
 
 
 def _read_safetensors(folder: str) -> dict:
-    from safetensors.torch import load_file
-
     path = Path(folder) / "model.safetensors"
     if not path.exists():
         raise ModelError(f"{folder} has no model.safetensors")
@@ -329,24 +365,18 @@ def _read_safetensors(folder: str) -> dict:
 # ---------------------------------------------------------------- SAM and detectors
 
 def _load_sam(source: str, device: torch.device):
-    from transformers import SamModel, SamProcessor
-
     quiet_transformers()
     model = SamModel.from_pretrained(source).eval().to(device)
     return model, SamProcessor.from_pretrained(source)
 
 
 def _load_sam2_video(source: str, device: torch.device):
-    from transformers import Sam2VideoModel, Sam2VideoProcessor
-
     quiet_transformers()
     model = Sam2VideoModel.from_pretrained(source).eval().to(device)
     return model, Sam2VideoProcessor.from_pretrained(source)
 
 
 def _load_detector(source: str, device: torch.device):
-    from transformers import AutoModelForZeroShotObjectDetection, AutoProcessor
-
     quiet_transformers()
     model = AutoModelForZeroShotObjectDetection.from_pretrained(source).eval().to(device)
     return model, AutoProcessor.from_pretrained(source)
@@ -357,7 +387,6 @@ def _load_detector(source: str, device: torch.device):
 def _load_lpips(source: str, device: torch.device):
     """LPIPS (AlexNet). Its linear layers ship inside the `lpips` package; the AlexNet backbone comes
     from torchvision's ImageNet weights or from a folder holding `model.safetensors` of alexnet.features."""
-    import lpips
     with warnings.catch_warnings():  # lpips uses torchvision's deprecated `pretrained=` argument
         warnings.simplefilter("ignore", UserWarning)
         if source == "torchvision:alexnet":
@@ -384,11 +413,6 @@ def hub_reachable(timeout: float = 3.0) -> tuple[bool, str]:
     """Whether the Hugging Face hub answers within `timeout` seconds (any HTTP answer counts), and why not."""
     if os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on"):
         return False, "HF_HUB_OFFLINE is set"
-    import threading
-    import urllib.error
-    import urllib.request
-
-    from huggingface_hub import constants
 
     answer: list[str] = []
 
@@ -421,7 +445,6 @@ def role_status(models: ModelSet, role: str) -> str:
         return "cached" if weights.exists() else "missing"
     if Path(source).expanduser().exists():
         return "local folder"
-    from huggingface_hub import try_to_load_from_cache
 
     try:
         found = try_to_load_from_cache(source, "config.json")

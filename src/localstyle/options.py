@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from localstyle.errors import InputError
-from localstyle.least.presets import PRESETS, StyleSettings, settings_with
+from localstyle.least.presets import StyleSettings, settings_with
 from localstyle.settings import check_settings, merge_settings, parse_overrides
 
 METHODS = ("least", "regionroute")
@@ -35,7 +35,7 @@ def _option(default: Any, help: str, *, choices: tuple = (), flag: str | None = 
             negative: str | None = None, kind: type | None = None):
     """A RunOptions field: its default and help, the values it may take, and how faces spell it: `flag`
     is the CLI's (default --name-with-dashes); `negative` names a switch that turns a True default off
-    (--no-segment and the web's no_segment for segment_box)."""
+    (--no-segment and the web's no_segment for segment_box), and the help then describes that switch."""
     meta = {"help": help, "choices": choices, "flag": flag, "negative": negative, "kind": kind}
     if isinstance(default, dict):
         return field(default_factory=dict, metadata=meta)
@@ -50,7 +50,7 @@ class RunOptions:
     method: str = _option("least", "least (masked CLIPstyler on the found region) or regionroute (a diffusion "
                           "editor with trained style adapters, mask-free)", choices=METHODS)
     preset: str = _option("paper", "settings preset: paper (the published settings), fast, preview (a first "
-                          "look in minutes on a CPU) or clipstyler", choices=tuple(PRESETS))
+                          "look in minutes on a CPU) or clipstyler")  # checked by settings_with: one message
     steps: int | None = _option(None, "optimisation steps (paper: 200); regionroute: diffusion steps (28)",
                                 kind=int)
     resolution: int | None = _option(None, "long side of the working crop in pixels (paper: 512)", kind=int)
@@ -59,8 +59,8 @@ class RunOptions:
     settings: dict = _option({}, "override any setting, e.g. lambda_patch=9000 (see the settings table)",
                              flag="--set")
     seed: int = _option(0, "random seed, 0 .. 2**63-1 (same seed and threads: same bytes on a CPU)", kind=int)
-    segment_box: bool = _option(True, "refine a given box with SAM (off: the box itself is the mask)",
-                                negative="no_segment")
+    segment_box: bool = _option(True, "use a given box itself as the mask instead of refining it with SAM",
+                                negative="no_segment")  # the help describes the negative switch
     detector: str = _option("detector", "grounding backend role: Grounding DINO (detector) or OWLv2",
                             choices=DETECTORS)
     box_threshold: float | None = _option(None, "detection score threshold (default: the detector's own, 0.3 "
@@ -126,7 +126,7 @@ def add_arguments(parser: argparse.ArgumentParser, names: tuple[str, ...], **def
     for name in names:
         meta, default = FIELDS[name].metadata, defaults.get(name, _default(name))
         if meta["negative"]:
-            parser.add_argument(flag_of(name), dest=name, action="store_false", help=f"do not {meta['help']}")
+            parser.add_argument(flag_of(name), dest=name, action="store_false", help=meta["help"])
         elif isinstance(default, bool):
             parser.add_argument(flag_of(name), dest=name, action="store_true", help=meta["help"])
         elif name == "settings":
@@ -159,7 +159,7 @@ def pydantic_fields(names: tuple[str, ...]) -> dict:
     for name in names:
         meta, annotation = FIELDS[name].metadata, hints[name]
         if meta["negative"]:
-            fields[meta["negative"]] = (bool, Field(False, description=f"do not {meta['help']}"))
+            fields[meta["negative"]] = (bool, Field(False, description=meta["help"]))
             continue
         if meta["choices"]:
             annotation = typing.Literal[meta["choices"]]

@@ -16,20 +16,32 @@ from typing import Callable
 
 import numpy as np
 import torch
+import transformers
 from PIL import Image
 
-from localstyle.version import __version__
-from localstyle.least.optimise import StyleSettings, apply_network, train
 from localstyle.errors import InstructionError, OptimisationDiverged
 from localstyle.imageio import load_mask, load_photo
-from localstyle.photo import Photo, as_float_rgb, resize_float_rgb
-from localstyle.regions.grounding import Grounding, ground
-from localstyle.regions.instruction import Edit, parse_instruction, parse_style
-from localstyle.masks import (Box, WorkingRegion, box_mask, check_box, composite, feather_weights, mask_bbox,
-                              overlay, working_region)
+from localstyle.least.optimise import StyleSettings, apply_network, train
+from localstyle.masks import (
+    Box,
+    WorkingRegion,
+    box_mask,
+    check_box,
+    composite,
+    feather_weights,
+    mask_bbox,
+    overlay,
+    working_region,
+)
 from localstyle.models import ModelSet
 from localstyle.options import Regions, RunOptions
+from localstyle.photo import Photo, as_float_rgb, resize_float_rgb
 from localstyle.precision import clip_uses_bf16, precision_record
+from localstyle.regions.grounding import Grounding, ground
+from localstyle.regions.instruction import Edit, parse_instruction, parse_style
+from localstyle.regions.model_parsers import parse_with_language_model, parse_with_llava
+from localstyle.regions.segmentation import segment
+from localstyle.version import __version__
 
 Progress = Callable[[dict], None]
 
@@ -82,12 +94,8 @@ def edits_for(instruction: str, regions: Regions, options: RunOptions, image: Im
                 raise
             edits = [Edit(region="given region", style=parse_style(instruction))]
     elif options.parser == "llm":
-        from localstyle.regions.model_parsers import parse_with_language_model
-
         edits = parse_with_language_model(instruction, options.parser_model, device=str(models.device))
     else:  # llava (RunOptions.checked allows no other)
-        from localstyle.regions.model_parsers import parse_with_llava
-
         edits = parse_with_llava(image, instruction, options.parser_model, device=str(models.device),
                                  convention=options.llava_box_frame)
     regions.check_edits(edits)
@@ -102,8 +110,6 @@ def plan_regions(photo: Photo, edits: list[Edit], models: ModelSet, regions: Reg
 
     Per edit, in order of preference: the user's mask; the user's box (refined by SAM unless
     `options.segment_box` is False); the user's SAM clicks; else grounding the region words, then SAM."""
-    from localstyle.regions.segmentation import segment
-
     notify = progress or (lambda event: None)
     regions, options = regions or Regions(), (options or RunOptions()).checked()
     image = Image.fromarray(photo.rgb)  # 8-bit RGB for the models, whatever the photo's depth
@@ -274,8 +280,6 @@ def effective_settings(preset: str, settings: StyleSettings, device: torch.devic
 
 
 def versions() -> dict:
-    import transformers
-
     return {"localstyle": __version__, "torch": torch.__version__, "transformers": transformers.__version__,
             "python": platform.python_version()}
 

@@ -22,10 +22,14 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import torch
+
 from localstyle.errors import InputError, LocalStyleError, one_line
 
 # Object store of a local instance we start: results are small records, the images go through files.
 LOCAL_OBJECT_STORE_BYTES = 100 * 1024 * 1024
+# A replacement worker that no node takes within this time (its node was lost) gives its task back.
+PLACEMENT_GRACE_S = float(os.environ.get("LOCALSTYLE_RAY_PLACEMENT_S", "30"))
 
 
 @dataclass
@@ -59,22 +63,6 @@ OnResult = Callable[[int, object, "str | None", int, str], None]
 OnEvent = Callable[[dict], None]
 
 
-def add_pool_arguments(parser: argparse.ArgumentParser) -> None:
-    """The run-on-Ray options shared by `batch`, `eval` and other long jobs."""
-    parser.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
-                        help="run on Ray: a new local instance without ADDRESS, or an existing cluster "
-                        "(auto, ray://HEAD:10001); inputs, models and -o must be paths every worker can reach")
-    parser.add_argument("--workers", type=int, help="Ray workers (default: as many as the cluster fits)")
-    parser.add_argument("--cpus-per-worker", type=float, default=1.0,
-                        help="CPUs per worker, also its torch threads (default 1; `batch` without --ray "
-                        "uses it too, which keeps CPU results bit-identical)")
-    parser.add_argument("--gpus-per-worker", type=float, default=0.0,
-                        help="GPUs per Ray worker, fractions allowed (0.5 = two workers per GPU; default 0)")
-    parser.add_argument("--retries", type=int, default=2,
-                        help="times a task whose Ray worker died or failed unexpectedly is retried on "
-                        "another worker (default 2)")
-
-
 def pool_options(args: argparse.Namespace) -> PoolOptions:
     return PoolOptions(ray=args.ray, workers=args.workers, cpus_per_worker=args.cpus_per_worker,
                        gpus_per_worker=args.gpus_per_worker, retries=args.retries)
@@ -93,8 +81,6 @@ def run_tasks(worker_class: type, spec, tasks: list, on_result: OnResult, option
 
 
 def _set_threads(count: int) -> int:
-    import torch
-
     before = torch.get_num_threads()
     torch.set_num_threads(count)
     return before
@@ -119,15 +105,27 @@ def _run_here(worker_class, spec, tasks, on_result, options, on_event) -> None:
         _set_threads(before)
 
 
+_NODE: str | None = None  # the Ray node this process's actor runs on (None outside Ray)
+
+
+def current_node() -> str | None:
+    """The Ray node id of the actor running in this process, for records that say where work was done."""
+    return _NODE
+
+
 class _Actor:
     """What a Ray actor holds: the worker, built once (models loaded), with the run's thread count."""
 
     def __init__(self, worker_class, spec, threads: int):
+        import ray
+
+        global _NODE
+        _NODE = ray.get_runtime_context().get_node_id()
         _set_threads(threads)
         self.worker = worker_class(spec)
 
     def ready(self) -> str:
-        return f"{socket.gethostname()}:{os.getpid()}"
+        return f"{socket.gethostname()}:{os.getpid()} node {_NODE}"
 
     def run(self, task):
         return self.worker.run(task)
@@ -165,6 +163,8 @@ class _RayRun:
         self.queue = deque(range(len(tasks)))
         self.free: list[tuple[str, object]] = []
         self.in_flight: dict = {}  # object ref -> (task index, name, actor)
+        self.starting: dict = {}  # ready() ref of a replacement worker -> (name, actor)
+        self.unready: set[str] = set()  # replacement workers not yet placed and loaded
 
     def run(self) -> None:
         import ray
@@ -174,10 +174,22 @@ class _RayRun:
             self._start_workers(self._worker_count())
             while self.queue or self.in_flight:
                 self._dispatch()
-                (ref,), _ = ray.wait(list(self.in_flight), num_returns=1)
-                self._collect(ref)
+                if not self.in_flight and not self.starting:  # every worker lost, none could replace it
+                    self._give_up("no Ray worker is left to run it")
+                    break
+                finished, _ = ray.wait([*self.in_flight, *self.starting], num_returns=1, timeout=self._grace())
+                if not finished:
+                    self._take_back_unplaced()
+                    continue
+                ref = finished[0]
+                if ref in self.starting:
+                    self._started(ref)
+                else:
+                    self._collect(ref)
         finally:
             for _, _, actor in self.in_flight.values():
+                ray.kill(actor)
+            for _, actor in self.starting.values():
                 ray.kill(actor)
             for _, actor in self.free:
                 ray.kill(actor)
@@ -248,11 +260,55 @@ class _RayRun:
             ray.kill(actor)
             self.on_event({"event": "worker", "worker": name, "state": "lost"})
             self._failed(index, name, f"worker {name} lost: {_reason(exc)}")
-            if self.queue:
-                self.free.append(self._new_actor())
+            if self.queue:  # the replacement takes tasks at once; Ray starts them when it is placed and loaded
+                replacement = self._new_actor()
+                self.free.append(replacement)
+                self.starting[replacement[1].ready.remote()] = replacement
+                self.unready.add(replacement[0])
         else:
             self.free.append((name, actor))
             self.on_result(index, result, None, self.attempts[index], name)
+
+    def _give_up(self, reason: str) -> None:
+        while self.queue:
+            index = self.queue.popleft()
+            self.on_result(index, None, reason, self.attempts[index], "")
+
+    def _started(self, ref) -> None:
+        """A replacement worker is ready (or could not start: its task, if any, fails and is retried)."""
+        import ray
+
+        name, actor = self.starting.pop(ref)
+        self.unready.discard(name)
+        try:
+            where = ray.get(ref)
+        except ray.exceptions.RayError as exc:
+            self.free = [(n, a) for n, a in self.free if n != name]
+            self.on_event({"event": "worker", "worker": name, "state": "lost", "reason": _reason(exc)})
+            return
+        self.on_event({"event": "worker", "worker": name, "state": "ready", "where": where})
+
+    def _grace(self) -> float | None:
+        """How long to wait when the only work left sits on replacements not yet placed while a ready
+        worker is idle: the cluster may have lost the node they need (None: wait as long as it takes)."""
+        idle = any(name not in self.unready for name, _ in self.free)
+        stuck = self.in_flight and all(name in self.unready for _, name, _ in self.in_flight.values())
+        return PLACEMENT_GRACE_S if idle and stuck and not self.queue else None
+
+    def _take_back_unplaced(self) -> None:
+        """Give the tasks of replacements that were never placed to the idle workers (not an attempt)."""
+        import ray
+
+        for ref, (index, name, actor) in list(self.in_flight.items()):
+            if name in self.unready:
+                del self.in_flight[ref]
+                self.unready.discard(name)
+                self.starting = {r: (n, a) for r, (n, a) in self.starting.items() if n != name}
+                ray.kill(actor)
+                self.attempts[index] -= 1
+                self.queue.append(index)
+                self.on_event({"event": "worker", "worker": name, "state": "lost",
+                               "reason": f"not placed within {PLACEMENT_GRACE_S:g} s"})
 
     def _failed(self, index: int, name: str, reason: str) -> None:
         self.tried_on[index].add(name)

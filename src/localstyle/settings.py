@@ -126,6 +126,27 @@ RULES: dict[str, Rule] = {
     "guidance_scale": Rule(FLOAT, 0.0, 100.0),
     "image_guidance_scale": Rule(FLOAT, 0.0, 100.0),
     "diffusion_resolution": Rule(INT, 64, MAX_RESOLUTION),
+    # RegionRoute training (regionroute.train.TrainSettings; steps, lr, resolution and seed as above).
+    "lambda_focus": WEIGHT,
+    "lambda_cover": WEIGHT,
+    "tau": Rule(FLOAT, 0.0, 100.0, low_open=True),  # Focus softmax temperature
+    "alpha": Rule(FLOAT, 0.0, 100.0, low_open=True),  # Cover logit scale
+    "reduction": Rule("choice", choices=("released", "map")),
+    "map_mode": Rule("choice", choices=("joint", "text", "selected")),
+    "batch_size": Rule(INT, 1, 256),
+    "accumulation": Rule(INT, 1, 4096),
+    "weight_decay": Rule(FLOAT, 0.0, 1.0),
+    "grad_clip": Rule(FLOAT, 0.0, 1e6, low_open=True),
+    "rank": Rule(INT, 1, 1024),
+    "lora_alpha": Rule(FLOAT, 0.0, 1e6, low_open=True),
+    "max_sequence_length": Rule(INT, 1, 512),  # T5's limit; InstructPix2Pix's CLIP caps it at 77
+    "checkpoint_every": Rule(INT, 1, 1_000_000),
+    "gradient_checkpointing": Rule("bool"),
+    # RegionRoute inference (`stylize --method regionroute --set NAME=VALUE`).
+    "guidance": Rule(FLOAT, 0.0, 100.0),
+    "temperature": Rule(FLOAT, 0.0, 100.0, low_open=True),  # routing softmax temperature
+    "top_k": Rule(INT, 1, 1024),
+    "text_length": Rule(INT, 1, 512),
     # Arguments of every run (not --set names, checked by the same table).
     "seed": Rule(INT, 0, MAX_SEED),
     "box_threshold": Rule(FLOAT, 0.0, 1.0),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import string
 import sys
 from pathlib import Path
 
@@ -223,6 +224,87 @@ def write_lpips_backbone(folder: Path) -> None:
     save_file({k: v.contiguous() for k, v in features.state_dict().items()}, str(folder / "model.safetensors"))
 
 
+# RegionRoute's base editors, FluxKontextPipeline and InstructPix2Pix (configs: the spec's "Working with
+# diffusers offline"); they need diffusers, the regionroute extra.
+# Words of the prompts the tests and examples use; everything else falls back to single characters.
+TINY_WORDS = ("make", "the", "man", "woman", "cat", "dog", "in", "style", "keep", "other", "area", "unchanged",
+              "pixel", "art", "line", "cyberpunk", "expressionism", "cubism", "watercolor", "of", "a", "photo")
+
+
+def _t5_tokenizer():
+    """A Unigram T5 tokenizer from a small piece list: whole words score higher than letters."""
+    from transformers import T5TokenizerFast
+
+    pieces = [("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0), ("\u2581", -2.0)]
+    pieces += [("\u2581" + word, -1.0) for word in TINY_WORDS] + [(word, -1.5) for word in TINY_WORDS]
+    symbols = string.ascii_letters + string.digits + string.punctuation
+    pieces += [(c, -5.0) for c in symbols] + [("\u2581" + c, -5.5) for c in symbols]
+    return T5TokenizerFast(vocab=pieces, extra_ids=0)
+
+
+def _clip_text_pair(folder: Path):
+    """A tiny CLIP text encoder and the byte-level tokenizer of localstyle.testing."""
+    from transformers import CLIPTextConfig, CLIPTextModel, CLIPTokenizer
+
+    write_clip_tokenizer(folder / "tokenizer")
+    config = _clip_text_config()
+    config.pop("projection_dim")
+    torch.manual_seed(SEED)
+    return CLIPTextModel(CLIPTextConfig(**config)), CLIPTokenizer.from_pretrained(folder / "tokenizer")
+
+
+def _vae(latent_channels: int, **extra):
+    from diffusers import AutoencoderKL
+
+    torch.manual_seed(SEED)
+    return AutoencoderKL(in_channels=3, out_channels=3, latent_channels=latent_channels, norm_num_groups=4,
+                         down_block_types=("DownEncoderBlock2D",) * 4, up_block_types=("UpDecoderBlock2D",) * 4,
+                         block_out_channels=(8, 8, 8, 8), layers_per_block=1, **extra)
+
+
+def write_tiny_kontext(folder: str | Path) -> Path:
+    """FluxKontextPipeline: 1 double- and 1 single-stream block, 2 heads of 16, VAE with 4 latent channels."""
+    import diffusers
+    from transformers import T5Config, T5EncoderModel
+
+    folder = Path(folder)
+    text_encoder, tokenizer = _clip_text_pair(folder)
+    torch.manual_seed(SEED)
+    t5 = T5EncoderModel(T5Config(vocab_size=256, d_model=32, d_kv=16, d_ff=64, num_layers=1, num_heads=2,
+                                 feed_forward_proj="gated-gelu"))
+    torch.manual_seed(SEED)
+    transformer = diffusers.FluxTransformer2DModel(
+        patch_size=1, in_channels=16, num_layers=1, num_single_layers=1, attention_head_dim=16, num_attention_heads=2,
+        joint_attention_dim=32, pooled_projection_dim=32, guidance_embeds=True, axes_dims_rope=(4, 6, 6))
+    vae = _vae(4, use_quant_conv=False, use_post_quant_conv=False, shift_factor=0.1159, scaling_factor=0.3611)
+    scheduler = diffusers.FlowMatchEulerDiscreteScheduler(shift=3.0, use_dynamic_shifting=True, base_shift=0.5,
+                                                          max_shift=1.15, base_image_seq_len=256,
+                                                          max_image_seq_len=4096)
+    pipe = diffusers.FluxKontextPipeline(scheduler=scheduler, vae=vae, text_encoder=text_encoder, tokenizer=tokenizer,
+                                         text_encoder_2=t5, tokenizer_2=_t5_tokenizer(), transformer=transformer)
+    pipe.save_pretrained(folder)
+    return folder
+
+
+def write_tiny_instructpix2pix(folder: str | Path) -> Path:
+    """StableDiffusionInstructPix2PixPipeline: a 2-level U-Net (8 input channels) with cross-attention."""
+    import diffusers
+
+    folder = Path(folder)
+    text_encoder, tokenizer = _clip_text_pair(folder)
+    torch.manual_seed(SEED)
+    unet = diffusers.UNet2DConditionModel(sample_size=8, in_channels=8, out_channels=4, layers_per_block=1,
+                                          block_out_channels=(16, 32), norm_num_groups=8, cross_attention_dim=32,
+                                          attention_head_dim=8, down_block_types=("CrossAttnDownBlock2D", "DownBlock2D"),
+                                          up_block_types=("UpBlock2D", "CrossAttnUpBlock2D"))
+    pipe = diffusers.StableDiffusionInstructPix2PixPipeline(
+        vae=_vae(4), text_encoder=text_encoder, tokenizer=tokenizer, unet=unet,
+        scheduler=diffusers.EulerAncestralDiscreteScheduler(), safety_checker=None, feature_extractor=None,
+        requires_safety_checker=False)
+    pipe.save_pretrained(folder)
+    return folder
+
+
 WRITERS = {
     "clip": write_clip,
     "vgg": write_vgg,
@@ -231,7 +313,20 @@ WRITERS = {
     "owlv2": write_owlv2,
     "lpips": write_lpips_backbone,
     "sam2_video": write_sam2_video,
+    # RegionRoute's base editors (FluxKontextPipeline, InstructPix2Pix); need diffusers: the regionroute extra
+    "kontext": write_tiny_kontext,
+    "instructpix2pix": write_tiny_instructpix2pix,
 }
+DIFFUSION_ROLES = ("kontext", "instructpix2pix")
+
+
+def default_roles() -> tuple[str, ...]:
+    """Every role; the diffusion bases only where diffusers is installed (a LEAST-only install still works)."""
+    import importlib.util
+
+    if importlib.util.find_spec("diffusers") is None:
+        return tuple(r for r in WRITERS if r not in DIFFUSION_ROLES)
+    return tuple(WRITERS)
 # The roles a timing run needs, at their real sizes (`real-size-models`).
 REAL_SIZE_WRITERS = {"clip": write_clip, "vgg": write_vgg, "sam": write_sam}
 
@@ -248,7 +343,7 @@ def write_tiny_models(directory: str | Path, roles: tuple[str, ...] | None = Non
     directory.mkdir(parents=True, exist_ok=True)
     lines = [f"# {'Real-size' if real_size else 'Tiny'} random models written by `python -m localstyle.testing`.",
              "# Outputs made with them are meaningless; they exist to run the real code offline.", "[models]"]
-    for role in roles or (("clip", "vgg") if real_size else tuple(WRITERS)):
+    for role in roles or (("clip", "vgg") if real_size else default_roles()):
         if real_size:
             REAL_SIZE_WRITERS[role](directory / role, real_size=True)
         else:
@@ -264,7 +359,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     tiny = sub.add_parser("tiny-models", help="write tiny random models of every default architecture")
     tiny.add_argument("directory")
-    tiny.add_argument("--roles", default=",".join(WRITERS), help="comma-separated roles (default: all)")
+    tiny.add_argument("--roles", help="comma-separated roles (default: all; kontext and instructpix2pix "
+                      "when diffusers is installed)")
     real = sub.add_parser("real-size-models", help="write CLIP ViT-B/32 and VGG19 at real size, random "
                           "weights (about 700 MB), to time end-to-end runs offline")
     real.add_argument("directory")
@@ -272,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "real-size-models":
         print(write_tiny_models(args.directory, real_size=True))
         return 0
-    roles = tuple(r.strip() for r in args.roles.split(",") if r.strip())
+    roles = tuple(r.strip() for r in (args.roles or ",".join(default_roles())).split(",") if r.strip())
     unknown = [r for r in roles if r not in WRITERS]
     if unknown:
         print(f"error: unknown role(s) {', '.join(unknown)}; choose from {', '.join(WRITERS)}", file=sys.stderr)

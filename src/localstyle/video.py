@@ -20,11 +20,12 @@ and (for .mkv / .mp4 / .mov) the audio stream, copied packet for packet, are kep
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
 from collections.abc import Callable, Iterator
@@ -33,8 +34,12 @@ import numpy as np
 from PIL import Image
 
 from localstyle.errors import InputError, one_line
+from localstyle.imageio import load_photo, save_image
+from localstyle.masks import overlay
 from localstyle.models import ModelSet
 from localstyle.options import Regions, RunOptions
+from localstyle.pipeline import edits_for, plan_regions, region_images, resolve_models, train_region
+from localstyle.regions.tracking import MaskTracker, Tracked
 
 Progress = Callable[[dict], None]
 VIDEO_SUFFIXES = (".mp4", ".mkv", ".mov", ".avi", ".webm", ".m4v", ".mpg", ".mpeg", ".ts", ".mts", ".wmv", ".flv")
@@ -315,8 +320,6 @@ class VideoStylizer:
     """LEAST on a clip: models set up once, then called per clip (as `pipeline.LeastStylizer` per photo)."""
 
     def __init__(self, models: ModelSet | str | os.PathLike | None = None, device: str = "auto"):
-        from localstyle.pipeline import resolve_models
-
         self.models = resolve_models(models, device)
 
     def __call__(self, clip, instruction: str, output, options: RunOptions | None = None, *,
@@ -325,9 +328,6 @@ class VideoStylizer:
         """Stylise the region(s) an instruction names on every frame of `clip`, written to `output`
         (.mkv, .mp4/.mov or a folder of PNGs). `regions` are marked on the keyframe. Pixels outside each
         frame's masks are the decoded input frame's own (bit for bit in .mkv and PNG)."""
-        from localstyle.imageio import load_photo
-        from localstyle.pipeline import edits_for, plan_regions, region_images, train_region
-
         options, regions = (options or RunOptions()).checked(), regions or Regions()
         notify, output = progress or (lambda event: None), Path(output)
         seconds: dict[str, float] = {}
@@ -368,26 +368,24 @@ class VideoStylizer:
         static = all(plan.source == "box" for plan in plans)  # --no-segment with boxes: the box everywhere
         tracker = None
         if not static:
-            from localstyle.regions.tracking import MaskTracker
-
             tracker = MaskTracker(self.models, key_rgb, [plan.mask for plan in plans], keyframe)
         run = _Run(info, plans, styles, tracker, self.models.device, notify)
         writer = VideoWriter(output, info, kind)
-        overlay = _SaveDirVideos(save_dir, info) if save_dir is not None else None
+        extras = _SaveDirVideos(save_dir, info) if save_dir is not None else None
         try:
             notify({"event": "stage", "stage": "frames", "frames": info.frames})
             tracked_before = [run.track(index, rgb, reverse=True) for index, rgb, _ in reversed(before)][::-1]
             for (index, rgb, pts), found in zip(before, tracked_before):
-                run.write(writer, overlay, index, rgb, pts, found)
+                run.write(writer, extras, index, rgb, pts, found)
             before.clear()
-            run.write(writer, overlay, keyframe, key_rgb, key_pts, run.keyframe_masks())
+            run.write(writer, extras, keyframe, key_rgb, key_pts, run.keyframe_masks())
             for index, rgb, pts in frames:
-                run.write(writer, overlay, index, rgb, pts, run.track(index, rgb))
+                run.write(writer, extras, index, rgb, pts, run.track(index, rgb))
             if writer.count != info.frames:
                 info.frames = writer.count  # the demuxer's packet count can differ from decodable frames
             record = {"instruction": instruction, "clip": info.record(), "output": str(output),
                       "output_format": kind, "keyframe": keyframe, "tracking": "box" if static else "sam2_video",
-                      "settings": dataclass_dict(settings), "seed": options.seed, "device": str(self.models.device),
+                      "settings": dataclasses.asdict(settings), "seed": options.seed, "device": str(self.models.device),
                       "edits": edit_records, **run.summary(),
                       "seconds": {**{k: round(v, 3) for k, v in seconds.items()},
                                   "track": round(run.track_seconds, 3), "apply": round(run.apply_seconds, 3),
@@ -395,12 +393,12 @@ class VideoStylizer:
                                   "total": round(time.perf_counter() - started, 3)},
                       "models": dict(self.models.sources)}
             if save_dir is not None:  # before the output appears: a failure here leaves no lone output
-                _write_save_dir(Path(save_dir), region_images(key_rgb, plans), record, overlay)
+                _write_save_dir(Path(save_dir), region_images(key_rgb, plans), record, extras)
             writer.commit()
         except BaseException:
             writer.discard()
-            if overlay is not None:
-                overlay.discard()
+            if extras is not None:
+                extras.discard()
             raise
         notes = []
         lost = {k: v for k, v in record["lost_frames"].items() if v}
@@ -408,12 +406,6 @@ class VideoStylizer:
             notes.append(f"note: the tracker lost edit {number} (\"{plans[int(number) - 1].edit.region}\") on "
                          f"{len(frames_lost)} frame(s): {_frame_list(frames_lost)}; those frames keep the input there")
         return VideoResult(output, record, plans, key_rgb, notes)
-
-
-def dataclass_dict(settings) -> dict:
-    import dataclasses
-
-    return dataclasses.asdict(settings)
 
 
 def _frame_list(frames: list[int], shown: int = 20) -> str:
@@ -426,8 +418,6 @@ class _Run:
     per-frame record."""
 
     def __init__(self, info: ClipInfo, plans, styles, tracker, device, notify: Progress):
-        from localstyle.regions.tracking import Tracked
-
         self.info, self.plans, self.styles, self.tracker = info, plans, styles, tracker
         self.device, self.notify = device, notify
         self.key = [Tracked(plan.mask, 1.0) for plan in plans]
@@ -447,7 +437,7 @@ class _Run:
         self.track_seconds += time.perf_counter() - started
         return found
 
-    def write(self, writer: VideoWriter, overlay, index: int, rgb: np.ndarray, pts, found) -> None:
+    def write(self, writer: VideoWriter, extras, index: int, rgb: np.ndarray, pts, found) -> None:
         started, out = time.perf_counter(), rgb
         for number, (style, tracked) in enumerate(zip(self.styles, found)):
             self.areas[number].append(int(tracked.mask.sum()))
@@ -458,8 +448,8 @@ class _Run:
             out = style.apply(out, tracked.mask, self.device)
         self.apply_seconds += time.perf_counter() - started
         writer.write(out, pts)
-        if overlay is not None:
-            overlay.write(rgb, [t.mask if t.found else None for t in found], pts)
+        if extras is not None:
+            extras.write(rgb, [t.mask if t.found else None for t in found], pts)
         self.notify({"event": "frame", "frame": index, "frames": self.info.frames})
 
     def summary(self) -> dict:
@@ -473,8 +463,6 @@ class _SaveDirVideos:
     masks.mkv, the union of each frame's masks as used (255 inside, lossless FFV1 gray: a matte)."""
 
     def __init__(self, save_dir, info: ClipInfo):
-        from dataclasses import replace
-
         folder = Path(save_dir)
         folder.mkdir(parents=True, exist_ok=True)
         self.size = (info.width - info.width % 2, info.height - info.height % 2)  # H.264 needs even sides
@@ -484,8 +472,6 @@ class _SaveDirVideos:
                                    "h264")
 
     def write(self, rgb: np.ndarray, masks, pts) -> None:
-        from localstyle.masks import overlay
-
         preview, union = rgb, np.zeros(rgb.shape[:2], bool)
         for mask in masks:
             if mask is not None:
@@ -502,15 +488,13 @@ class _SaveDirVideos:
         self.preview.discard()
 
 
-def _write_save_dir(folder: Path, images: dict, record: dict, overlay: _SaveDirVideos | None) -> None:
+def _write_save_dir(folder: Path, images: dict, record: dict, videos: _SaveDirVideos | None) -> None:
     """Keyframe masks (keyframe_mask_N.png) and overlay (keyframe_overlay.png), tracking.mp4, masks.mkv and
     record.json."""
-    from localstyle.imageio import save_image
-
     for name, image in images.items():
         save_image(image, folder / ("keyframe_overlay.png" if name == "overlay.png" else f"keyframe_{name}"))
-    if overlay is not None:
-        overlay.commit()
+    if videos is not None:
+        videos.commit()
     (folder / "record.json").write_text(json.dumps(record, indent=2, default=str) + "\n")
 
 

@@ -6,18 +6,11 @@ import pytest
 
 @pytest.fixture(scope="session")
 def tiny_bases(tmp_path_factory):
-    """models.toml naming the tiny `kontext` and `instructpix2pix` folders."""
-    from localstyle.regionroute.testing import (
-        write_tiny_instructpix2pix,
-        write_tiny_kontext,
-    )
+    """models.toml naming the tiny `kontext` and `instructpix2pix` folders (only those two roles, written
+    by the same writer as `python -m localstyle.testing tiny-models`)."""
+    from localstyle.testing import write_tiny_models
 
-    folder = tmp_path_factory.mktemp("tiny-bases")
-    write_tiny_kontext(folder / "kontext")
-    write_tiny_instructpix2pix(folder / "instructpix2pix")
-    toml = folder / "models.toml"
-    toml.write_text('[models]\nkontext = "kontext"\ninstructpix2pix = "instructpix2pix"\n')
-    return toml
+    return write_tiny_models(tmp_path_factory.mktemp("tiny-bases"), roles=("kontext", "instructpix2pix"))
 
 
 @pytest.fixture
@@ -38,9 +31,10 @@ def make_expert(load):
 
     from localstyle.regionroute import experts
 
-    def make(folder, style, seed, base_name="kontext"):
+    def make(folder, style, seed, base_name="kontext", rank=4, alpha=4, text_length=32):
         base = load(base_name)
-        params = experts.add_style_lora(base)
+        base.set_text_length(text_length)  # recorded with the adapter: inference then uses it
+        params = experts.add_style_lora(base, rank=rank, alpha=alpha)
         torch.manual_seed(seed)
         with torch.no_grad():
             for param in params:

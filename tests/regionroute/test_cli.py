@@ -17,12 +17,11 @@ TRAIN = [x for pair in ("resolution=64", "max_sequence_length=32", "batch_size=1
 
 
 @pytest.fixture(scope="module")
-def all_models(tiny_models, tiny_bases, tmp_path_factory):
-    """One models file: the tiny LEAST / grounding / scoring models and the tiny diffusion bases."""
-    sources = {**read_models_file(tiny_models), **read_models_file(tiny_bases)}
-    path = tmp_path_factory.mktemp("models") / "models.toml"
-    path.write_text("[models]\n" + "".join(f'{role} = "{source}"\n' for role, source in sources.items()))
-    return str(path)
+def all_models(tiny_models):
+    """`python -m localstyle.testing tiny-models`' one models file: the tiny LEAST / grounding / scoring
+    models and the tiny diffusion bases together, nothing merged by hand."""
+    assert {"kontext", "instructpix2pix", "clip", "sam", "detector"} <= set(read_models_file(tiny_models))
+    return str(tiny_models)
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +57,7 @@ def test_make_data_train_stylize_eval(cat_path, cat_mask, all_models, tmp_path, 
     assert main(["regionroute", "train", str(data / "data.jsonl"), "--style", "pixel-art", "-o", str(adapters),
                  "--steps", "2", *TRAIN, *common]) == 0
     assert (adapters / "pixel-art.safetensors").exists()
-    assert len((adapters / "losses.csv").read_text().splitlines()) == 3
+    assert len((adapters / "pixel-art" / "losses.csv").read_text().splitlines()) == 3
 
     out, run_dir = tmp_path / "out.png", tmp_path / "run"
     assert main(["stylize", str(cat_path), "make the cat in pixel-art style", "--method", "regionroute",
@@ -106,3 +105,52 @@ def test_train_on_a_bad_manifest_names_the_line(tmp_path, capsys):
     assert main(["regionroute", "train", str(data), "--style", "x", "-o", str(tmp_path / "o")]) == 2
     assert "line 1: missing target, mask, prompt, object, style" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--set", "lr=abc"], "setting lr=abc is not allowed: lr must be a finite number > 0"),
+    (["--set", "max_sequence_length=600"], "max_sequence_length must be an integer from 1 to 512"),
+    (["--set", "max_sequence_length=0"], "max_sequence_length must be an integer from 1 to 512"),
+    (["--set", "tau=0"], "tau must be a finite number > 0"),
+    (["--set", "lambda_focus=-1"], "lambda_focus must be a finite number from 0"),
+    (["--set", "map_mode=pixels"], "map_mode must be one of joint, text, selected"),
+    (["--set", "rank=0"], "rank must be an integer from 1"),
+    (["--steps", "0"], "steps must be an integer from 1"),
+    (["--set", "resolution=72"], "resolution 72 is not a multiple of 16 (base kontext): use 64 or 80"),
+    (["--set", "resolution=5"], "resolution must be an integer from 64"),
+])
+def test_bad_training_settings_are_one_error_line_before_any_work(tmp_path, capsys, args, message):
+    data = tmp_path / "data.jsonl"
+    data.write_text("")  # never read: the settings are checked first
+    assert main(["regionroute", "train", str(data), "--style", "x", "-o", str(tmp_path / "o"), *args]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1 and message in err, err
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--set", "guidance=abc"], "guidance must be a finite number from 0 to 100"),
+    (["--set", "text_length=600"], "text_length must be an integer from 1 to 512"),
+    (["--set", "text_length=-5"], "text_length must be an integer from 1 to 512"),
+    (["--set", "temperature=0"], "temperature must be a finite number > 0"),
+    (["--set", "top_k=0"], "top_k must be an integer from 1"),
+    (["--steps", "0"], "steps must be an integer from 1"),
+    (["--resolution", "5"], "resolution must be an integer from 64"),
+    (["--resolution", "100"], "resolution 100 is not a multiple of 16 (base kontext): use 96 or 112"),
+])
+def test_bad_regionroute_run_settings_are_one_error_line(cat_path, tmp_path, capsys, args, message):
+    out = tmp_path / "out.png"
+    code = main(["stylize", str(cat_path), "make the cat in pixel-art style", "-o", str(out), "--method",
+                 "regionroute", "--adapters", str(tmp_path), *args])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("error: ") and err.count("\n") == 1 and message in err, err
+    assert not out.exists()
+
+
+def test_eval_regionroute_without_adapters_is_an_error(tmp_path, capsys):
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text('{"image": "a.png", "instruction": "make the cat in pixel-art style"}\n')
+    assert main(["eval", str(manifest), "--method", "regionroute", "-o", str(tmp_path / "eval")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "needs --adapters DIR" in err and err.count("\n") == 1
+    assert not (tmp_path / "eval").exists()

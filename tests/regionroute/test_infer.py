@@ -12,7 +12,7 @@ def test_output_keeps_the_input_size_and_records_the_routing(make_expert, tiny_b
     make_expert(tmp_path, "pixel-art", 1, base_name=base_name)
     photo = Image.fromarray(np.random.default_rng(0).integers(0, 255, (45, 70, 3), dtype=np.uint8))
     result = stylize(photo, "make the man in pixel-art style", adapters=tmp_path, base=base_name, models=tiny_bases,
-                     device="cpu", steps=2, resolution=64, text_length=32)
+                     device="cpu", steps=2, resolution=64, text_length=32, record_attention=True)
     assert result.image.size == (70, 45) and result.image.mode == "RGB"
     # the base ran at the work size asked for (Kontext would otherwise resize to ~1 MP)
     assert result.record["work_size"] == result.record["model_output_size"] == work
@@ -32,3 +32,29 @@ def test_an_unseen_style_is_a_mixture_and_the_same_seed_repeats(make_expert, tin
     weights = first.record["routing"]
     assert sum(weights.values()) == pytest.approx(1.0) and all(0 < w < 1 for w in weights.values())
     assert np.array_equal(np.asarray(first.image), np.asarray(again.image))
+
+
+@pytest.mark.parametrize("base_name", ["kontext", "instructpix2pix"])
+def test_attention_is_recorded_only_when_asked_and_changes_nothing(make_expert, tiny_bases, tmp_path, base_name):
+    from localstyle.regionroute.attention import (
+        CrossAttentionRecordingProcessor,
+        FluxRecordingProcessor,
+    )
+
+    make_expert(tmp_path, "pixel-art", 1, base_name=base_name)
+    editor = RegionRouteEditor(tmp_path, base_name, tiny_bases, "cpu")
+    recording = (FluxRecordingProcessor, CrossAttentionRecordingProcessor)
+    seen = []
+    for module in editor.base.denoiser.modules():  # which processors actually run, per call
+        if hasattr(module, "set_processor"):
+            module.register_forward_pre_hook(lambda m, *_: seen.append(isinstance(m.processor, recording)))
+    photo = Image.new("RGB", (32, 32), (120, 60, 30))
+    plain = editor(photo, "make the man in pixel-art style", steps=2, resolution=32)
+    assert seen and not any(seen) and plain.attention is None and plain.record["attention_recorded"] is False
+    seen.clear()
+    recorded = editor(photo, "make the man in pixel-art style", steps=2, resolution=32, record_attention=True)
+    assert any(seen) and recorded.attention.shape == (32, 32)
+    assert np.array_equal(np.asarray(plain.image), np.asarray(recorded.image))  # the output is the same
+    seen.clear()
+    editor(photo, "make the man in pixel-art style", steps=1, resolution=32)
+    assert seen and not any(seen)  # the stock processors are back after a recorded run

@@ -85,17 +85,17 @@ def test_train_writes_losses_checkpoints_and_the_adapter_and_resumes(tiny_bases,
     out = tmp_path / "run"
     summary = train(path, "pixel-art", out, base="kontext", models=tiny_bases, device="cpu", settings=TINY)
     assert summary["steps"] == 3
-    rows = read_csv(out / "losses.csv")
+    rows = read_csv(out / "pixel-art" / "losses.csv")
     assert [r["step"] for r in rows] == ["1", "2", "3"]
     for row in rows:
         values = {k: float(row[k]) for k in ("total", "denoise", "focus", "cover")}
         assert values["total"] == pytest.approx(values["denoise"] + 0.1 * values["focus"] + 5e-5 * values["cover"],
                                                 rel=1e-4)
-    assert json.loads((out / "checkpoint" / "step.json").read_text())["step"] == 3
+    assert json.loads((out / "pixel-art" / "checkpoint" / "step.json").read_text())["step"] == 3
     assert (out / "pixel-art.safetensors").exists()
     train(path, "pixel-art", out, base="kontext", models=tiny_bases, device="cpu", settings={**TINY, "steps": 5},
           resume=True)
-    assert [r["step"] for r in read_csv(out / "losses.csv")] == ["1", "2", "3", "4", "5"]
+    assert [r["step"] for r in read_csv(out / "pixel-art" / "losses.csv")] == ["1", "2", "3", "4", "5"]
     assert json.loads((out / "pixel-art.json").read_text())["steps"] == 5
 
 
@@ -118,7 +118,36 @@ def test_instructpix2pix_trains_an_adapter_the_editor_loads(tiny_bases, tmp_path
     train(path, "pixel-art", out, base="instructpix2pix", models=tiny_bases, device="cpu",
           settings={**TINY, "steps": 2, "max_sequence_length": 512})  # CLIP caps it at 77
     assert json.loads((out / "pixel-art.json").read_text())["base"] == "instructpix2pix"
-    assert len(read_csv(out / "losses.csv")) == 2
+    assert len(read_csv(out / "pixel-art" / "losses.csv")) == 2
     result = stylize(Image.open(tmp_path / "photo.png"), "make the man in pixel-art style", adapters=out,
                      base="instructpix2pix", models=tiny_bases, device="cpu", steps=2, resolution=48)
     assert result.image.size == (48, 48) and result.record["routing"] == {"pixel-art": 1.0}
+
+
+def test_two_styles_share_one_folder_and_the_first_resumes(tiny_bases, tmp_path, capsys):
+    """The documented workflow through the CLI: train two styles into one -o folder, resume the first,
+    then stylise with both adapters loaded from that folder."""
+    from localstyle.cli import main
+
+    path, record = write_manifest(tmp_path)
+    cubism = {**record, "prompt": "make the man in cubism style, keep other area unchanged", "style": "cubism"}
+    path.write_text(json.dumps(record) + "\n" + json.dumps(cubism) + "\n")
+    out = tmp_path / "adapters"
+    common = ["--models", str(tiny_bases), "--device", "cpu", "--set", "resolution=64", "--set",
+              "max_sequence_length=32", "--set", "batch_size=1", "--set", "accumulation=1"]
+    for style, steps in (("pixel-art", 2), ("cubism", 3)):
+        assert main(["regionroute", "train", str(path), "--style", style, "-o", str(out), "--steps", str(steps),
+                     *common]) == 0
+    assert main(["regionroute", "train", str(path), "--style", "pixel-art", "-o", str(out), "--steps", "4",
+                 "--resume", *common]) == 0, capsys.readouterr().err
+    assert [r["step"] for r in read_csv(out / "pixel-art" / "losses.csv")] == ["1", "2", "3", "4"]
+    assert [r["step"] for r in read_csv(out / "cubism" / "losses.csv")] == ["1", "2", "3"]
+    assert json.loads((out / "cubism" / "checkpoint" / "step.json").read_text()) == {"step": 3, "style": "cubism"}
+    assert json.loads((out / "pixel-art.json").read_text())["steps"] == 4
+    assert json.loads((out / "cubism.json").read_text())["steps"] == 3
+    assert sorted(p.name for p in out.glob("*.safetensors")) == ["cubism.safetensors", "pixel-art.safetensors"]
+    result_path = tmp_path / "out.png"
+    assert main(["stylize", str(tmp_path / "photo.png"), "make the man in cubism style", "--method", "regionroute",
+                 "--adapters", str(out), "--steps", "1", "--resolution", "64", "-o", str(result_path),
+                 "--models", str(tiny_bases), "--device", "cpu"]) == 0
+    assert Image.open(result_path).size == (48, 48)

@@ -4,42 +4,12 @@ progress, download (bit-identical to the CLI for the same seed), cancel a second
 labels and keyboard. Screenshots go to $LOCALSTYLE_SCREENSHOTS (default: a temporary folder, printed)."""
 
 import json
-import os
-import shutil
 from pathlib import Path
 
 import httpx
 import numpy as np
-import pytest
 from conftest import TINY_SETTINGS
 from PIL import Image
-
-CHROMIUM = os.environ.get("LOCALSTYLE_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true but no chromium at {CHROMIUM}: .ci/run installs Debian's chromium")
-        pytest.skip(f"no chromium at {CHROMIUM} (apt-get install chromium, or set LOCALSTYLE_CHROMIUM)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="module")
-def shots(tmp_path_factory):
-    folder = Path(os.environ.get("LOCALSTYLE_SCREENSHOTS") or tmp_path_factory.mktemp("browser-screenshots"))
-    folder.mkdir(parents=True, exist_ok=True)
-    print(f"browser screenshots: {folder}")
-    return folder
-
 
 WATCH_STATUS = """() => { window.seen = [];
   new MutationObserver(() => window.seen.push(document.getElementById('status').textContent))
@@ -88,7 +58,8 @@ def test_the_page_end_to_end(browser, server, tiny_models, cat_path, shots, tmp_
     wait_status(page, "done in")
     seen = page.evaluate("() => window.seen")
     assert any("step 1 / 2" in s for s in seen) and any("step 2 / 2" in s and "loss" in s for s in seen), seen
-    assert page.is_visible("#results") and page.is_visible("#preview")
+    assert page.is_visible("#results") and page.get_attribute("#preview", "src").endswith("/preview.png?n=2")
+    assert page.is_hidden("#live")  # the live preview gives way to the result
     page.screenshot(path=shots / "3-result.png", full_page=True)
 
     with page.expect_download() as download:

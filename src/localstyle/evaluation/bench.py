@@ -1,6 +1,6 @@
 """`localstyle bench`: seconds per optimisation step and peak memory, localstyle vs the published loop.
 
-    python -m localstyle.evaluation.bench --size 512 --crops 64 --steps 3 --warmup 1 [--random-weights] [--device cuda]
+    localstyle bench --size 512 --crops 64 --steps 3 --warmup 1 [--random-weights] [--device cuda]
 
 One run times, on the same random ``size x size`` image, elliptical mask and box, and the same models:
 
@@ -47,6 +47,7 @@ from __future__ import annotations
 import argparse
 import ctypes
 import gc
+import contextlib
 import json
 import math
 import os
@@ -60,13 +61,17 @@ from typing import Any, Callable
 
 import numpy as np
 import torch
+from torchvision.models import vgg19
+from transformers import CLIPModel, CLIPTokenizer
 
 from localstyle.errors import InputError
+from localstyle.evaluation.reference_loop import ReferenceLoop
+from localstyle.least.optimise import MaskedStyleOptimizer, settings_with
+from localstyle.least.stylenet import StyleNet
 from localstyle.masks import mask_bbox
 from localstyle.models import ClipEncoder, ModelSet, flush_denormals, resolve_device
-from localstyle.evaluation.reference_loop import ReferenceLoop
-from localstyle.least.stylenet import StyleNet
 from localstyle.precision import precision_record
+from localstyle.testing import real_size_clip_config, write_clip_tokenizer
 
 __all__ = ["run_bench", "format_bench", "bench_image", "build_random_models", "run_from_args"]
 
@@ -96,11 +101,6 @@ def build_random_models(device: torch.device) -> tuple[ClipEncoder, torch.nn.Seq
 
     The tokenizer is the byte-level one of ``testing.write_clip_tokenizer`` (no merges): text is only
     encoded once at setup, so its cost does not enter the per-step figures."""
-    from torchvision.models import vgg19
-    from transformers import CLIPModel, CLIPTokenizer
-
-    from localstyle.testing import real_size_clip_config, write_clip_tokenizer
-
     torch.manual_seed(0)
     model = CLIPModel(real_size_clip_config())
     with tempfile.TemporaryDirectory() as folder:
@@ -319,32 +319,14 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
     busy-machine warning or None). ``threads`` sets ``torch.set_num_threads`` for the run (restored afterwards);
     on a shared CPU, fewer threads than busy cores avoids OpenMP oversubscription skewing the times.
     """
-    from localstyle.least.optimise import MaskedStyleOptimizer, settings_with
-
     steps, warmup, size, crops = int(steps), int(warmup), int(size), int(crops)
     if steps < 1 or warmup < 0 or crops < 0:
         raise InputError("bench needs steps >= 1, warmup >= 0 and crops >= 0")
     if size < 16 or size % 8:
         raise InputError(f"bench size must be a multiple of 8 and at least 16 (the U-Net's limits), got {size}")
-    if device is not None:
-        device = resolve_device(device) if isinstance(device, str) else torch.device(device)
-    elif models is not None:
-        device = models.device
-    else:
-        device = resolve_device("auto")
-    flush_denormals(device)  # as the product does (ModelSet.create)
-
-    if random_weights:
-        clip, vgg = build_random_models(device)
-        model_names = {"clip": "random ViT-B/32 (CLIPConfig defaults)", "vgg": "random torchvision vgg19"}
-    else:
-        if models is None:
-            raise InputError("run_bench needs a ModelSet unless random_weights=True")
-        if models.device != device:
-            models = ModelSet(sources=dict(models.sources), device=device)
-        clip, vgg = models.clip(), models.vgg()
-        model_names = {"clip": models.source("clip"), "vgg": models.source("vgg")}
-
+    device = _bench_device(device, models)
+    flush_denormals(device)  # as the CLI does: the bench owns its process
+    clip, vgg, model_names = _bench_models(models, device, random_weights)
     overrides = {"resolution": size, "num_crops": crops}
     if mixed_precision is not None:
         overrides["mixed_precision"] = mixed_precision
@@ -363,42 +345,67 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
                              distortion=settings.distortion, threshold=settings.threshold, lr=settings.lr,
                              lr_step=settings.lr_step, lr_gamma=settings.lr_gamma, seed=seed)
 
-    previous_threads = torch.get_num_threads()
-    if threads is not None:
-        torch.set_num_threads(max(int(threads), 1))
     load_before = _load_average()
-    try:
-        with torch.inference_mode(False):
-            loops, peaks = {}, {}
-            for name, make in (("localstyle", make_ours), ("reference", make_reference)):
-                loops[name], peaks[name] = _prepare_loop(make, device, warmup, memory)
-            runs = _alternate(loops, device, steps)
-            del loops
-            parts: dict[str, float] = {}
-            if split:
-                parts = _component_split(make_ours(), content, box, settings, device, steps, warmup)
-                parts["rest"] = max(_median(runs["localstyle"]["step_times"]) - sum(parts.values()), 0.0)
-        used_threads = torch.get_num_threads()
-    finally:
-        torch.set_num_threads(previous_threads)
+    with _threads(threads) as used_threads, torch.inference_mode(False):
+        loops, peaks = {}, {}
+        for name, make in (("localstyle", make_ours), ("reference", make_reference)):
+            loops[name], peaks[name] = _prepare_loop(make, device, warmup, memory)
+        runs = _alternate(loops, device, steps)
+        del loops
+        parts: dict[str, float] = {}
+        if split:
+            parts = _component_split(make_ours(), content, box, settings, device, steps, warmup)
+            parts["rest"] = max(_median(runs["localstyle"]["step_times"]) - sum(parts.values()), 0.0)
 
+    setup = {"size": size, "crops": crops, "crop_size": settings.crop_size, "steps": steps,
+             "warmup": max(warmup, 1), "preset": preset, "device": str(device), "seed": seed,
+             "precision": precision_record(settings.mixed_precision, device), "box": list(box),
+             "random_weights": bool(random_weights), **model_names, "torch": torch.__version__,
+             "threads": used_threads[0], "cpus": os.cpu_count(), "load_average": [load_before, _load_average()]}
+    return _bench_result(setup, runs, peaks, parts, memory.method)
+
+
+def _bench_result(setup: dict, runs: dict, peaks: dict, parts: dict, memory_method: str) -> dict:
     loop_results = {name: {"seconds_per_step": _median(run["step_times"]), "step_times": run["step_times"],
                            "peak_memory_mib": peaks[name], "loss": float(run["losses"].get("total", math.nan))}
                     for name, run in runs.items()}
-    result = {
-        "settings": {"size": size, "crops": crops, "crop_size": settings.crop_size, "steps": steps,
-                     "warmup": max(warmup, 1), "preset": preset, "device": str(device), "seed": seed,
-                     "precision": precision_record(settings.mixed_precision, device),
-                     "box": list(box), "random_weights": bool(random_weights), **model_names,
-                     "torch": torch.__version__, "threads": used_threads, "cpus": os.cpu_count(),
-                     "load_average": [load_before, _load_average()]},
-        **loop_results,
-        **_ratio_summary(loop_results["localstyle"]["step_times"], loop_results["reference"]["step_times"]),
-        "split": parts,
-        "memory_method": memory.method,
-    }
+    result = {"settings": setup, **loop_results,
+              **_ratio_summary(loop_results["localstyle"]["step_times"], loop_results["reference"]["step_times"]),
+              "split": parts, "memory_method": memory_method}
     result["warning"] = _busy_warning(result)
     return result
+
+
+def _bench_device(device, models: ModelSet | None) -> torch.device:
+    """The device asked for, else the models' own, else the best available."""
+    if device is not None:
+        return resolve_device(device) if isinstance(device, str) else torch.device(device)
+    return models.device if models is not None else resolve_device("auto")
+
+
+def _bench_models(models: ModelSet | None, device: torch.device, random_weights: bool):
+    """(clip, vgg, their names for the record): real-size random ones, or the ModelSet's on `device`."""
+    if random_weights:
+        clip, vgg = build_random_models(device)
+        return clip, vgg, {"clip": "random ViT-B/32 (CLIPConfig defaults)", "vgg": "random torchvision vgg19"}
+    if models is None:
+        raise InputError("run_bench needs a ModelSet unless random_weights=True")
+    if models.device != device:
+        models = ModelSet(sources=dict(models.sources), device=device)
+    return models.clip(), models.vgg(), {"clip": models.source("clip"), "vgg": models.source("vgg")}
+
+
+@contextlib.contextmanager
+def _threads(threads: int | None):
+    """torch's CPU threads set for the run and restored afterwards; yields [the count used]."""
+    previous = torch.get_num_threads()
+    if threads is not None:
+        torch.set_num_threads(max(int(threads), 1))
+    used = [torch.get_num_threads()]
+    try:
+        yield used
+    finally:
+        torch.set_num_threads(previous)
 
 
 def _load_average() -> float | None:

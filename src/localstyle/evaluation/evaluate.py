@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
 import json
 import os
 import sys
@@ -27,25 +26,35 @@ from typing import Callable
 
 import numpy as np
 from PIL import Image
+from tqdm import tqdm
 
 from localstyle import options as run_options
+from localstyle import storage
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.evaluation.manifest import ManifestItem, read_manifest
-from localstyle.evaluation.report import (ResultsLog, make_output_dir, saved_masks, summarise, summary_markdown,
-                                         write_grid)
-from localstyle.evaluation.runners import (DIFFUSION_SETTINGS, METHOD_HELP, RUNNERS, EvalContext, MethodSkipped,
-                                           diffusion_size)
+from localstyle.evaluation.report import (
+    ResultsLog,
+    make_output_dir,
+    saved_masks,
+    summarise,
+    summary_markdown,
+    write_grid,
+)
+from localstyle.evaluation.runners import (
+    DIFFUSION_SETTINGS,
+    RUNNERS,
+    EvalContext,
+    MethodSkipped,
+)
 from localstyle.evaluation.scoring import Scorer
 from localstyle.imageio import OUTPUT_FORMATS, load_mask, load_photo, save_image
 from localstyle.models import flush_denormals, resolve_device
 from localstyle.options import Regions, RunOptions
 from localstyle.pipeline import LeastStylizer, resolve_models
-from localstyle.raypool import add_pool_arguments, pool_options
+from localstyle.raypool import pool_options
 from localstyle.settings import check_settings
 
 METHODS = tuple(RUNNERS)
-EVAL_OPTIONS = ("preset", "steps", "seed", "settings", "segment_box", "detector", "box_threshold",
-                "text_threshold", "adapters", "base")  # the run options `eval` reads
 Progress = Callable[[dict], None]
 
 
@@ -89,7 +98,7 @@ class Evaluation:
     and score each output on that region (`scoring.Scorer`). `run()` does the work; the public entry
     point is `evaluate()`."""
 
-    manifest: Path
+    manifest: Path | str  # or a URL
     methods: list[str]
     output_dir: Path
     options: RunOptions = field(default_factory=RunOptions)
@@ -101,7 +110,8 @@ class Evaluation:
     pool: object = None  # localstyle.raypool.PoolOptions: run on Ray workers
 
     def __post_init__(self):
-        self.manifest, self.output_dir = Path(self.manifest), Path(self.output_dir)
+        self.output_dir = storage.local_folder(self.output_dir, "eval -o")  # results.csv is appended to
+        self.manifest = storage.path_or_url(self.manifest)
         self.given_settings = settings = dict(self.options.settings)
         self.diffusion = check_settings({k: settings.pop(k, v) for k, v in DIFFUSION_SETTINGS.items()})
         self.options = self.options.replace(settings=settings).checked()
@@ -176,7 +186,7 @@ class Evaluation:
         for line in broken:
             self._warn(f"manifest {line}; skipped")
         if not items:
-            raise InputError(f"manifest {self.manifest} has no usable line ({len(broken)} broken)")
+            raise InputError(f"manifest {storage.display(self.manifest)} has no usable line ({len(broken)} broken)")
         if self.limit is not None:
             if self.limit < 1:
                 raise InputError(f"--limit must be at least 1, got {self.limit}")
@@ -184,8 +194,6 @@ class Evaluation:
         return items, broken
 
     def run(self) -> dict:
-        from tqdm import tqdm
-
         items, broken = self._items()
         make_output_dir(self.output_dir, "images", "masks")
         self.model_set = resolve_models(self.models, self.device)
@@ -324,30 +332,9 @@ def evaluate(manifest: str | os.PathLike, methods: str | list[str], output_dir: 
     `id` and `method`, and one `{"event": "pair", "id", "method", "status"}` per finished item x method.
     `pool` (raypool.PoolOptions) runs the items on Ray workers."""
     options = (options or RunOptions()).replace(**changes)
-    return Evaluation(manifest=Path(manifest), methods=parse_methods(methods), output_dir=Path(output_dir),
+    return Evaluation(manifest=storage.path_or_url(manifest), methods=parse_methods(methods), output_dir=output_dir,
                       options=options, models=models, device=device, limit=limit, quiet=quiet,
                       progress=progress, pool=pool).run()
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser.add_argument("manifest", help="JSON-lines file: one {\"image\", \"instruction\", \"box\" | \"mask\", "
-                        "\"id\"} object per line; paths relative to the manifest's folder")
-    parser.add_argument("--method", "--methods", dest="methods", default="least", metavar="NAME[,NAME...]",
-                        help="methods to run (default least): "
-                        + "; ".join(f"{name}: {what}" for name, what in METHOD_HELP.items()))
-    parser.add_argument("-o", "--output-dir", required=True, metavar="DIR",
-                        help="results folder: images/, masks/, results.csv, summary.md, summary.json, grid.png; "
-                        "rerunning into it resumes")
-    parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles (clip, vgg, sam, detector, lpips, "
-                        "instructpix2pix, sd_inpaint) to hub ids or local folders")
-    parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
-    # preset: least's (the CLIPstyler baselines use the clipstyler preset); --set also takes the diffusion
-    # editors' diffusion_steps, guidance_scale, image_guidance_scale, diffusion_resolution.
-    run_options.add_arguments(parser, EVAL_OPTIONS)
-    parser.add_argument("--limit", type=int, metavar="N", help="only the first N usable manifest items")
-    parser.add_argument("--quiet", action="store_true", help="no progress bar")
-    add_pool_arguments(parser)
-    return parser
 
 
 def run_from_args(args: argparse.Namespace) -> int:

@@ -11,18 +11,21 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from localstyle import storage
 from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.imageio import load_mask, load_photo
+from localstyle.masks import check_box
 
 
 @dataclass
 class ManifestItem:
     id: str
     line: int
-    image: Path  # resolved
+    image: Path | str  # resolved: a local path, or a URL (storage.is_url)
     image_text: str  # as written in the manifest
     instruction: str
     box: list | None = None  # one [x0, y0, x1, y1] per edit
-    mask: list[Path] | None = None  # one path per edit
+    mask: list[Path | str] | None = None  # one path or URL per edit
     options: dict = field(default_factory=dict)  # per-line run options, when the reader allows them
 
     @property
@@ -58,18 +61,32 @@ def _parse_options(data: dict, allowed: tuple[str, ...]) -> dict:
     return {name: data[name] for name in allowed if data.get(name) is not None}
 
 
-def _must_exist(path: Path, what: str) -> None:
+class _Listings:
+    """Whether objects exist, from one listing per folder (not one request per object)."""
+
+    def __init__(self):
+        self.names: dict[str, set[str]] = {}
+
+    def has(self, url: str) -> bool:
+        folder = storage.parent(url)
+        if folder not in self.names:
+            self.names[folder] = storage.list_names(folder)
+        return storage.name(url) in self.names[folder]
+
+
+def _must_exist(path, what: str, listings: _Listings | None = None) -> None:
+    if storage.is_url(path):
+        if not (listings or _Listings()).has(path):
+            raise InputError(f"{what} not found: {storage.display(path)}")
+        return
     if not path.is_file():
         raise InputError(f"{what} not found: {path}" if not path.exists() else f"{what} is not a file: {path}")
 
 
-def _parse_line(data, number: int, folder: Path, options: tuple[str, ...] = (),
-                decode: bool = True) -> ManifestItem:
+def _parse_line(data, number: int, folder, options: tuple[str, ...] = (),
+                decode: bool = True, listings: _Listings | None = None) -> ManifestItem:
     """One manifest object -> an item; InputError with a short reason when it is unusable. Without `decode`
     the image and masks are only checked to exist (their pixels, and boxes against them, are checked later)."""
-    from localstyle.imageio import load_mask, load_photo
-    from localstyle.masks import check_box
-
     if not isinstance(data, dict):
         raise InputError(f"expected a JSON object, got {type(data).__name__}")
     for key in ("image", "instruction"):
@@ -86,12 +103,12 @@ def _parse_line(data, number: int, folder: Path, options: tuple[str, ...] = (),
     item_id = data.get("id", number)
     if not isinstance(item_id, (str, int)) or isinstance(item_id, bool) or not str(item_id).strip():
         raise InputError("'id' must be a string or a number")
-    image = (folder / data["image"]).expanduser()
+    image = storage.resolve(folder, data["image"])
     size = None
     if decode:
         size = load_photo(image).size  # missing, unreadable or corrupt -> InputError
     else:
-        _must_exist(image, "image")
+        _must_exist(image, "image", listings)
     box = mask = None
     if data.get("box") is not None and data.get("mask") is not None:
         raise InputError("give 'box' or 'mask', not both")
@@ -106,12 +123,12 @@ def _parse_line(data, number: int, folder: Path, options: tuple[str, ...] = (),
         paths = [raw] if isinstance(raw, str) else raw
         if not isinstance(paths, list) or not paths or not all(isinstance(p, str) and p for p in paths):
             raise InputError("'mask' must be a path or a list of paths")
-        mask = [(folder / p).expanduser() for p in paths]
+        mask = [storage.resolve(folder, p) for p in paths]
         for path in mask:
             if decode:
                 load_mask(path, size)
             else:
-                _must_exist(path, "mask")
+                _must_exist(path, "mask", listings)
     return ManifestItem(id=str(item_id), line=number, image=image, image_text=data["image"],
                         instruction=data["instruction"].strip(), box=box, mask=mask,
                         options=_parse_options(data, options))
@@ -123,16 +140,25 @@ def read_manifest(path: str | os.PathLike, options: tuple[str, ...] = (),
     `options` names the per-line run options this reader allows (options.RunOptions fields). `decode=False`
     (batch) does not decode the photos here: over thousands of photos the workers do it, in parallel.
 
-    Blank lines and lines starting with '#' are ignored. A missing manifest is an InputError."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"manifest not found: {path}" if not path.exists() else f"manifest is not a file: {path}")
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read manifest {path}: {exc}") from None
-    items, broken, seen = [], [], {}
-    folder = path.parent.absolute()  # items carry absolute paths: Ray workers do not share our working folder
+    The manifest, its images and masks may be URLs (`storage`); a relative path in a manifest at a URL
+    is relative to the manifest's own URL. Blank lines and lines starting with '#' are ignored. A missing
+    manifest is an InputError."""
+    if storage.is_url(path):
+        try:
+            lines = storage.read_bytes(path, "manifest").decode("utf-8").splitlines()
+        except UnicodeDecodeError as exc:
+            raise InputError(f"cannot read manifest {storage.display(path)}: {exc}") from None
+        folder = storage.parent(path)
+    else:
+        path = storage.local(path)
+        if not path.is_file():
+            raise InputError(f"manifest not found: {path}" if not path.exists() else f"manifest is not a file: {path}")
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read manifest {path}: {exc}") from None
+        folder = path.parent.absolute()  # items carry absolute paths: Ray workers do not share our working folder
+    items, broken, seen, listings = [], [], {}, _Listings()
     for number, text in enumerate(lines, start=1):
         if not text.strip() or text.lstrip().startswith("#"):
             continue
@@ -142,7 +168,7 @@ def read_manifest(path: str | os.PathLike, options: tuple[str, ...] = (),
             broken.append(BrokenLine(number, f"bad JSON ({exc.msg} at column {exc.colno})"))
             continue
         try:
-            item = _parse_line(data, number, folder, options, decode)
+            item = _parse_line(data, number, folder, options, decode, listings)
         except LocalStyleError as exc:
             broken.append(BrokenLine(number, one_line(exc)))
             continue

@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import torch
 import torch.nn.functional as F
+from PIL import Image
+from skimage.metrics import structural_similarity
 
 from localstyle.errors import InputError
 from localstyle.least.prompts import text_embedding
@@ -77,11 +79,7 @@ def as_image_tensor(image: Any) -> torch.Tensor:
     already in [0, 1] (not clamped, not rescaled). Accepted layouts: ``1 x 3 x H x W`` and
     ``3 x H x W`` tensors, ``H x W x 3`` (or ``H x W``, grey) numpy arrays.
     """
-    try:
-        from PIL import Image
-    except ImportError:  # pragma: no cover
-        Image = None
-    if Image is not None and isinstance(image, Image.Image):
+    if isinstance(image, Image.Image):
         array = np.asarray(image.convert("RGB"), dtype=np.float32) / 255.0
         return torch.from_numpy(array).permute(2, 0, 1).unsqueeze(0).contiguous()
     if isinstance(image, np.ndarray):
@@ -110,11 +108,7 @@ def as_mask(mask: Any, size: tuple[int, int] | None = None) -> np.ndarray:
     Boolean data is used as is; ``uint8`` data is foreground above 127; other numbers above 0.5.
     Leading dimensions of size 1 (``1 x H x W``, ``1 x 1 x H x W``) are dropped.
     """
-    try:
-        from PIL import Image
-    except ImportError:  # pragma: no cover
-        Image = None
-    if Image is not None and isinstance(mask, Image.Image):
+    if isinstance(mask, Image.Image):
         array = np.asarray(mask.convert("L"))
     elif isinstance(mask, torch.Tensor):
         array = mask.detach().cpu().numpy()
@@ -254,8 +248,6 @@ def background_ssim(a: Any, b: Any, mask: Any) -> float:
     pixel counts, including those within 3 px of the image border, which skimage's own mean leaves
     out. Images must be at least 7 x 7. NaN with no background pixel.
     """
-    from skimage.metrics import structural_similarity
-
     ta, tb, m = _pair(a, b, mask)
     background = ~m
     if not background.any():

@@ -10,6 +10,7 @@ import dataclasses
 
 from tqdm import tqdm
 
+from localstyle import storage
 from localstyle.models import ModelSet, flush_denormals
 from localstyle.raypool import PoolOptions, run_tasks
 
@@ -18,7 +19,9 @@ class EvalWorker:
     """`EvalWorker((evaluation, model sources))`; `run((item, methods))` -> that item's rows."""
 
     def __init__(self, spec):
-        evaluation, sources = spec
+        evaluation, sources, storage_options, environment = spec
+        storage.configure(storage_options)
+        storage.adopt_environment(environment)
         model_set = ModelSet.create(None, device=evaluation.device, overrides=sources)
         flush_denormals(model_set.device)  # a worker owns its process
         evaluation.load(model_set)
@@ -58,4 +61,5 @@ def run_on_pool(evaluation, tasks: list, log, pool: PoolOptions) -> None:
             log.add(row)
             evaluation._step(item, row["method"], row["status"])
 
-    run_tasks(EvalWorker, (copy, dict(evaluation.model_set.sources)), tasks, finished, pool)
+    run_tasks(EvalWorker, (copy, dict(evaluation.model_set.sources), storage.options(),
+                                storage.provider_environment()), tasks, finished, pool)

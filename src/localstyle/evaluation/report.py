@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import Callable
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
-from localstyle.errors import LocalStyleError
+from localstyle.errors import InputError, LocalStyleError
 from localstyle.evaluation.manifest import BrokenLine, ManifestItem
+from localstyle.imageio import check_output_path, load_mask, load_photo, save_image
+from localstyle.masks import mask_bbox, overlay
 
 METRICS = ("clip_score", "rsm", "mse_bg", "psnr_bg", "ssim_bg", "lpips_bg")
 BETTER = {"clip_score": "up", "rsm": "up", "mse_bg": "down", "psnr_bg": "up", "ssim_bg": "up", "lpips_bg": "down"}
@@ -75,9 +77,6 @@ def atomic_write(path: Path, write: Callable) -> None:
 
 def make_output_dir(output_dir: Path, *subfolders: str) -> None:
     """Create a run's output folder and its subfolders, and check with a real file that it is writable."""
-    from localstyle.errors import InputError
-    from localstyle.imageio import check_output_path
-
     try:
         for folder in (output_dir, *(output_dir / name for name in subfolders)):
             folder.mkdir(parents=True, exist_ok=True)
@@ -212,8 +211,6 @@ def summary_markdown(summary: dict) -> str:
 
 
 def _font():
-    from PIL import ImageFont
-
     return ImageFont.load_default()
 
 
@@ -226,8 +223,6 @@ def _thumbnail(image: Image.Image) -> Image.Image:
 
 
 def _placeholder(text: str) -> Image.Image:
-    from PIL import ImageDraw
-
     cell = Image.new("RGB", (THUMB, THUMB), (200, 200, 200))
     ImageDraw.Draw(cell).text((8, THUMB // 2 - 6), text[:30], fill=(60, 60, 60), font=_font())
     return cell
@@ -240,11 +235,6 @@ def grid_size(items: int, methods: int) -> tuple[int, int]:
 
 def write_grid(output_dir: Path, items: list[ManifestItem], methods: list[str], rows: dict) -> Path:
     """A row per item: the input with the region tinted and boxed, then each method's output."""
-    from PIL import ImageDraw
-
-    from localstyle.imageio import load_mask, load_photo, save_image
-    from localstyle.masks import mask_bbox, overlay
-
     grid = Image.new("RGB", grid_size(len(items), len(methods)), (255, 255, 255))
     draw = ImageDraw.Draw(grid)
     font = _font()

@@ -218,14 +218,6 @@ RUNNERS: dict[str, Callable[[EvalContext], Callable]] = {
     "sd-inpaint": lambda context: DiffusionRunner(context, "sd-inpaint"),
     "regionroute": RegionRouteRunner,
 }
-METHOD_HELP = {
-    "least": "ours: masked CLIPstyler on the item's region (LeastStylizer)",
-    "clipstyler": "CLIPstyler on the whole image, its own settings (preset clipstyler), no mask",
-    "clipstyler-paste": "the global CLIPstyler output pasted through the region mask",
-    "instructpix2pix": "diffusers InstructPix2Pix with the instruction (needs localstyle[diffusion])",
-    "sd-inpaint": "diffusers Stable Diffusion inpainting of the region (needs localstyle[diffusion])",
-    "regionroute": "RegionRoute: the --base editor with the style adapters of --adapters, mask-free",
-}
 
 
 def diffusion_size(size: tuple[int, int], resolution: int) -> tuple[int, int]:

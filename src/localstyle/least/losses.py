@@ -140,6 +140,32 @@ def _box_ints(box: torch.Tensor | Sequence[float]) -> tuple[int, int, int, int]:
     return math.floor(x0), math.floor(y0), math.ceil(x1), math.ceil(y1)
 
 
+def _checked_crop_arguments(image_size, num_crops, crop_size) -> tuple[int, int, int, int, int]:
+    """(width, height, crop width, crop height, number of crops) as ints, or InputError."""
+    if len(image_size) != 2:
+        raise InputError(f"image_size must be (width, height), got {tuple(image_size)!r}")
+    width, height = int(image_size[0]), int(image_size[1])
+    if height < 1 or width < 1:
+        raise InputError(f"image size must be positive, got {height} x {width}")
+    if int(num_crops) < 0:
+        raise InputError(f"num_crops must be >= 0, got {num_crops}")
+    crop_w, crop_h = (crop_size, crop_size) if isinstance(crop_size, (int, float)) else crop_size
+    if int(crop_w) < 1 or int(crop_h) < 1:
+        raise InputError(f"crop_size must be >= 1, got {crop_size}")
+    return width, height, int(crop_w), int(crop_h), int(num_crops)
+
+
+def _admissible_starts(lo: int, hi: int, side: int, crop: int) -> tuple[int, int, int]:
+    """On one axis: the lowest crop start, the number of admissible starts, and the crop side (see
+    `sample_crop_boxes`)."""
+    c = min(crop, side)
+    if hi - lo >= c:
+        first, last = lo, hi - c
+    else:
+        first, last = max(hi - c, 0), min(lo, side - c)
+    return first, last - first + 1, c
+
+
 def sample_crop_boxes(
     box: torch.Tensor | Sequence[float],
     image_size: tuple[int, int] | Sequence[int],
@@ -171,18 +197,7 @@ def sample_crop_boxes(
       reference draws them at random too, not centred), limited to those inside the image;
     * image side ``< crop side``: the crop is the whole image side.
     """
-    if len(image_size) != 2:
-        raise InputError(f"image_size must be (width, height), got {tuple(image_size)!r}")
-    width, height = int(image_size[0]), int(image_size[1])
-    if height < 1 or width < 1:
-        raise InputError(f"image size must be positive, got {height} x {width}")
-    if int(num_crops) < 0:
-        raise InputError(f"num_crops must be >= 0, got {num_crops}")
-    crop_w, crop_h = (crop_size, crop_size) if isinstance(crop_size, (int, float)) else crop_size
-    if int(crop_w) < 1 or int(crop_h) < 1:
-        raise InputError(f"crop_size must be >= 1, got {crop_size}")
-    num_crops = int(num_crops)
-
+    width, height, crop_w, crop_h, num_crops = _checked_crop_arguments(image_size, num_crops, crop_size)
     bx0, by0, bx1, by1 = _box_ints(box)
     bx0, bx1 = max(bx0, 0), min(bx1, width)
     by0, by1 = max(by0, 0), min(by1, height)
@@ -190,20 +205,9 @@ def sample_crop_boxes(
         raise InputError(
             f"region box {tuple(_box_ints(box))} has no area inside the {width} x {height} image"
         )
-
     device = generator.device if generator is not None else torch.device("cpu")
-
-    # Per axis (x then y): lowest start, number of admissible starts, crop side.
-    lows, counts, sizes = [], [], []
-    for lo, hi, side, crop in ((bx0, bx1, width, int(crop_w)), (by0, by1, height, int(crop_h))):
-        c = min(crop, side)
-        if hi - lo >= c:
-            first, last = lo, hi - c
-        else:
-            first, last = max(hi - c, 0), min(lo, side - c)
-        lows.append(first)
-        counts.append(last - first + 1)
-        sizes.append(c)
+    lows, counts, sizes = zip(*(_admissible_starts(lo, hi, side, crop) for lo, hi, side, crop in
+                                ((bx0, bx1, width, crop_w), (by0, by1, height, crop_h))))
 
     # Python scalars only (no host-to-device copies); one random draw for all crops.
     u = torch.rand((num_crops, 2), generator=generator, device=device, dtype=torch.float64)

@@ -46,6 +46,7 @@ class StyleAttentionRecorder:
     grid: tuple[int, int] = (0, 0)
     text_len: int = 0
     armed: bool = False
+    keep: bool = True
     layers: dict = field(default_factory=dict)
 
     def __post_init__(self):
@@ -55,10 +56,22 @@ class StyleAttentionRecorder:
     def start(self, positions: list, grid: tuple[int, int], text_len: int = 0) -> None:
         """Record from now on; `text_len` is the joint sequence's text length (Flux), `grid` the target's."""
         self.positions, self.grid, self.text_len = list(positions), tuple(grid), text_len
-        self.layers, self.armed = {}, True
+        self.layers, self.armed, self.keep = {}, True, True
+
+    def replay(self) -> None:
+        """After the training forward: still compute the maps (non-reentrant gradient checkpointing
+        re-runs each block during backward and needs the same saved tensors, the maps' included) but
+        keep none. A kept recomputed map would hold a second autograd graph per layer until the next
+        step: ~8 activation-sized tensors per layer."""
+        self.keep = False
 
     def stop(self) -> None:
         self.armed = False
+
+    def held_bytes(self) -> int:
+        """Bytes of the maps held now (in training each keeps its autograd graph alive with it)."""
+        return sum(m.numel() * m.element_size() for layer in self.layers.values() for m in layer.maps
+                   if m is not None)
 
     def record(self, name: str, query: torch.Tensor, key: torch.Tensor, text_len: int, target: slice,
                grid: tuple[int, int] | None = None) -> None:
@@ -71,8 +84,8 @@ class StyleAttentionRecorder:
             q = query[sample:sample + 1, :, target]
             k = key[sample:sample + 1]
             maps.append(style_attention(q, k, torch.as_tensor(positions, device=k.device), text_len, self.mode))
-        # Overwritten, not appended: gradient checkpointing re-runs the block during backward.
-        self.layers[name] = LayerMap(maps, grid or self.grid)
+        if self.keep:
+            self.layers[name] = LayerMap(maps, grid or self.grid)
 
 
 def style_attention(query: torch.Tensor, key: torch.Tensor, positions: torch.Tensor, text_len: int,

@@ -8,6 +8,7 @@ Each is a model role of `--models` (hub id or a folder written by save_pretraine
 
 from __future__ import annotations
 
+import importlib.util
 import os
 
 import numpy as np
@@ -23,6 +24,7 @@ BASES = {
     "kontext": ("kontext", "black-forest-labs/FLUX.1-Kontext-dev", "FluxKontextPipeline"),
     "instructpix2pix": ("instructpix2pix", "timbrooks/instruct-pix2pix", "StableDiffusionInstructPix2PixPipeline"),
 }
+DEFAULT_GUIDANCE = {"kontext": 3.5, "instructpix2pix": 7.5}  # the released inference settings
 LORA_TARGETS = ["to_q", "to_k", "to_v", "to_out.0"]  # single-stream Flux blocks have no to_out: q/k/v there
 
 
@@ -56,8 +58,6 @@ def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None, q
 
 
 def _has_bitsandbytes() -> bool:
-    import importlib.util
-
     return importlib.util.find_spec("bitsandbytes") is not None
 
 

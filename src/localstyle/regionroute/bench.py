@@ -18,10 +18,31 @@ import sys
 import time
 
 import torch
+from torch.profiler import ProfilerActivity, profile
+
+from localstyle.models import resolve_device
+from localstyle.regionroute.attention import StyleAttentionRecorder, install_flux
+from localstyle.regionroute.bases import LORA_TARGETS
+from localstyle.regionroute.flow import flux_transformer_loss
+from localstyle.regionroute.losses import region_losses
 
 REAL_FLUX = {"patch_size": 1, "in_channels": 64, "num_layers": 19, "num_single_layers": 38,
              "attention_head_dim": 128, "num_attention_heads": 24, "joint_attention_dim": 4096,
              "pooled_projection_dim": 768, "guidance_embeds": True, "axes_dims_rope": (16, 56, 56)}
+
+
+def peak_allocated(step) -> tuple[int, object]:
+    """(peak bytes of live tensors above the start while `step()` ran, its result) on a CPU, where there is
+    no max_memory_allocated and a process's max RSS never falls (so two runs in one process cannot be
+    compared). From the profiler's allocation records: each op's own (self) allocations net of its frees,
+    in start order; scratch memory an op allocates and frees inside itself is not seen."""
+    with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
+        result = step()
+    live = peak = 0
+    for event in sorted(prof.events(), key=lambda e: e.time_range.start):
+        live += event.self_cpu_memory_usage
+        peak = max(peak, live)
+    return peak, result
 
 
 def build(config: dict, device: torch.device, dtype: torch.dtype):
@@ -41,12 +62,6 @@ def bench(size: int = 1024, steps: int = 3, warmup: int = 1, device: str = "auto
           checkpointing: bool = True, config: dict | None = None) -> dict:
     """The measurement; `config` overrides fields of the real transformer config (tests use a tiny one)."""
     from peft import LoraConfig
-
-    from localstyle.models import resolve_device
-    from localstyle.regionroute.attention import StyleAttentionRecorder, install_flux
-    from localstyle.regionroute.bases import LORA_TARGETS
-    from localstyle.regionroute.flow import flux_transformer_loss
-    from localstyle.regionroute.losses import region_losses
 
     where = resolve_device(device)
     torch_dtype = {"bf16": torch.bfloat16, "fp32": torch.float32}[dtype]

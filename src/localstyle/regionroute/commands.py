@@ -1,74 +1,44 @@
-"""The RegionRoute commands of the CLI: `localstyle regionroute make-data | train`, and the work behind
-`localstyle stylize --method regionroute`. Argument definitions live here so cli.py stays a thin face."""
+"""The RegionRoute commands of the CLI: `localstyle regionroute make-data | coco-data | train`, and the work
+behind `localstyle stylize --method regionroute` (their arguments are in localstyle.arguments)."""
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
+from PIL import Image
+
+from localstyle import storage
 from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.imageio import load_photo, save_image
+from localstyle.least.optimise import settings_with
+from localstyle.models import ModelSet, flush_denormals
 from localstyle.options import Regions
-from localstyle.raypool import add_pool_arguments, pool_options, run_tasks
-from localstyle.regionroute import BASE_NAMES
-
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(dest="regionroute_command", required=True)
-    make = sub.add_parser("make-data", help="one training record (pseudo ground truth) per photo from a region "
-                          "and a style, appended to DIR/data.jsonl")
-    make.add_argument("photo", nargs="+", help="one or more photos (several: each grounds --object; --ray "
-                      "shares them out to Ray workers)")
-    make.add_argument("--style", required=True, help='e.g. "pixel-art"')
-    make.add_argument("--object", required=True, help='the region, e.g. "man" (grounded unless --mask)')
-    make.add_argument("--mask", help="the object's mask (non-zero pixels) instead of grounding --object")
-    make.add_argument("--global-stylised", metavar="IMAGE", help="blend this globally stylised image through the "
-                      "mask (the paper's way) instead of running LEAST on the region")
-    make.add_argument("-o", "--output-dir", required=True, metavar="DIR")
-    make.add_argument("--size", type=int, default=512, help="training size: images are saved SIZE x SIZE")
-    make.add_argument("--preset", default="fast", help="LEAST preset for the target (default fast)")
-    make.add_argument("--steps", type=int, help="LEAST steps")
-    make.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="LEAST setting override")
-    make.add_argument("--seed", type=int, default=0)
-    _model_options(make)
-    add_pool_arguments(make)
-
-    train = sub.add_parser("train", help="train one style's adapter from a data manifest")
-    train.add_argument("data", help="JSON-lines manifest (make-data writes DIR/data.jsonl)")
-    train.add_argument("--style", required=True, help="train on the records of this style")
-    train.add_argument("-o", "--output-dir", required=True, metavar="DIR",
-                       help="receives <style>.safetensors, losses.csv and checkpoint/")
-    train.add_argument("--base", default="kontext", choices=BASE_NAMES)
-    train.add_argument("--preset", default="released", help="released (default: the authors' script) or paper")
-    train.add_argument("--steps", type=int, help="optimiser steps (released 10000, paper 5000)")
-    train.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                       help="training setting, e.g. --set lr=1e-4 --set map_mode=text (repeatable)")
-    train.add_argument("--resume", action="store_true", help="continue from DIR/checkpoint")
-    _model_options(train)
-
-
-def _model_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles (kontext, instructpix2pix, clip, "
-                        "vgg, sam, detector) to hub ids or local folders")
-    parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
+from localstyle.pipeline import resolve_models
+from localstyle.raypool import pool_options, run_tasks
+from localstyle.regionroute.bases import load_base
+from localstyle.regionroute.coco import select_objects
+from localstyle.regionroute.data import append_record, make_record
+from localstyle.regionroute.infer import RegionRouteEditor, attention_picture, refuse_regions, run_settings
+from localstyle.regionroute.train import train
+from localstyle.settings import merge_settings, parse_overrides
 
 
 def run(args) -> int:
-    from localstyle.settings import merge_settings, parse_overrides
-
-    if args.regionroute_command == "make-data":
-        from localstyle.least.optimise import settings_with
-
+    if args.regionroute_command in ("make-data", "coco-data"):
         overrides = parse_overrides(args.set)
         settings_with(args.preset, **merge_settings(overrides, steps=args.steps))  # a bad --set fails before any work
         if args.size < 16:
             raise InputError(f"--size must be at least 16, got {args.size}")
+        if args.regionroute_command == "coco-data":
+            return _make_data(args, overrides, _coco_tasks(args))
         if len(args.photo) > 1 and (args.mask or args.global_stylised):
             raise InputError("--mask and --global-stylised belong to one photo: give one photo with them")
-        return _make_data(args, overrides)
-    from localstyle.regionroute.train import train
+        if args.global_stylised and args.target == "global":
+            raise InputError("--global-stylised brings its own stylised image: leave out --target global")
+        return _make_data(args, overrides, [photo if storage.is_url(photo) else str(Path(photo).absolute())
+                                            for photo in args.photo])
 
     settings = parse_overrides(args.set)
     if args.steps is not None:
@@ -82,20 +52,15 @@ def run(args) -> int:
 def stylize(args, options, output: Path | None, save_dir: Path | None) -> int:
     """`localstyle stylize --method regionroute`: the edited image, and with --save-dir the style's
     attention picture (attention.png), the mask when --keep-background, and record.json."""
-    from localstyle.imageio import load_photo, save_image
-    from localstyle.regionroute.infer import RegionRouteEditor, attention_picture, refuse_regions, run_settings
-
     if output is None or options.dry_run:
         raise InputError("--method regionroute needs -o OUT; --dry-run does not apply (it is mask-free)")
     refuse_regions(Regions.of(args.box, args.mask, args.points))  # before minutes of loading
     run_settings(options)
     photo = load_photo(args.image)
     editor = RegionRouteEditor.for_options(options, args.models, args.device)
-    result = editor(photo.to_image(), args.instruction, options)
+    result = editor(photo.to_image(), args.instruction, options, record_attention=save_dir is not None)
     save_image(result.image, output)
     if save_dir is not None:
-        from PIL import Image
-
         save_image(attention_picture(photo.rgb, result.attention), save_dir / "attention.png")
         if result.mask is not None:
             save_image(Image.fromarray(result.mask.astype("uint8") * 255, "L"), save_dir / "mask_1.png")
@@ -111,43 +76,66 @@ class MakeDataWorker:
     images and returns the record, which the command appends to data.jsonl (that file's one writer)."""
 
     def __init__(self, spec: dict):
-        from localstyle.models import ModelSet
-
         self.spec = dict(spec)
+        storage.configure(self.spec.pop("storage_options"))
+        storage.adopt_environment(self.spec.pop("storage_environment"))
         self.models = ModelSet.create(None, device=self.spec.pop("device"), overrides=self.spec.pop("sources"))
+        flush_denormals(self.models.device)  # a worker owns its process
+        self.base_name, self.editor = self.spec.pop("base"), None
 
-    def run(self, photo: str) -> dict:
-        from localstyle.regionroute.data import make_record
-
+    def run(self, task) -> dict:
+        """`task`: a photo path, or {"photo", "mask", "object", "style"} (coco-data)."""
+        task = {"photo": task} if isinstance(task, str) else dict(task)
+        spec = {**self.spec, **{("object_phrase" if k == "object" else k): v for k, v in task.items() if k != "photo"}}
         try:
-            return make_record(photo, models=self.models, append=False, **self.spec)
+            if spec["target"] == "global" and not spec.get("global_stylised") and self.editor is None:
+                self.editor = load_base(self.models, self.base_name)  # once per worker
+            return make_record(task["photo"], models=self.models, append=False, editor=self.editor, **spec)
         except LocalStyleError as exc:
-            return {"error": one_line(exc)}
+            return {"error": storage.redact(one_line(exc))}
 
 
-def _make_data(args, overrides: dict) -> int:
-    """Every photo through the shared runner: here, or on Ray workers with --ray; records in photo order."""
-    from localstyle.pipeline import resolve_models
-    from localstyle.regionroute.data import append_record
+def _coco_tasks(args) -> list[dict]:
+    """coco-data: the selected objects' masks written to DIR/coco_masks/, one task per object and style."""
+    categories = [c.strip() for c in args.categories.split(",") if c.strip()] if args.categories else None
+    chosen = select_objects(args.instances, args.images, categories, args.min_area, args.max_area, args.count)
+    folder = Path(args.output_dir).absolute() / "coco_masks"
+    folder.mkdir(parents=True, exist_ok=True)
+    tasks = []
+    for item in chosen:
+        mask_path = folder / f"{item.image.stem}_{item.annotation_id}.png"
+        save_image(Image.fromarray(item.mask.astype("uint8") * 255, "L"), mask_path)
+        tasks += [{"photo": str(item.image.absolute()), "mask": str(mask_path), "object": item.category,
+                   "style": style} for style in args.style]
+    return tasks
 
-    folder = Path(args.output_dir).absolute()
-    spec = {"style": args.style, "object_phrase": args.object, "output_dir": folder, "mask": args.mask,
-            "global_stylised": args.global_stylised, "size": args.size, "preset": args.preset,
-            "steps": args.steps, "seed": args.seed, "settings": overrides, "device": args.device,
+
+def _make_data(args, overrides: dict, tasks: list) -> int:
+    """Every task (a photo, or a coco-data object and style) through the shared runner: here, or on Ray
+    workers with --ray; records in task order."""
+    secrets = storage.configure(getattr(args, "storage_options", None))
+    folder = args.output_dir if storage.is_url(args.output_dir) else Path(args.output_dir).absolute()
+    if storage.is_url(folder):  # a missing bucket or no permission: one error before any work
+        storage.check_writable(folder)
+    spec = {"storage_options": secrets, "storage_environment": storage.provider_environment() if args.ray else {},
+            "output_dir": folder, "size": args.size, "preset": args.preset, "target": args.target,
+            "base": args.base, "steps": args.steps, "seed": args.seed, "settings": overrides, "device": args.device,
             "sources": dict(resolve_models(args.models, "cpu").sources)}
-    photos = [str(Path(photo).absolute()) for photo in args.photo]
+    if args.regionroute_command == "make-data":
+        spec.update(style=args.style, object_phrase=args.object, mask=args.mask, global_stylised=args.global_stylised)
     results: dict[int, dict] = {}
-    run_tasks(MakeDataWorker, spec, photos, lambda index, record, reason, *_: results.update(
+    run_tasks(MakeDataWorker, spec, tasks, lambda index, record, reason, *_: results.update(
         {index: record if record is not None else {"error": reason}}), pool_options(args))
     failures = []
-    for index, photo in enumerate(args.photo):
+    for index, task in enumerate(tasks):
         record = results[index]
+        photo = task if isinstance(task, str) else task["photo"]
         if "error" in record:
-            failures.append(record["error"] if len(photos) == 1 else f"{photo}: {record['error']}")
+            failures.append(record["error"] if len(tasks) == 1 else f"{photo}: {record['error']}")
         else:
             append_record(folder, record)
             print(json.dumps(record))
     if failures:
-        raise InputError(failures[0] if len(photos) == 1 else f"{len(failures)} of {len(photos)} photo(s) "
+        raise InputError(failures[0] if len(tasks) == 1 else f"{len(failures)} of {len(tasks)} record(s) "
                          f"failed: {'; '.join(failures)}")
     return 0

@@ -18,12 +18,20 @@ import numpy as np
 import torch
 from PIL import Image
 
+from localstyle import storage
 from localstyle.errors import InputError
+from localstyle.imageio import load_mask, load_photo, open_image, save_image
+from localstyle.options import Regions, RunOptions
+from localstyle.pipeline import LeastStylizer
+from localstyle.regionroute.bases import DEFAULT_GUIDANCE, to_model_image
+from localstyle.regionroute.experts import style_key
 from localstyle.regionroute.tokens import phrase_span
 
 FIELDS = ("context", "target", "mask", "prompt", "object", "style")
 IMAGE_FIELDS = ("context", "target", "mask")
 PROMPT_PATTERN = "make the {object} in {style} style, keep other area unchanged"  # the released pattern
+GLOBAL_PROMPT = "turn the whole image into {style} style"  # make-data --target global: the base edits the photo
+TARGETS = ("least", "global")
 
 
 @dataclass
@@ -49,8 +57,6 @@ def read_manifest(path: str | Path, style: str | None = None) -> list[Record]:
     if not records:
         raise InputError(f"{path} has no record")
     if style is not None:
-        from localstyle.regionroute.experts import style_key
-
         records = [r for r in records if style_key(r.style) == style_key(style)]
         if not records:
             raise InputError(f"{path} has no record with style {style!r}")
@@ -87,9 +93,6 @@ def _parse_line(path: Path, number: int, text: str) -> Record:
 
 def load_record(record: Record, size: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """(context, target) in [-1, 1] as (3, size, size), and the mask (size, size) of 0/1."""
-    from localstyle.imageio import open_image
-    from localstyle.regionroute.bases import to_model_image
-
     where = f"line {record.line}"
     context = open_image(record.context, f"{where} context").convert("RGB")
     target = open_image(record.target, f"{where} target").convert("RGB")
@@ -108,27 +111,43 @@ def blend_through_mask(photo: np.ndarray, stylised: np.ndarray, mask: np.ndarray
     return np.where(mask[..., None], stylised, photo)
 
 
+def global_stylise(editor, image: Image.Image, style: str, size: int, steps: int = 28, seed: int = 0,
+                   guidance: float | None = None) -> np.ndarray:
+    """The whole photo stylised by a base editor (a loaded regionroute.bases.Base) with GLOBAL_PROMPT, at
+    long side `size` (rounded to the base's multiple), back at the photo's size; RGB uint8."""
+    work = editor.work_size(image.size, size)
+    generator = torch.Generator("cpu").manual_seed(seed)
+    with torch.no_grad():
+        edited = editor.edit(image.convert("RGB").resize(work, Image.LANCZOS), GLOBAL_PROMPT.format(style=style),
+                             steps, DEFAULT_GUIDANCE[editor.name] if guidance is None else guidance, generator)
+    return np.asarray(edited.convert("RGB").resize(image.size, Image.LANCZOS))
+
+
 def make_record(photo_path: str | Path, style: str, object_phrase: str, output_dir: str | Path, *,
                 mask=None, global_stylised=None, size: int = 512, models=None, preset: str = "fast",
                 steps: int | None = None, seed: int = 0, settings: dict | None = None, progress=None,
-                append: bool = True) -> dict:
+                append: bool = True, target: str = "least", editor=None) -> dict:
     """Build one training record and append it to OUTPUT_DIR/data.jsonl (unless `append` is False: a Ray
     worker leaves that to the command, the file's one writer); returns the record.
 
-    The region is `mask` or else `object_phrase` grounded and segmented. The styled target is LEAST run on
-    that region by localstyle itself (every pixel outside the mask exact), or, with `global_stylised`, that
-    image blended through the mask. Context, target and mask are brought to size x size."""
-    from localstyle.imageio import load_mask, load_photo, open_image, save_image
-    from localstyle.options import Regions, RunOptions
-    from localstyle.pipeline import LeastStylizer
-    from localstyle.regionroute.experts import style_key
-
+    The region is `mask` (a path or a boolean array) or else `object_phrase` grounded and segmented. The
+    styled target is, by `target`: `least`, LEAST run on that region by localstyle itself (every pixel
+    outside the mask exact); `global`, the paper's pseudo ground truth: the whole photo stylised by the
+    base editor `editor` (GLOBAL_PROMPT, `steps` steps, default 28) and blended through the mask. An
+    explicit `global_stylised` image is blended the same way. Context, target and mask are brought to
+    size x size."""
     photo = load_photo(photo_path)
     if not object_phrase.strip() or not style.strip():
         raise InputError("make-data needs a non-empty --object and --style")
+    if target not in TARGETS:
+        raise InputError(f"unknown target {target!r}: choose from {', '.join(TARGETS)}")
     instruction = f"apply {style} style to the {object_phrase}"
     stylizer = LeastStylizer(models)
-    if mask is not None:
+    if isinstance(mask, np.ndarray):
+        if mask.shape != photo.rgb.shape[:2]:
+            raise InputError(f"mask of shape {mask.shape} does not match the photo's {photo.rgb.shape[:2]}")
+        region = mask.astype(bool)
+    elif mask is not None:
         region = load_mask(mask, photo.size)
     else:
         region = stylizer(photo, instruction, RunOptions(dry_run=True)).masks[0]
@@ -137,26 +156,33 @@ def make_record(photo_path: str | Path, style: str, object_phrase: str, output_d
     if global_stylised is not None:
         stylised = np.asarray(open_image(global_stylised, "global stylised image").convert("RGB")
                               .resize(photo.size, Image.LANCZOS))
-        target = blend_through_mask(photo.rgb, stylised, region)
+        styled = blend_through_mask(photo.rgb, stylised, region)
+    elif target == "global":
+        if editor is None:
+            raise InputError("--target global needs the base editor loaded")
+        stylised = global_stylise(editor, photo.to_image(), style, size, 28 if steps is None else steps, seed)
+        styled = blend_through_mask(photo.rgb, stylised, region)
     else:
         options = RunOptions(preset=preset, steps=steps, seed=seed, settings=dict(settings or {}))
         result = stylizer(photo, style, options, regions=Regions(masks=(region,)), progress=progress)
-        target = np.asarray(result.image.convert("RGB"))
-    folder = Path(output_dir)
-    name = stem = f"{Path(photo_path).stem}_{style_key(style)}"
+        styled = np.asarray(result.image.convert("RGB"))
+    folder = output_dir if storage.is_url(output_dir) else Path(output_dir)
+    name = stem = f"{Path(storage.name(photo_path)).stem}_{style_key(style)}"
+    taken = storage.list_names(storage.join(folder, "images"))  # one listing, for a bucket as for a folder
     for number in range(2, 10_000):  # a second record of the same photo and style must not overwrite the first
-        if not (folder / "images" / f"{name}_context.png").exists():
+        if f"{name}_context.png" not in taken:
             break
         name = f"{stem}_{number}"
     square = (size, size)
     files = {"context": f"images/{name}_context.png", "target": f"images/{name}_target.png",
              "mask": f"images/{name}_mask.png"}
     images = {"context": Image.fromarray(photo.rgb).resize(square, Image.LANCZOS),
-              "target": Image.fromarray(target).resize(square, Image.LANCZOS),
+              "target": Image.fromarray(styled).resize(square, Image.LANCZOS),
               "mask": Image.fromarray(region.astype(np.uint8) * 255, "L").resize(square, Image.NEAREST)}
-    (folder / "images").mkdir(parents=True, exist_ok=True)
+    if not storage.is_url(folder):
+        (folder / "images").mkdir(parents=True, exist_ok=True)
     for field, image in images.items():
-        save_image(image, folder / files[field])
+        save_image(image, storage.join(folder, files[field]))
     record = {**files, "prompt": PROMPT_PATTERN.format(object=object_phrase, style=style),
               "object": object_phrase, "style": style}
     if append:
@@ -164,6 +190,11 @@ def make_record(photo_path: str | Path, style: str, object_phrase: str, output_d
     return record
 
 
-def append_record(folder: Path, record: dict) -> None:
+def append_record(folder, record: dict) -> None:
+    if storage.is_url(folder):  # an object cannot be appended to: the whole manifest is written again
+        path = storage.join(folder, "data.jsonl")
+        old = storage.read_many([path]).get(path, b"")
+        storage.write_bytes(path, old + (json.dumps(record) + "\n").encode("utf-8"), retry=True)
+        return
     with open(Path(folder) / "data.jsonl", "a", encoding="utf-8") as manifest:
         manifest.write(json.dumps(record) + "\n")

@@ -16,6 +16,7 @@ import torch
 
 from localstyle.errors import InputError
 from localstyle.regionroute.bases import LORA_TARGETS, Base
+from localstyle.version import __version__
 
 
 def style_key(style: str) -> str:
@@ -24,13 +25,17 @@ def style_key(style: str) -> str:
 
 
 def add_style_lora(base: Base, name: str = "style", rank: int = 4, alpha: int = 4) -> list:
-    """Wrap to_q/to_k/to_v/to_out.0 with a new trainable LoRA (gaussian init); returns its parameters."""
+    """Wrap to_q/to_k/to_v/to_out.0 with a new trainable LoRA (gaussian init); returns its parameters,
+    in fp32 whatever the base's dtype: a bf16 weight near 0.5 cannot take an Adam step of 1e-5 (its
+    spacing there is ~2e-3), so bf16 adapters would stall silently. peft casts each LoRA input to the
+    adapter's dtype, and training runs under autocast (flow.autocast_for) as the diffusers scripts do."""
     from peft import LoraConfig
 
     config = LoraConfig(r=rank, lora_alpha=alpha, init_lora_weights="gaussian", target_modules=LORA_TARGETS)
     base.denoiser.add_adapter(config, adapter_name=name)
     params = [p for n, p in base.denoiser.named_parameters() if "lora_" in n and f".{name}." in n]
     for param in params:
+        param.data = param.data.float()
         param.requires_grad_(True)
     return params
 
@@ -42,32 +47,79 @@ def lora_state(base: Base, name: str = "style") -> dict:
 
 
 def save_expert(base: Base, folder: Path, style: str, name: str = "style", info: dict | None = None) -> Path:
-    """`<style>.safetensors` in the pipeline's own LoRA format (load_lora_weights reads it), and
-    `<style>.json` saying which base and style it belongs to."""
+    """`<style>.safetensors` in the pipeline's own LoRA format (load_lora_weights reads it, with the LoRA
+    config in its metadata so lora_alpha survives), and `<style>.json`: style, base, rank, lora_alpha,
+    target modules, T5 length, localstyle version, plus `info` (training preset, settings, steps)."""
     folder.mkdir(parents=True, exist_ok=True)
     key = style_key(style)
-    layers = {("transformer_lora_layers" if base.name == "kontext" else "unet_lora_layers"): lora_state(base, name)}
-    type(base.pipe).save_lora_weights(str(folder), weight_name=f"{key}.safetensors", **layers)
-    (folder / f"{key}.json").write_text(json.dumps({"style": style, "base": base.name, **(info or {})},
-                                                   indent=2) + "\n")
+    config = base.denoiser.peft_config[name]
+    part = "transformer" if base.name == "kontext" else "unet"
+    metadata = {k: sorted(v) if isinstance(v, set) else v for k, v in config.to_dict().items()}
+    type(base.pipe).save_lora_weights(str(folder), weight_name=f"{key}.safetensors",
+                                      **{f"{part}_lora_layers": lora_state(base, name),
+                                         f"{part}_lora_adapter_metadata": metadata})
+    description = {"style": style, "base": base.name, "rank": config.r, "lora_alpha": config.lora_alpha,
+                   "target_modules": sorted(config.target_modules), "max_sequence_length": base.max_sequence_length,
+                   "localstyle_version": __version__, **(info or {})}
+    (folder / f"{key}.json").write_text(json.dumps(description, indent=2) + "\n")
     return folder / f"{key}.safetensors"
+
+
+def read_descriptions(folder: str | Path) -> dict[str, dict]:
+    """Adapter name (file stem) -> its `<style>.json` (a bare name-derived style for a file without one)."""
+    descriptions = {}
+    for path in sorted(adapters_folder(folder).glob("*.safetensors")):
+        info_path = path.with_suffix(".json")
+        try:
+            info = json.loads(info_path.read_text()) if info_path.exists() else {}
+        except (OSError, json.JSONDecodeError) as exc:
+            raise InputError(f"adapter description {info_path} is unreadable: {exc}") from None
+        descriptions[path.stem] = {"style": path.stem.replace("-", " "), **info}
+    return descriptions
+
+
+def adapters_text_length(folder: str | Path, asked: int | None = None) -> int | None:
+    """The T5 length the adapters of `folder` were trained with (one for all of them), checked against
+    `asked` (a user's text_length); None when no adapter records one and none was asked."""
+    lengths = {name: info["max_sequence_length"] for name, info in read_descriptions(folder).items()
+               if info.get("max_sequence_length") is not None}
+    if len(set(lengths.values())) > 1:
+        listing = ", ".join(f"{name} {length}" for name, length in lengths.items())
+        raise InputError(f"the adapters in {folder} were trained with different T5 lengths ({listing}): an "
+                         "editor runs one length; keep adapters of one length per folder")
+    trained = next(iter(lengths.values()), None)
+    if asked is not None and trained is not None and asked != trained:
+        raise InputError(f"text_length {asked} differs from the T5 length {trained} the adapters in {folder} "
+                         "were trained with; leave text_length unset to use theirs")
+    return trained if trained is not None else asked
 
 
 def load_experts(base: Base, folder: str | Path) -> dict[str, str]:
     """Load every `<style>.safetensors` of `folder` as an adapter named by its style key; returns
-    key -> style text. Adapters trained for another base are refused."""
+    key -> style text. Adapters trained for another base are refused; each acts at its own scale
+    lora_alpha / rank (from the file's LoRA metadata, or from `<style>.json` for files without it)."""
     folder = adapters_folder(folder)
     experts = {}
-    for path in sorted(folder.glob("*.safetensors")):
-        info_path = path.with_suffix(".json")
-        info = json.loads(info_path.read_text()) if info_path.exists() else {"style": path.stem.replace("-", " ")}
+    for name, info in read_descriptions(folder).items():
         if info.get("base", base.name) != base.name:
-            raise InputError(f"adapter {path.name} was trained for base {info['base']!r}, not {base.name!r}")
-        base.pipe.load_lora_weights(str(folder), weight_name=path.name, adapter_name=path.stem)
-        experts[path.stem] = info["style"]
+            raise InputError(f"adapter {name}.safetensors was trained for base {info['base']!r}, not {base.name!r}")
+        base.pipe.load_lora_weights(str(folder), weight_name=f"{name}.safetensors", adapter_name=name)
+        if info.get("lora_alpha"):
+            _set_alpha(base.denoiser, name, info["lora_alpha"])
+        experts[name] = info["style"]
     if not experts:
         raise InputError(f"no <style>.safetensors adapter in {folder}: train one with `localstyle regionroute train`")
     return experts
+
+
+def _set_alpha(model, adapter: str, alpha: float) -> None:
+    """Every LoRA layer of `adapter` with this lora_alpha (peft keeps it per layer; set_adapters
+    recomputes `scaling` from it, so both are set)."""
+    for module in model.modules():
+        alphas = getattr(module, "lora_alpha", None)
+        if isinstance(alphas, dict) and adapter in alphas:
+            alphas[adapter] = alpha
+            module.scaling[adapter] = alpha / module.r[adapter]
 
 
 def adapters_folder(folder: str | Path) -> Path:

@@ -11,6 +11,7 @@ inference (`max_sequence_length`).
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import torch
@@ -63,6 +64,24 @@ def position_ids(rows: int, columns: int, first: float, device, dtype) -> torch.
     return grid.reshape(rows * columns, 3)
 
 
+def compute_dtype(model) -> torch.dtype:
+    """The dtype the frozen base computes in (its first floating non-LoRA parameter): the adapters are
+    fp32 on a bf16 base, so `model.dtype` could name either."""
+    for name, param in model.named_parameters():
+        if param.is_floating_point() and "lora_" not in name:
+            return param.dtype
+    return torch.float32
+
+
+def autocast_for(model):
+    """Autocast to the base's dtype when it is below fp32 (the fp32 adapters then compute in bf16 like
+    the base, keeping fp32 master weights); nothing for an fp32 base."""
+    dtype = compute_dtype(model)
+    if dtype == torch.float32:
+        return contextlib.nullcontext()
+    return torch.autocast(next(model.parameters()).device.type, dtype=dtype)
+
+
 def flux_latents(vae, images: torch.Tensor) -> torch.Tensor:
     """Normalised VAE latents (the distribution's mode, as the Kontext pipeline encodes its image)."""
     latents = vae.encode(images.to(vae.dtype)).latent_dist.mode()
@@ -93,17 +112,17 @@ def flux_transformer_loss(transformer, clean, context, prompt_embeds, pooled, te
     s = fractions[pick].to(device, clean.dtype)
     noise = torch.randn(clean.shape, generator=generator).to(device, clean.dtype)
     noisy = (1 - s.view(b, 1, 1, 1)) * clean + s.view(b, 1, 1, 1) * noise
-    dtype = transformer.dtype
+    dtype = compute_dtype(transformer)
     target_ids = position_ids(h // 2, w // 2, 0, device, dtype)
     context_ids = position_ids(context.shape[2] // 2, context.shape[3] // 2, 1, device, dtype)
     tokens = pack_latents(noisy)
     guidance = torch.ones(b, device=device) if transformer.config.guidance_embeds else None
-    # Left armed: gradient checkpointing re-runs the blocks during backward and must see the same work.
     recorder.start(positions, (h // 2, w // 2), text_len=prompt_embeds.shape[1])
     predicted = transformer(hidden_states=torch.cat([tokens, pack_latents(context)], dim=1).to(dtype),
                             timestep=s.to(dtype), guidance=guidance, pooled_projections=pooled.to(dtype),
                             encoder_hidden_states=prompt_embeds.to(dtype), txt_ids=text_ids,
                             img_ids=torch.cat([target_ids, context_ids], dim=0), return_dict=False)[0]
+    recorder.replay()  # checkpoint recomputation in backward redoes the maps' work but keeps none
     return F.mse_loss(predicted[:, :tokens.shape[1]].float(), pack_latents(noise - clean).float())
 
 
@@ -126,9 +145,11 @@ def pix2pix_noise_loss(pipe, batch: Batch, recorder: StyleAttentionRecorder, pos
     noise = torch.randn(clean.shape, generator=generator).to(device, clean.dtype)
     noisy = scheduler.add_noise(clean, noise, steps)
     target = noise if scheduler.config.prediction_type == "epsilon" else scheduler.get_velocity(clean, noise, steps)
-    recorder.start(positions, (h, w))  # left armed, as above
-    predicted = unet(torch.cat([noisy, context], dim=1).to(unet.dtype), steps,
-                     encoder_hidden_states=prompt_embeds.to(unet.dtype), return_dict=False)[0]
+    recorder.start(positions, (h, w))
+    dtype = compute_dtype(unet)
+    predicted = unet(torch.cat([noisy, context], dim=1).to(dtype), steps,
+                     encoder_hidden_states=prompt_embeds.to(dtype), return_dict=False)[0]
+    recorder.replay()  # as above
     return F.mse_loss(predicted.float(), target.float())
 
 
@@ -138,8 +159,9 @@ def training_step(base, batch: Batch, recorder: StyleAttentionRecorder, weights:
     `base` is a loaded base (localstyle.regionroute.bases) whose recording processors are installed."""
     positions = base.style_positions(batch.prompts, batch.styles)
     check_map_mode(recorder.mode, weights.reduction, positions)
-    denoise = base.denoise_loss(batch, recorder, positions, generator)
+    with autocast_for(base.denoiser):
+        denoise = base.denoise_loss(batch, recorder, positions, generator)
     focus, cover = region_losses(recorder.layers, list(batch.masks), weights.reduction, weights.tau, weights.alpha)
-    recorder.layers = {}  # the maps are in the graph now; checkpointing may refill this during backward
+    recorder.layers = {}  # the maps live on in the loss's graph only; nothing here outlives the step
     total = denoise + weights.lambda_focus * focus + weights.lambda_cover * cover
     return {"total": total, "denoise": denoise, "focus": focus, "cover": cover}

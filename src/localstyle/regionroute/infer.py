@@ -7,8 +7,10 @@ released prompt pattern. No mask is used by the model: the adapter learned where
 output has the input's size (Kontext's own ~1 MP resize and preferred aspect ratios are turned off; the
 work size is `resolution` on the long side, then the result is resized back). Beyond the paper,
 `keep_background` grounds the object (detector + SAM) and composites through its mask, so every pixel
-outside it is the input's own. The style's attention (joint mode, averaged over layers and steps) is
-kept as a picture.
+outside it is the input's own. Only when asked (`record_attention`, the CLI's --save-dir) is the style's
+attention recorded (joint mode, averaged over layers and steps) and kept as a picture; otherwise the
+base's stock attention processors run untouched (no extra work, and whatever attention backend the
+user set in diffusers).
 """
 
 from __future__ import annotations
@@ -23,15 +25,15 @@ import torch.nn.functional as F
 from PIL import Image
 
 from localstyle.errors import InputError
+from localstyle.imageio import load_photo
 from localstyle.masks import composite, feather_weights
 from localstyle.options import Regions, RunOptions
 from localstyle.pipeline import plan_regions, resolve_models
 from localstyle.regionroute import experts
-from localstyle.regionroute.attention import StyleAttentionRecorder
-from localstyle.regionroute.bases import load_base
+from localstyle.regionroute.attention import StyleAttentionRecorder, uninstall
+from localstyle.regionroute.bases import DEFAULT_GUIDANCE, load_base
 from localstyle.regionroute.data import PROMPT_PATTERN
-
-DEFAULT_GUIDANCE = {"kontext": 3.5, "instructpix2pix": 7.5}
+from localstyle.regions.instruction import parse_instruction
 
 
 @dataclass
@@ -47,15 +49,16 @@ class RegionRouteEditor:
     """A base with every adapter of `adapters` loaded once; call it per image."""
 
     def __init__(self, adapters: str | os.PathLike, base: str = "kontext", models=None, device: str = "auto",
-                 text_length: int = 512):
-        experts.adapters_folder(adapters)  # before minutes of model loading
+                 text_length: int | None = None):
+        """`text_length`: the T5 length; by default the one the adapters were trained with (512 for
+        adapters that do not say); a different one is refused."""
+        length = experts.adapters_text_length(adapters, text_length)  # before minutes of model loading
         self.models = resolve_models(models, device)
         self.base = load_base(self.models, base)
-        self.base.set_text_length(text_length)
+        self.base.set_text_length(512 if length is None else length)
         self.experts = experts.load_experts(self.base, adapters)
         self.adapters = str(adapters)
         self.recorder = StyleAttentionRecorder(mode="joint")
-        self.base.install(self.recorder)
 
     @classmethod
     def for_options(cls, options: RunOptions, models=None, device: str = "auto") -> "RegionRouteEditor":
@@ -63,8 +66,7 @@ class RegionRouteEditor:
         if not options.adapters:
             raise InputError("--method regionroute needs --adapters DIR (train one with `localstyle regionroute "
                              "train`)")
-        return cls(options.adapters, options.base, models, device,
-                   text_length=options.settings.get("text_length", 512))
+        return cls(options.adapters, options.base, models, device, text_length=options.settings.get("text_length"))
 
     def route(self, style: str, temperature: float = 0.1, top_k: int | None = None) -> dict[str, float]:
         return experts.route(self.base, style, self.experts, temperature, top_k)
@@ -76,15 +78,16 @@ class RegionRouteEditor:
         refuse_regions(regions)
         if options is not None:
             settings = {**run_settings(options), **settings}
-        return self.edit(image, instruction, **settings)
+        return self.edit(image, instruction, progress=progress, **settings)
 
     def edit(self, image, instruction: str, *, steps: int = 28, guidance: float | None = None, seed: int = 42,
                  resolution: int | None = None, temperature: float = 0.1, top_k: int | None = None,
                  keep_background: bool = False, feather: int = 3, detector: str = "detector",
-                 box_threshold: float | None = None, text_threshold: float = 0.25) -> RegionRouteResult:
-        from localstyle.imageio import load_photo
-        from localstyle.regions.instruction import parse_instruction
-
+                 box_threshold: float | None = None, text_threshold: float = 0.25, record_attention: bool = False,
+                 progress=None) -> RegionRouteResult:
+        """`progress`, if given, receives the pipeline's stage and step events (the web page shows them;
+        an exception raised from it stops the edit, as a cancel does). `record_attention` keeps the style's
+        attention picture (`result.attention`); otherwise the stock attention processors run."""
         started = time.perf_counter()
         photo = load_photo(image)
         edits = parse_instruction(instruction)
@@ -98,10 +101,13 @@ class RegionRouteEditor:
         experts.activate(self.base, weights)
         work = self.base.work_size(photo.size, resolution)
         guidance = DEFAULT_GUIDANCE[self.base.name] if guidance is None else guidance
+        if progress is not None:
+            progress({"event": "stage", "stage": "stylize", "edit": 0, "edits": 1, "steps": steps})
         edited, attention = self._edit(Image.fromarray(photo.rgb).resize(work, Image.LANCZOS), prompt, edit.style,
-                                       steps, guidance, seed)
+                                       steps, guidance, seed, record_attention, progress)
         rgb = np.asarray(edited.convert("RGB").resize(photo.size, Image.LANCZOS))
-        attention_map = np.asarray(Image.fromarray(attention).resize(photo.size, Image.BILINEAR)) / 255.0
+        attention_map = None if attention is None else \
+            np.asarray(Image.fromarray(attention).resize(photo.size, Image.BILINEAR)) / 255.0
         mask = None
         if keep_background:
             rgb, mask = self._keep_background(photo, edit, rgb, feather, detector, box_threshold, text_threshold)
@@ -110,27 +116,41 @@ class RegionRouteEditor:
                   "steps": steps, "guidance": guidance, "seed": seed, "work_size": list(work),
                   "model_output_size": list(edited.size),
                   "image_size": list(photo.size), "keep_background": keep_background,
+                  "attention_recorded": record_attention,
                   "mask_area": None if mask is None else int(mask.sum()), "device": str(self.models.device),
                   "models": dict(self.models.sources), "seconds": round(time.perf_counter() - started, 3)}
         return RegionRouteResult(photo.to_image(rgb), record, attention_map, mask)
 
-    def _edit(self, image: Image.Image, prompt: str, style: str, steps: int, guidance: float, seed: int):
-        """The edited picture and the style's attention (uint8 on the token grid), averaged over steps."""
-        positions = self.base.style_positions([prompt], [style])[0]
-        grid = self.base.grid(image.size)
-        sums = []
+    def _edit(self, image: Image.Image, prompt: str, style: str, steps: int, guidance: float, seed: int,
+              record: bool, progress=None):
+        """The edited picture and, when `record`, the style's attention (uint8 on the token grid) averaged
+        over steps; the recording processors are in place for this call only. `progress` gets a step event
+        after each denoising step."""
+        generator = torch.Generator("cpu").manual_seed(seed)
+        grid, sums, started = self.base.grid(image.size), [], time.perf_counter()
 
-        def collect(pipe, step, timestep, kwargs):
-            sums.append(layer_average(self.recorder.layers, grid))
+        def each_step(pipe, step, timestep, kwargs):
+            if record:
+                sums.append(layer_average(self.recorder.layers, grid))
+            if progress is not None:
+                elapsed = time.perf_counter() - started
+                progress({"event": "step", "step": step + 1, "steps": steps, "loss": None, "elapsed": elapsed,
+                          "eta": elapsed / (step + 1) * (steps - step - 1)})
             return kwargs
 
+        if not record:
+            with torch.no_grad():
+                return self.base.edit(image, prompt, steps, guidance, generator, callback=each_step), None
+        positions = self.base.style_positions([prompt], [style])[0]
+        stock = self.base.install(self.recorder)
         self.recorder.start(self.base.batch_positions(positions), grid, text_len=self.base.text_len())
         try:
-            generator = torch.Generator("cpu").manual_seed(seed)
             with torch.no_grad():
-                edited = self.base.edit(image, prompt, steps, guidance, generator, callback=collect)
+                edited = self.base.edit(image, prompt, steps, guidance, generator, callback=each_step)
         finally:
             self.recorder.stop()
+            self.recorder.layers = {}
+            uninstall(self.base.denoiser, stock)
         heat = torch.stack(sums).mean(dim=0)
         heat = (heat - heat.min()) / (heat.max() - heat.min()).clamp_min(1e-12)
         return edited, (heat.view(grid).numpy() * 255).round().astype(np.uint8)
@@ -184,8 +204,8 @@ def attention_picture(rgb: np.ndarray, attention: np.ndarray) -> Image.Image:
 
 
 def stylize(image, instruction: str, *, adapters: str | os.PathLike, base: str = "kontext", models=None,
-            device: str = "auto", text_length: int = 512, **options) -> RegionRouteResult:
+            device: str = "auto", text_length: int | None = None, **options) -> RegionRouteResult:
     """One-shot API: load the base and the adapters, edit one image. For many images keep a
     RegionRouteEditor. `options`: steps, guidance, seed, resolution, temperature, top_k, keep_background,
-    feather, detector, box_threshold, text_threshold."""
+    feather, detector, box_threshold, text_threshold, record_attention."""
     return RegionRouteEditor(adapters, base, models, device, text_length)(image, instruction, **options)

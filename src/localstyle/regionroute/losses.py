@@ -69,6 +69,7 @@ def region_losses(layers: dict, masks: list[torch.Tensor], reduction: str = "rel
         for sample, attention in enumerate(layer.maps):
             if attention is None:
                 continue
+            attention = attention.float()  # bf16 maps under autocast: the losses in fp32
             target = mask_to_grid(masks[sample].to(attention.device), layer.grid)
             focus_samples.append(torch.stack([focus_loss(a, target, tau) for a in attention.T]).mean())
             cover_samples.append(torch.stack([cover_loss(a, target, alpha) for a in attention.T]).mean())
@@ -81,7 +82,7 @@ def _losses_of_averaged_maps(layers: dict, masks: list, tau: float, alpha: float
     grid = max((layer.grid for layer in layers.values()), key=lambda g: g[0] * g[1])
     focus, cover = [], []
     for sample in range(len(masks)):
-        per_layer = [_on_grid(layer.maps[sample].mean(dim=1), layer.grid, grid) for layer in layers.values()
+        per_layer = [_on_grid(layer.maps[sample].float().mean(dim=1), layer.grid, grid) for layer in layers.values()
                      if layer.maps[sample] is not None]
         if not per_layer:
             continue

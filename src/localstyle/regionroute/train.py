@@ -2,8 +2,10 @@
 
 Presets are data. `released` is the authors' script (lambda_f 0.1, lambda_c 5e-5, lr 1e-5, 10k steps,
 AdamW 8-bit, weight decay 1e-4, clip 1.0, batch 2 x 4 accumulation); `paper` the paper's notes
-(lambda_c 0.2, lr 1e-4, 5k steps). DIR receives losses.csv (one row per optimiser step: total, denoise,
-focus, cover), checkpoint/ (LoRA, optimiser and step, for --resume) and finally `<style>.safetensors`.
+(lambda_c 0.2, lr 1e-4, 5k steps). DIR receives `<style>.safetensors` (+ `<style>.json`) at the end, and
+per style a folder DIR/<style>/ with losses.csv (one row per optimiser step: total, denoise, focus,
+cover) and checkpoint/ (LoRA, optimiser and step, for --resume), so several styles share one DIR (the
+folder `--adapters` reads) and each resumes on its own.
 A non-finite loss stops the run with an error and saves no adapter.
 """
 
@@ -19,13 +21,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import torch
+from safetensors.torch import load_file, save_file
+from tqdm import tqdm
 
 from localstyle.errors import InputError
+from localstyle.pipeline import resolve_models
 from localstyle.regionroute import experts
-from localstyle.regionroute.attention import MAP_MODES, StyleAttentionRecorder
+from localstyle.regionroute.attention import StyleAttentionRecorder
+from localstyle.regionroute.bases import KontextBase, Pix2PixBase, load_base
 from localstyle.regionroute.data import load_record, read_manifest
 from localstyle.regionroute.flow import Batch, LossWeights, training_step
-from localstyle.regionroute.losses import REDUCTIONS
+from localstyle.settings import check_setting, check_settings
 
 LOSS_NAMES = ("total", "denoise", "focus", "cover")
 
@@ -66,15 +72,19 @@ def train_settings(preset: str = "released", **overrides) -> TrainSettings:
     unknown = sorted(set(overrides) - set(fields))
     if unknown:
         raise InputError(f"unknown training setting(s) {', '.join(unknown)}: choose from {', '.join(fields)}")
-    settings = TrainSettings(**{**PRESETS[preset], **{k: v for k, v in overrides.items() if v is not None}})
-    if settings.map_mode not in MAP_MODES:
-        raise InputError(f"map_mode must be one of {', '.join(MAP_MODES)}")
-    if settings.reduction not in REDUCTIONS:
-        raise InputError(f"reduction must be one of {', '.join(REDUCTIONS)}")
-    for name in ("steps", "batch_size", "accumulation", "rank", "checkpoint_every"):
-        if getattr(settings, name) < 1:
-            raise InputError(f"{name} must be at least 1")
-    return settings
+    # every value through the shared table (localstyle.settings.RULES): one line naming the setting and its range
+    return TrainSettings(**{**PRESETS[preset], **check_settings(overrides)})
+
+
+def check_resolution(resolution: int, base: str) -> None:
+    """A working size the base can take: within the shared range and a multiple of the base's factor
+    (Kontext 16: VAE 8 x 2 x 2 patches; InstructPix2Pix 8); refused naming the nearest ones."""
+    check_setting("resolution", resolution)
+    multiple = (KontextBase if base == "kontext" else Pix2PixBase).multiple
+    if resolution % multiple:
+        low = resolution // multiple * multiple
+        nearest = " or ".join(str(n) for n in (low, low + multiple) if 64 <= n)
+        raise InputError(f"resolution {resolution} is not a multiple of {multiple} (base {base}): use {nearest}")
 
 
 def make_optimizer(params: list, settings: TrainSettings, device: torch.device):
@@ -93,13 +103,12 @@ class Trainer:
     """One style's training run into `output_dir`; `run()` returns a summary dict."""
 
     def __init__(self, base, data: str | Path, style: str, output_dir: str | Path, settings: TrainSettings,
-                 progress: Callable[[dict], None] | None = None):
-        self.base, self.style, self.settings = base, style, settings
+                 progress: Callable[[dict], None] | None = None, preset: str = "released"):
+        self.base, self.style, self.settings, self.preset = base, style, settings, preset
         self.output_dir = Path(output_dir)
         self.records = read_manifest(data, style)
         self.size = settings.resolution or base.resolution
-        if self.size % base.multiple:
-            raise InputError(f"resolution must be a multiple of {base.multiple} for base {base.name}")
+        check_resolution(self.size, base.name)
         base.set_text_length(settings.max_sequence_length)
         self.progress = progress or (lambda event: None)
         self.recorder = StyleAttentionRecorder(mode=settings.map_mode)
@@ -117,12 +126,15 @@ class Trainer:
     # -------------------------------------------------------------- checkpoints
 
     @property
+    def run_dir(self) -> Path:
+        """This style's own logs and checkpoint: DIR/<style key>/."""
+        return self.output_dir / experts.style_key(self.style)
+
+    @property
     def checkpoint_dir(self) -> Path:
-        return self.output_dir / "checkpoint"
+        return self.run_dir / "checkpoint"
 
     def save_checkpoint(self) -> None:
-        from safetensors.torch import save_file
-
         folder = self.checkpoint_dir
         folder.mkdir(parents=True, exist_ok=True)
         save_file({k: v.detach().contiguous().cpu() for k, v in experts.lora_state(self.base).items()},
@@ -133,7 +145,6 @@ class Trainer:
 
     def resume(self) -> None:
         from peft.utils import set_peft_model_state_dict
-        from safetensors.torch import load_file
 
         folder = self.checkpoint_dir
         if not (folder / "step.json").exists():
@@ -143,7 +154,7 @@ class Trainer:
             raise InputError(f"--resume: the checkpoint in {folder} is for style {saved.get('style')!r}")
         set_peft_model_state_dict(self.base.denoiser, load_file(str(folder / "lora.safetensors")),
                                   adapter_name="style")
-        state = torch.load(folder / "state.pt", weights_only=False)
+        state = torch.load(folder / "state.pt", weights_only=True)  # tensors and plain containers only
         self.optimizer.load_state_dict(state["optimizer"])
         self.generator.set_state(state["generator"])
         self.step = saved["step"]
@@ -177,13 +188,11 @@ class Trainer:
         return totals
 
     def run(self, resume: bool = False) -> dict:
-        from tqdm import tqdm
-
-        self.output_dir.mkdir(parents=True, exist_ok=True)
         if resume:
             self.resume()
+        self.run_dir.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
-        log_path = self.output_dir / "losses.csv"
+        log_path = self.run_dir / "losses.csv"
         new_log = not (resume and log_path.exists())
         with open(log_path, "w" if new_log else "a", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
@@ -201,7 +210,8 @@ class Trainer:
                 if self.step % self.settings.checkpoint_every == 0 or self.step == self.settings.steps:
                     self.save_checkpoint()
             bar.close()
-        info = {"steps": self.step, "settings": dataclasses.asdict(self.settings), "records": len(self.records)}
+        info = {"preset": self.preset, "steps": self.step, "settings": dataclasses.asdict(self.settings),
+                "records": len(self.records)}
         adapter = experts.save_expert(self.base, self.output_dir, self.style, info=info)
         return {"adapter": str(adapter), "steps": self.step, "seconds": round(time.perf_counter() - started, 3),
                 "losses_csv": str(log_path)}
@@ -211,11 +221,10 @@ def train(data: str | Path, style: str, output_dir: str | Path, *, base: str = "
           device: str = "auto", preset: str = "released", settings: dict | None = None, resume: bool = False,
           progress: Callable[[dict], None] | None = None) -> dict:
     """Train `style`'s adapter from the records of `data` with that style; returns a summary."""
-    from localstyle.pipeline import resolve_models
-    from localstyle.regionroute.bases import load_base
-
     chosen = train_settings(preset, **(settings or {}))
+    if chosen.resolution:
+        check_resolution(chosen.resolution, base)
     read_manifest(data, style)  # every line checked before any model loads
     model_set = resolve_models(models, device)
     loaded = load_base(model_set, base, quantize=model_set.device.type == "cuda")
-    return Trainer(loaded, data, style, output_dir, chosen, progress).run(resume=resume)
+    return Trainer(loaded, data, style, output_dir, chosen, progress, preset).run(resume=resume)

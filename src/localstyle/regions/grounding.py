@@ -14,6 +14,7 @@ from typing import Callable
 
 import torch
 from PIL import Image
+from torchvision.ops import nms
 
 from localstyle.errors import InputError, ModelError, RegionNotFoundError
 from localstyle.models import ModelSet
@@ -256,7 +257,6 @@ def _raw_detections(image: Image.Image, phrase: str, models: ModelSet, role: str
 def _suppress_duplicates(detections: list[Detection]) -> list[Detection]:
     if len(detections) < 2:
         return detections
-    from torchvision.ops import nms
 
     boxes = torch.tensor([d.box for d in detections], dtype=torch.float32)
     scores = torch.tensor([d.score for d in detections], dtype=torch.float32)

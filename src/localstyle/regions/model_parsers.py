@@ -7,9 +7,19 @@ import json
 import re
 from typing import TYPE_CHECKING
 
+import torch
+import transformers
+
 from localstyle.errors import InstructionError, ModelError
-from localstyle.regions.instruction import (FORMS_THAT_WORK, Edit, _mask_quoted, _normalise_quotes_and_spaces,
-                                            clean_region, clean_style, parse_instruction)
+from localstyle.regions.instruction import (
+    FORMS_THAT_WORK,
+    Edit,
+    _mask_quoted,
+    _normalise_quotes_and_spaces,
+    clean_region,
+    clean_style,
+    parse_instruction,
+)
 
 if TYPE_CHECKING:  # PIL is only needed by callers of the LLaVA path
     from PIL import Image
@@ -74,8 +84,6 @@ def edits_from_json_reply(reply: str) -> list[Edit]:
 
 
 def _model_dtype(device: str):
-    import torch
-
     # Half precision halves the memory of a 7B model on a GPU; CPUs are slow or unsupported in it.
     return torch.float32 if str(device).startswith("cpu") else "auto"
 
@@ -86,8 +94,6 @@ def _load_pretrained(kind: str, label: str, model_id_or_path: str, device: str, 
     key = (kind, str(model_id_or_path), str(device))
     if key not in _LOADED_MODELS:
         try:
-            import transformers
-
             processor = getattr(transformers, processor_class).from_pretrained(model_id_or_path)
             model = getattr(transformers, model_class).from_pretrained(model_id_or_path,
                                                                        dtype=_model_dtype(device))

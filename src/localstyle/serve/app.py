@@ -9,6 +9,9 @@
     GET    /api/jobs/ID/NAME               result.png (result.tif too for CMYK, I, F), overlay.png, mask_N.png,
                                            preview.png, record.json
     DELETE /api/jobs/ID                    cancel (queued: at once; running: within one optimisation step)
+    GET    /api/config, /api/examples/..., /api/history/...   the page's helpers (serve/workspace.py)
+
+Every finished run is kept in the history folder (serve/history.py), under its size cap.
 
 Every 4xx answer is one line of JSON, `{"error": "..."}`.
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import socket
 import sys
 import threading
@@ -28,19 +32,25 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
+from PIL import Image
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException
+from swagger_ui_bundle import swagger_ui_path
 
 from localstyle import options
 from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.models import flush_denormals, resolve_device
 from localstyle.options import RunOptions
 from localstyle.pipeline import LeastStylizer
+from localstyle.serve import workspace
 from localstyle.serve.errors import RequestError, error_body
 from localstyle.serve.forms import job_spec
 from localstyle.serve.help import add_help_routes
+from localstyle.serve.history import DEFAULT_MAX_MB, HistoryStore, default_folder, photo_key
 from localstyle.serve.jobs import FINISHED, JobQueue, png
-from localstyle.serve.limits import BodyLimit, Limits, return_freed_memory
+from localstyle.serve.limits import BodyLimit, Limits, limits_from_args, return_freed_memory
 from localstyle.serve.photos import PhotoStore
+from localstyle.serve.regionroute import RegionRouteRunner, regionroute_spec
 from localstyle.serve.schemas import (
     ErrorAnswer,
     JobCreated,
@@ -69,44 +79,62 @@ def _validation_message(exc: ValidationError | RequestValidationError) -> str:
 
 
 def create_app(models=None, device: str = "auto", options: RunOptions | None = None,
-               limits: Limits | None = None, host: str = "127.0.0.1", **changes) -> FastAPI:
-    """The ASGI app with its job worker running (stop it with `app.state.jobs.close()`). `options` (and any
-    RunOptions field by name, e.g. preset="fast") are the jobs' defaults; a request changes some of them."""
-    # A bad default preset or setting fails at start-up.
+               limits: Limits | None = None, host: str = "127.0.0.1", history_dir=None,
+               history_max_bytes: int = int(DEFAULT_MAX_MB * 2**20), examples=None, **changes) -> FastAPI:
+    """The ASGI app with its job worker running (stop it with `close_app(app)`). `options` (and any
+    RunOptions field by name, e.g. preset="fast") are the jobs' defaults, which a request may change;
+    `options.adapters` offers RegionRoute. `history_dir` None keeps the history in a temporary folder,
+    removed by `close_app`; `examples` None: the source checkout's examples/photos."""
+    # A bad default preset or setting, or a wrong adapters folder, fails at start-up.
     defaults = (options or RunOptions(preset=SERVER_PRESET)).replace(**changes).checked()
     limits = limits or Limits()
     stylizer = LeastStylizer(models, device)
     model_set = stylizer.models
+    runner = RegionRouteRunner(defaults, model_set) if defaults.adapters else None
+    history = HistoryStore(history_dir, history_max_bytes)
     return_freed_memory()
     app = FastAPI(title="localstyle", version="1", docs_url=None, redoc_url=None,
                   description="Stylise only the part of a photo that an instruction names. Errors are "
                               '`{"error": "one line"}`.')
     app.state.jobs = jobs = JobQueue(stylizer, limits)
     app.state.options = defaults
+    jobs.history, jobs.regionroute, app.state.history = history, runner, history
     app.state.photos = photos = PhotoStore(model_set, limits)
     app.state.limits = limits
     app.add_middleware(BodyLimit, limits=limits)
     app.add_middleware(LocalOnly, bound_host=host)  # outermost: a foreign Host is refused before anything
     _add_error_handlers(app)
     _add_page_routes(app)
+    workspace.add_routes(app, history=history, examples=workspace.default_examples() if examples is None
+                         else Path(examples), preset=defaults.preset, limits=limits, regionroute=runner,
+                         errors=ERRORS)
 
+    _add_photo_routes(app, photos)
+    _add_job_routes(app, jobs, photos, limits, defaults, runner)
+    return app
+
+
+def _add_photo_routes(app: FastAPI, photos: PhotoStore) -> None:
+    """Upload a photo once, then ask for SAM masks on it (its embedding is cached)."""
     @app.post("/api/photos", status_code=201, response_model=PhotoInfo, responses=ERRORS)
     def upload_photo(image: Annotated[UploadFile, File(description="the photo")]) -> PhotoInfo:
         stored = photos.add(image.file.read())
         width, height = stored.photo.size
-        return PhotoInfo(id=stored.id, width=width, height=height)
+        return PhotoInfo(id=stored.id, width=width, height=height, key=photo_key(stored.photo.rgb))
 
     @app.post("/api/photos/{photo_id}/mask", response_class=Response, responses={
         **ERRORS, 200: {"content": {"image/png": {}}, "description": "the mask, 255 = region"}})
     def photo_mask(photo_id: str, prompt: MaskRequest) -> Response:
-        from PIL import Image
-
         if prompt.box is None and not prompt.points:
             raise RequestError("give a box and/or points")
         mask = photos.mask(photo_id, box=prompt.box, points=prompt.points)
         return Response(png(Image.fromarray(mask.astype("uint8") * 255)), media_type="image/png",
                         headers={"X-Mask-Area": str(int(mask.sum()))})
 
+
+def _add_job_routes(app: FastAPI, jobs: JobQueue, photos: PhotoStore, limits: Limits, defaults: RunOptions,
+                    runner: RegionRouteRunner | None) -> None:
+    """Post a job (LEAST, or RegionRoute with the server's adapters), follow it, cancel it, fetch its files."""
     @app.post("/api/jobs", status_code=202, response_model=JobCreated, responses=ERRORS, openapi_extra={
         "requestBody": {"required": True, "content": {
             "multipart/form-data": {"schema": JobRequest.model_json_schema()},
@@ -117,7 +145,10 @@ def create_app(models=None, device: str = "auto", options: RunOptions | None = N
             job_request = JobRequest.model_validate(fields)
         except ValidationError as exc:
             raise RequestError(_validation_message(exc)) from None
-        spec = await run_in_threadpool(job_spec, job_request, photos, limits, defaults)
+        if job_request.method == "regionroute":
+            spec = await run_in_threadpool(regionroute_spec, job_request, runner, photos, limits)
+        else:
+            spec = await run_in_threadpool(job_spec, job_request, photos, limits, defaults)
         job = jobs.submit(spec)
         return JobCreated(id=job.id, status=job.status)
 
@@ -140,15 +171,11 @@ def create_app(models=None, device: str = "auto", options: RunOptions | None = N
     @app.get("/api/jobs/{job_id}/{name}", response_class=Response, responses={
         **ERRORS, 200: {"content": {"image/png": {}, "image/tiff": {}, "application/json": {}}}})
     def job_file(job_id: str, name: str) -> Response:
-        import re
-
         if not re.match(JOB_FILE, name):
             raise RequestError(f"no file {name!r}: result.png, result.tif, overlay.png, mask_N.png, preview.png or "
                                "record.json", 404)
         kind = {"json": "application/json", "tif": "image/tiff"}.get(name.rsplit(".", 1)[-1], "image/png")
         return Response(jobs.file(job_id, name), media_type=kind, headers={"Cache-Control": "no-store"})
-
-    return app
 
 
 async def _job_fields(request: Request) -> dict:
@@ -221,7 +248,6 @@ def _add_error_handlers(app: FastAPI) -> None:
 
 def _add_page_routes(app: FastAPI) -> None:
     from fastapi.openapi.docs import get_swagger_ui_html
-    from swagger_ui_bundle import swagger_ui_path
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.mount("/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
@@ -249,7 +275,7 @@ class Server:
         try:
             self.socket = socket.create_server((host, port), family=family)
         except OSError as exc:
-            app.state.jobs.close()
+            close_app(app)
             raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
         self.app, self.host, self.port = app, host, self.socket.getsockname()[1]
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
@@ -284,8 +310,14 @@ class Server:
         self.close()
 
     def close(self) -> None:
-        self.app.state.jobs.close()
+        close_app(self.app)
         self.socket.close()
+
+
+def close_app(app: FastAPI) -> None:
+    """Stop the job worker; remove a temporary history."""
+    app.state.jobs.close()
+    app.state.history.close()
 
 
 def make_server(host: str = "127.0.0.1", port: int = 8765, **options) -> Server:
@@ -295,18 +327,20 @@ def make_server(host: str = "127.0.0.1", port: int = 8765, **options) -> Server:
 
 def serve_from_args(args) -> int:
     """`localstyle serve`: print where to open it (and the no-login warning), then serve until Ctrl+C."""
-    from localstyle.models import flush_denormals, resolve_device
-    from localstyle.serve.limits import limits_from_args
-
     flush_denormals(resolve_device(args.device))  # the server owns its process
+    if not args.history_max_mb > 0:
+        raise InputError(f"--history-max-mb must be positive, got {args.history_max_mb:g}")
+    if args.examples and not Path(args.examples).is_dir():
+        raise InputError(f"--examples folder not found: {args.examples}")
     server = make_server(args.host, args.port, models=args.models, device=args.device,
                          options=options.from_args(args, RunOptions(preset=SERVER_PRESET)),
-                         limits=limits_from_args(args))
+                         limits=limits_from_args(args), history_dir=args.history_dir or default_folder(),
+                         history_max_bytes=int(args.history_max_mb * 2**20), examples=args.examples)
     warning = no_login_warning(args.host, server.port)
     if warning:
         print(warning, file=sys.stderr)
     models = server.app.state.jobs.stylizer.models
     print(f"localstyle: open {server.url}/ (device {models.device}, preset {args.preset}; API at {server.url}/docs; "
-          "Ctrl+C stops)", file=sys.stderr, flush=True)
+          f"history in {server.app.state.history.folder}; Ctrl+C stops)", file=sys.stderr, flush=True)
     server.run()
     return 0

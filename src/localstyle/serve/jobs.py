@@ -1,4 +1,4 @@
-"""The job queue: one worker thread runs jobs one at a time with one ModelSet (models load once).
+"""The job queue: one worker thread runs jobs one at a time with the server's stylizers (models load once).
 
 A job is stopped from inside the pipeline's own progress callback, which raises when the job was
 cancelled or ran over its time limit: that happens at the next event, i.e. within one optimisation
@@ -55,10 +55,12 @@ class Job:
     version: int = 0  # bumped on every change; the event stream sends a status when it moves
     cancel: threading.Event = field(default_factory=threading.Event)
     started: float | None = None
+    history: str | None = None  # "KEY/RUN" once kept in the history
+
 
     @property
     def dry_run(self) -> bool:
-        return bool(self.record["dry_run"]) if self.record else bool(self.spec and self.spec.options.dry_run)
+        return bool(self.record.get("dry_run")) if self.record else bool(self.spec and self.spec.options.dry_run)
 
 
 def png(image: Image.Image) -> bytes:
@@ -79,7 +81,8 @@ class JobProgress:
     @property
     def preview_every(self) -> int:
         """A preview of the region every few steps (at most 5 apart, about ten per edit)."""
-        steps = self.job.spec.options.style_settings().steps if self.job.spec else 0
+        options = self.job.spec.options if self.job.spec else None
+        steps = options.style_settings().steps if options is not None and options.method == "least" else 0
         return max(1, min(5, steps // 10))
 
     def __call__(self, event: dict) -> None:
@@ -102,10 +105,12 @@ class JobProgress:
 
 
 class JobQueue:
-    """Jobs run one at a time by one worker thread with the server's one stylizer (models load once)."""
+    """Jobs run one at a time by one worker thread with the server's stylizers (models load once)."""
 
     def __init__(self, stylizer: LeastStylizer, limits: Limits):
         self.stylizer, self.limits = stylizer, limits
+        self.history = None  # serve.history.HistoryStore: every finished run is kept there
+        self.regionroute = None  # serve.regionroute.RegionRouteRunner when the server has adapters
         self.jobs: dict[str, Job] = {}
         self.lock = threading.Lock()
         self.waiting: queue.Queue[Job | None] = queue.Queue()
@@ -142,7 +147,7 @@ class JobQueue:
                     "stage": job.stage, "edit": job.edit, "edits": job.edits, "step": job.step,
                     "steps": job.steps, "loss": job.loss, "eta": job.eta, "elapsed": job.elapsed,
                     "error": job.error, "record": job.record, "files": sorted(job.files),
-                    "previews": job.previews, "dry_run": job.dry_run}
+                    "previews": job.previews, "dry_run": job.dry_run, "history": job.history}
 
     def file(self, job_id: str, name: str) -> bytes:
         job = self.get(job_id)
@@ -194,9 +199,12 @@ class JobQueue:
         spec = job.spec
         try:
             progress = JobProgress(self, job)
-            result = self.stylizer(spec.photo.to_image(), spec.instruction, spec.options, regions=spec.regions,
-                                   progress=progress, preview_every=progress.preview_every)
-            files = _job_files(spec.photo.rgb, result, spec.options.dry_run)
+            if spec.options.method == "regionroute":
+                files = self.regionroute.run(spec, progress)
+            else:
+                result = self.stylizer(spec.photo.to_image(), spec.instruction, spec.options, regions=spec.regions,
+                                       progress=progress, preview_every=progress.preview_every)
+                files = _job_files(spec.photo.rgb, result, spec.options.dry_run)
         except JobStopped as exc:
             self._finish(job, "cancelled" if str(exc) == "cancelled" else "error", error=str(exc))
         except LocalStyleError as exc:
@@ -205,7 +213,31 @@ class JobQueue:
             traceback.print_exc(file=sys.stderr)
             self._finish(job, "error", error=f"internal error: {one_line(exc, with_type=True)}")
         else:
-            self._finish(job, "done", record=json.loads(files["record.json"]), files=files)
+            record = json.loads(files["record.json"])
+            job.history = self._keep(job, spec, record, files)
+            self._finish(job, "done", record=record, files=files)
+
+    def _keep(self, job: Job, spec, record: dict, files: dict) -> str | None:
+        """A finished run (not a dry run) into the history; a full disk costs the history, not the result."""
+        if self.history is None or record.get("dry_run"):
+            return None
+        options, method = spec.options, spec.options.method
+        instruction = record["instruction"]
+        if not isinstance(instruction, str):  # only some edits were kept: say which
+            instruction = "; ".join(f'{e["style"]} on {e["region"]}' for e in record["edits"])
+        if method == "regionroute":  # its record has steps and one number of seconds
+            steps, seconds = record["steps"], record["seconds"]
+        else:
+            steps, seconds = record["settings"]["steps"], record["seconds"].get("stylize")
+        entry = {"instruction": instruction, "method": method,
+                 "preset": None if method == "regionroute" else options.preset, "seed": options.seed, "steps": steps, "seconds": seconds, "time": time.time(),
+                 "started": job.started}
+        try:
+            kept = self.history.add(spec.photo.rgb, job.id, files, entry)
+        except OSError as exc:
+            print(f"warning: the run was not kept in the history: {exc}", file=sys.stderr)
+            return None
+        return f"{kept['photo']}/{kept['id']}"
 
     def _finish(self, job: Job, status: str, **fields) -> None:
         with self.lock:

@@ -15,11 +15,16 @@ import sys
 import threading
 from dataclasses import dataclass
 
+from PIL import Image
+
 from localstyle import options
+from localstyle.errors import InputError
+from localstyle.serve import history
 from localstyle.serve.errors import RequestError, send_error
 
 DECODE_SLOTS = 2
-SERVE_OPTIONS = ("preset", "settings", "detector", "box_threshold", "text_threshold")  # server-wide defaults
+# The jobs' defaults (a request may change some); adapters offer RegionRoute on the page.
+SERVE_OPTIONS = ("preset", "settings", "detector", "box_threshold", "text_threshold", "adapters", "base")
 DRAIN_BYTES = 64 * 2**20  # an oversized body up to this is read and dropped so the client sees the 413
 _decoding = threading.BoundedSemaphore(DECODE_SLOTS)
 
@@ -54,10 +59,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-seconds", type=float, default=default.seconds,
                         help="wall time per job, then it is stopped (default %(default)g)")
 
+    history.add_arguments(parser)
+    parser.add_argument("--examples", metavar="DIR", help="example photos offered on the page (default: the "
+                        "source checkout's examples/photos, when there is one)")
+
 
 def limits_from_args(args) -> Limits:
-    from localstyle.errors import InputError
-
     values = {"--max-upload-mb": args.max_upload_mb, "--max-megapixels": args.max_megapixels,
               "--max-queue": args.max_queue, "--max-steps": args.max_steps, "--max-seconds": args.max_seconds}
     for name, value in values.items():
@@ -70,8 +77,6 @@ def limits_from_args(args) -> Limits:
 def open_upload(data: bytes, limits: Limits, what: str = "image", then=None):
     """Bytes -> a decoded PIL image (or `then(image)`, run in the same decoding slot), refusing too many
     pixels from the header alone."""
-    from PIL import Image
-
     if not data:
         raise RequestError(f"{what} is missing: send an image file")
     try:

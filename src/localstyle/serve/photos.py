@@ -13,6 +13,7 @@ from PIL import Image
 
 from localstyle.imageio import Photo, load_photo
 from localstyle.models import ModelSet
+from localstyle.regions.segmentation import decode_mask, embed_image
 from localstyle.serve.errors import RequestError
 from localstyle.serve.limits import Limits, open_upload
 
@@ -53,8 +54,6 @@ class PhotoStore:
 
     def mask(self, photo_id: str, box=None, points=None) -> np.ndarray:
         """SAM's mask for a box and/or clicks, exactly as `segment` gives it on this photo."""
-        from localstyle.regions.segmentation import decode_mask, embed_image
-
         stored = self.get(photo_id)
         with stored.lock:  # two clicks at once must not both run the image encoder
             if stored.embedding is None:

@@ -20,6 +20,7 @@ class PhotoInfo(BaseModel):
     id: str = Field(description="use as `photo` in POST /api/jobs and in /api/photos/ID/mask")
     width: int
     height: int
+    key: str = Field(description="the photo's runs are listed at /api/history/KEY")
 
 
 class MaskRequest(BaseModel):
@@ -43,8 +44,8 @@ def _decode_base64(value):
 
 # The run options a request may set, generated from localstyle.options.RunOptions; a value not sent is
 # the server's own (`localstyle serve --preset ... --set ...`).
-REQUEST_OPTIONS = ("preset", "steps", "seed", "feather", "box_threshold", "text_threshold", "detector",
-                   "dry_run", "segment_box")
+REQUEST_OPTIONS = ("method", "preset", "steps", "seed", "feather", "box_threshold", "text_threshold", "detector",
+                   "dry_run", "segment_box", "keep_background")
 
 
 class _JobInputs(BaseModel):
@@ -58,6 +59,7 @@ class _JobInputs(BaseModel):
     mask: list[bytes] = Field(default_factory=list, description="region mask image(s), one per edit")
     points: str | None = Field(None, description='SAM clicks "x,y[,label];..." (label 1 in, 0 out)')
     keep: str | None = Field(None, description='stylise only these edits of the instruction, "0,2" (0-based)')
+    guidance: float | None = Field(None, gt=0, description="regionroute: guidance scale (default: the base's)")
 
     _image = field_validator("image", mode="before")(_decode_base64)
 
@@ -119,3 +121,4 @@ class JobStatus(BaseModel):
                                          "result.tif too for CMYK, I and F photos)")
     previews: int = Field(description="previews made so far; the latest is /api/jobs/ID/preview.png")
     dry_run: bool
+    history: str | None = Field(None, description="KEY/RUN: the result kept under /api/history/KEY/RUN/")

@@ -7,6 +7,7 @@ const photoC = $('photo'), drawC = $('draw');
 let photo = null;     // {id, width, height, image, name}
 let layers = [];      // {edit, editIndex, colour, visible, box, base, points, strokes, decoded, history, mask}
 let selected = -1, tool = 'click', scale = 1, drag = null, cursor = null, job = null, stream = null;
+let runs = [], viewing = null, compared = [];  // this photo's kept runs; the one shown; the two ticked
 
 function error(text) { $('error').textContent = text || ''; }
 function status(text, fraction) {
@@ -29,23 +30,142 @@ function loadImage(src) {
   return new Promise((ok, fail) => { const im = new Image(); im.onload = () => ok(im); im.onerror = fail; im.src = src; });
 }
 
-// ---------------------------------------------------------------- the photo
-$('file').onchange = async () => {
-  const file = $('file').files[0]; if (!file) return;
+// ---------------------------------------------------------------- the photo: file picker, drop, paste, examples
+let config = { methods: [{ name: 'least', styles: [] }], upload_mb: 25, megapixels: 25, examples: [] };
+const LAST_PHOTO = 'localstyle.photo';  // the photo key (and name) shown last: restored after a reload
+
+async function usePhoto(blob, name, restored) {
+  if (!blob || !/^image\//.test(blob.type || 'image/')) return error('that is not an image: drop or paste a photo');
+  if (blob.size > config.upload_mb * 1048576) {
+    return error('the photo is ' + (blob.size / 1048576).toFixed(1) + ' MiB; this server takes up to ' + config.upload_mb + ' MiB');
+  }
   error(''); status('uploading the photo...');
   try {
-    const form = new FormData(); form.append('image', file);
+    const form = new FormData(); form.append('image', blob, name || 'photo');
     const info = await (await answer(await fetch('api/photos', { method: 'POST', body: form }))).json();
-    const image = await loadImage(URL.createObjectURL(file));
-    photo = { ...info, image, name: file.name.replace(/\.[^.]*$/, '') || 'photo' };
+    const url = URL.createObjectURL(blob), image = await loadImage(url);
+    photo = { ...info, image, url, name: (name || 'photo').replace(/\.[^.]*$/, '') || 'photo' };
+    localStorage.setItem(LAST_PHOTO, JSON.stringify({ key: info.key, name: photo.name }));
     scale = Math.min(1, 1024 / Math.max(info.width, info.height));
     for (const c of [photoC, drawC]) { c.width = Math.round(info.width * scale); c.height = Math.round(info.height * scale); }
     photoC.getContext('2d').drawImage(image, 0, 0, photoC.width, photoC.height);
     layers = []; selected = -1; renderLayers(); redraw();
-    $('workspace').hidden = false; $('results').hidden = true; $('live').hidden = true;
+    $('stage').hidden = false; $('stageHint').hidden = false; $('dropzone').classList.add('compact');
+    $('results').hidden = true; $('live').hidden = true; compared = []; viewing = null;
     status('photo ' + info.width + ' x ' + info.height);
+    await loadHistory(restored);
   } catch (e) { status(''); error(e.message); }
-};
+}
+$('file').onchange = () => { const file = $('file').files[0]; if (file) usePhoto(file, file.name); };
+$('choose').onclick = () => $('file').click();
+function firstImage(list) { return [...(list || [])].find(f => f && /^image\//.test(f.type)); }
+// A photo dropped anywhere on the page is taken (the browser would otherwise open it in place of the page).
+// Text dragged within the page (out of the instruction box, say) is left to the browser.
+const zone = $('workspace'), withFiles = e => [...e.dataTransfer.types].includes('Files');
+document.addEventListener('dragover', e => { if (withFiles(e)) { e.preventDefault(); zone.classList.add('dragging'); } });
+document.addEventListener('dragleave', e => { if (!e.relatedTarget) zone.classList.remove('dragging'); });
+document.addEventListener('drop', e => {
+  if (!withFiles(e)) return;
+  e.preventDefault(); zone.classList.remove('dragging');
+  const file = firstImage(e.dataTransfer.files);
+  if (file) usePhoto(file, file.name); else error('drop an image file (JPEG, PNG, WebP, TIFF...)');
+});
+document.addEventListener('paste', e => {
+  const items = [...(e.clipboardData ? e.clipboardData.items : [])];
+  const item = items.find(i => i.kind === 'file' && /^image\//.test(i.type));
+  if (!item) return;  // text pastes into the instruction as usual
+  e.preventDefault(); usePhoto(item.getAsFile(), 'pasted.png');
+});
+async function useUrl(url, name, restored) {
+  try { await usePhoto(await (await answer(await fetch(url))).blob(), name, restored); }
+  catch (e) { error(e.message); }
+}
+function thumbButton(src, text, onclick) {
+  const b = document.createElement('button'); b.type = 'button'; b.className = 'thumb'; b.setAttribute('aria-label', text);
+  b.title = text; b.innerHTML = '<img alt="">'; b.firstChild.src = src; b.onclick = onclick; return b;
+}
+
+// ---------------------------------------------------------------- styles, phrasings, methods
+const STYLES = ['cubism', 'watercolor', 'pixel art', 'starry night by van gogh', 'pop art', 'ukiyo-e', 'mosaic',
+  'stained glass', 'oil painting', 'pencil sketch', 'cyberpunk', 'impressionism'];
+const PHRASINGS = ['apply cubism style to the cat', 'make the sky look like starry night by van gogh',
+  'turn the car into pixel art', 'paint the face in pop art style', 'apply watercolor style to the left dog',
+  'apply cubism to the cat and watercolor to the grass', 'make the man in pixel-art style'];
+// Where the style sits in the phrasings that work: [before, style, after].
+const FORMS = [/^(apply\s+(?:the\s+)?)(.+?)(\s+style\s+to\s+.+)$/i, /^(make\s+.+?\s+in\s+)(.+?)(\s+style)$/i,
+  /^(apply\s+(?:the\s+)?)(.+?)(\s+to\s+.+)$/i, /^(make\s+.+?\s+look\s+like\s+(?:an?\s+)?)(.+)()$/i,
+  /^(turn\s+.+?\s+into\s+(?:an?\s+)?)(.+)()$/i, /^(paint\s+.+?\s+in\s+(?:the\s+style\s+of\s+)?)(.+?)((?:\s+style)?)$/i];
+function withStyle(text, style) {
+  text = text.trim();
+  for (const form of FORMS) { const m = text.match(form); if (m) return m[1] + style + m[3]; }
+  if (!text) return layers.length ? style : 'apply ' + style + ' style to the ';
+  return 'apply ' + style + ' style to ' + (/^(the|a|an|my)\s/i.test(text) ? text : 'the ' + text);
+}
+function styleOf(text) {
+  for (const form of FORMS) { const m = text.trim().match(form); if (m) return m[2].toLowerCase(); }
+  return text.trim().toLowerCase();
+}
+function pickStyle(style) {
+  const box = $('instruction'); box.value = withStyle(box.value, style); markChips();
+  box.focus(); box.setSelectionRange(box.value.length, box.value.length);
+}
+function chip(style, onclick) {
+  const b = document.createElement('button'); b.type = 'button'; b.className = 'chip'; b.textContent = style;
+  b.dataset.style = style; b.setAttribute('aria-pressed', 'false'); b.onclick = () => onclick(style); return b;
+}
+// A row of chips or thumbnails is one Tab stop; the arrow keys move along it (the toolbar pattern).
+function roving(group) {
+  const items = [...group.querySelectorAll('button')];
+  const current = items.find(b => b.getAttribute('aria-pressed') === 'true') || items[0];
+  items.forEach(b => { b.tabIndex = b === current ? 0 : -1; });
+  group.onkeydown = e => {
+    const i = items.indexOf(document.activeElement), step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+    if (i < 0 || !step) return;
+    const next = items[(i + step + items.length) % items.length];
+    items.forEach(b => { b.tabIndex = b === next ? 0 : -1; }); next.focus(); e.preventDefault();
+  };
+}
+function markChips() {
+  const current = styleOf($('instruction').value);
+  for (const b of document.querySelectorAll('#chips .chip, #rrStyles .chip')) b.setAttribute('aria-pressed', String(b.dataset.style === current));
+  if (!['chips', 'rrStyles'].includes(document.activeElement.parentNode.id)) { roving($('chips')); roving($('rrStyles')); }
+}
+$('instruction').addEventListener('input', markChips);
+function method() { return $('method').value; }
+function setMethod() {
+  const rr = method() === 'regionroute';
+  document.body.classList.toggle('rr', rr);
+  $('rrOptions').hidden = !rr;
+  $('steps').placeholder = rr ? '28' : 'preset';
+}
+$('method').onchange = setMethod;
+
+async function start() {
+  try { config = await (await answer(await fetch('api/config'))).json(); }
+  catch (e) { error('cannot reach the server: ' + e.message); return; }
+  $('method').innerHTML = '';
+  for (const m of config.methods) {
+    const o = document.createElement('option'); o.value = m.name; o.textContent = m.label; $('method').append(o);
+  }
+  const rr = config.methods.find(m => m.name === 'regionroute');
+  $('rrStyles').replaceChildren(...(rr ? rr.styles : []).map(s => chip(s, pickStyle)));
+  $('chips').replaceChildren(...STYLES.map(s => chip(s, pickStyle)));
+  $('phrasings').replaceChildren(...PHRASINGS.map(p => { const o = document.createElement('option'); o.value = p; return o; }));
+  $('preset').value = config.preset;
+  $('limitsText').textContent = 'Up to ' + +config.upload_mb.toFixed(1) + ' MiB and ' + +config.megapixels.toFixed(1) +
+    ' megapixels; JPEG, PNG, WebP, TIFF.';
+  $('examples').replaceChildren(...config.examples.map(name => thumbButton('api/examples/' + name + '/thumb.jpg',
+    'example photo ' + name, () => useUrl('api/examples/' + name, name))));
+  $('examplesBox').hidden = !config.examples.length;
+  markChips(); roving($('examples'));
+  setMethod();
+  const history = await (await answer(await fetch('api/history'))).json();
+  $('recent').replaceChildren(...history.photos.slice(0, 8).map(p => thumbButton('api/history/' + p.key + '/thumb.jpg',
+    'recent photo ' + p.width + ' x ' + p.height + ', ' + p.runs + ' run(s)', () => useUrl('api/history/' + p.key + '/photo.png', 'photo', true))));
+  $('recentBox').hidden = !history.photos.length; roving($('recent'));
+  let last = null; try { last = JSON.parse(localStorage.getItem(LAST_PHOTO)); } catch (e) { /* none */ }
+  if (last && history.photos.some(p => p.key === last.key)) await useUrl('api/history/' + last.key + '/photo.png', last.name, true);
+}
 
 // ---------------------------------------------------------------- layers
 function newLayer(edit, editIndex, box) {
@@ -221,17 +341,23 @@ async function submit(dryRun) {
   error('');
   if (!photo) return error('choose a photo first');
   if (!$('instruction').value.trim()) return error('type an instruction, e.g. "apply cubism style to the cat"');
-  const form = new FormData();
+  const form = new FormData(), rr = method() === 'regionroute';
   form.append('photo', photo.id); form.append('instruction', $('instruction').value);
-  form.append('preset', $('preset').value); form.append('seed', $('seed').value || '0');
+  form.append('method', method()); form.append('seed', $('seed').value || '0');
   if ($('steps').value) form.append('steps', $('steps').value);
   form.append('box_threshold', $('boxThreshold').value || '0.3');
   const used = layers.filter(l => l.visible);
-  if (dryRun) { form.append('dry_run', '1'); }
-  else if (used.length) {
-    for (const layer of used) form.append('mask', await maskBlob(layer), 'mask.png');
-    const found = layers.length && layers.every(l => l.edit);
-    if (found && used.length < layers[0].edits) form.append('keep', used.map(l => l.editIndex).join(','));
+  if (rr) {  // mask-free: no regions, no preset
+    if ($('guidance').value) form.append('guidance', $('guidance').value);
+    if ($('keepBackground').checked) form.append('keep_background', '1');
+  } else {
+    form.append('preset', $('preset').value);
+    if (dryRun) form.append('dry_run', '1');
+    else if (used.length) {
+      for (const layer of used) form.append('mask', await maskBlob(layer), 'mask.png');
+      const found = layers.length && layers.every(l => l.edit);
+      if (found && used.length < layers[0].edits) form.append('keep', used.map(l => l.editIndex).join(','));
+    }
   }
   busy(true); status('sending...'); $('live').hidden = true;
   try {
@@ -275,7 +401,13 @@ function follow(id, dryRun) {
     if (s.status === 'cancelled') { status('cancelled'); return; }
     if (s.status === 'error') { status(''); error(s.error); return; }
     if (dryRun) { await takeRegions(id, s.record); status('regions found: click to correct them, then Stylise'); }
-    else { showResult(id, s.record, s.files); status('done in ' + s.record.seconds.stylize + ' s'); }
+    else {
+      const seconds = typeof s.record.seconds === 'number' ? s.record.seconds : s.record.seconds.stylize;
+      $('live').hidden = true;  // the preview was of the optimisation; the result replaces it
+      if (s.history) { await loadHistory(); await view(s.history.split('/')[1]); }
+      else showJob(id, s.record, s.files);
+      status('done in ' + seconds + ' s');
+    }
   };
   stream.onerror = () => { if (stream && stream.readyState === EventSource.CLOSED) { busy(false); error('lost the connection to the server'); } };
 }
@@ -288,16 +420,132 @@ async function takeRegions(id, record) {
   for (const layer of layers) layer.edits = record.edits.length;
   selected = 0; renderLayers(); redraw();
 }
-function showResult(id, record, files) {
-  const url = 'api/jobs/' + id + '/result.png';
-  // CMYK and 32-bit photos: result.png is only for showing; the exact result is a TIFF
-  const exact = files.includes('result.tif') ? 'tif' : 'png';
-  $('before').src = URL.createObjectURL($('file').files[0]); $('after').src = url;
-  $('downloadImage').href = 'api/jobs/' + id + '/result.' + exact;
-  $('downloadImage').download = photo.name + '-stylised.' + exact;
-  $('downloadRecord').href = 'api/jobs/' + id + '/record.json'; $('downloadRecord').download = photo.name + '-record.json';
-  $('summary').textContent = record.edits.map((e, i) => (i + 1) + '. "' + e.style + '" on ' + e.region + ' [' + e.box.join(', ') + ']').join('; ');
-  $('results').hidden = false; split();
+// ---------------------------------------------------------------- results and the history
+function summary(record) {
+  if (record.method === 'regionroute') {
+    const experts = Object.entries(record.routing).filter(([, w]) => w > 0).map(([n, w]) => n + ' ' + w.toFixed(2));
+    return '"' + record.style + '" on ' + record.region + ' (RegionRoute; experts: ' + experts.join(', ') + ')';
+  }
+  return record.edits.map((e, i) => (i + 1) + '. "' + e.style + '" on ' + e.region + ' [' + e.box.join(', ') + ']').join('; ');
 }
-function split() { $('after').style.clipPath = 'inset(0 ' + (100 - $('split').value) + '% 0 0)'; }
+function download(link, url, name) { link.href = url; link.download = name; }
+// A job whose result is not in the history (it could not be written): shown from the job's own files.
+function showJob(id, record, files) {
+  const exact = files.includes('result.tif') ? 'tif' : 'png';
+  show(photo.url, 'before', 'api/jobs/' + id + '/result.png', 'after', 'Before / after');
+  download($('downloadImage'), 'api/jobs/' + id + '/result.' + exact, photo.name + '-stylised.' + exact);
+  download($('downloadRecord'), 'api/jobs/' + id + '/record.json', photo.name + '-record.json');
+  $('summary').textContent = summary(record); $('rerunBar').hidden = true;
+}
+function runUrl(run, name) { return 'api/history/' + run.photo + '/' + run.id + '/' + name; }
+function describe(run) {
+  const when = new Date(run.time * 1000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return [run.method === 'regionroute' ? 'RegionRoute' : 'LEAST', run.preset, 'seed ' + run.seed,
+    run.steps ? run.steps + ' steps' : null, when, run.seconds != null ? run.seconds + ' s' : null].filter(Boolean).join(' · ');
+}
+function show(urlA, captionA, urlB, captionB, title) {
+  $('before').src = urlA; $('before').alt = captionA; $('captionA').textContent = captionA;
+  $('after').src = urlB; $('after').alt = captionB; $('captionB').textContent = captionB;
+  $('viewTitle').textContent = title; $('results').hidden = false; split();
+}
+async function loadHistory(restored) {
+  if (!photo) return;
+  try {
+    const answered = await (await answer(await fetch('api/history/' + photo.key))).json();
+    runs = answered.runs;
+    const listed = await (await answer(await fetch('api/history'))).json();
+    $('historyUse').textContent = listed.used_mb.toFixed(1) + ' of ' + listed.max_mb + ' MiB used';
+  } catch (e) { error(e.message); return; }
+  compared = compared.filter(id => runs.some(r => r.id === id));
+  renderRuns();
+  if (restored && runs.length && !viewing) view(runs[runs.length - 1].id);
+}
+function renderRuns() {
+  $('history').hidden = !runs.length;
+  const list = $('runs'); list.innerHTML = '';
+  runs.forEach((run, i) => {
+    const li = document.createElement('li'); li.dataset.run = run.id;
+    li.className = run.id === viewing ? 'viewing' : '';
+    const open = thumbButton(runUrl(run, 'thumb.jpg'), 'view run ' + (i + 1) + ': ' + run.instruction, () => view(run.id));
+    const meta = document.createElement('div'); meta.className = 'meta';
+    meta.innerHTML = '<b></b><span></span>'; meta.firstChild.textContent = (i + 1) + '. ' + run.instruction;
+    meta.lastChild.textContent = describe(run);
+    const pick = document.createElement('label'); pick.className = 'row';
+    pick.innerHTML = '<input type="checkbox"> compare'; pick.firstChild.checked = compared.includes(run.id);
+    pick.firstChild.setAttribute('aria-label', 'compare run ' + (i + 1));
+    pick.firstChild.onchange = e => tick(run.id, e.target.checked);
+    const links = document.createElement('div'); links.className = 'bar';
+    const image = document.createElement('a'), record = document.createElement('a');
+    const exact = run.files.includes('result.tif') ? 'result.tif' : 'result.png';
+    download(image, runUrl(run, exact), photo.name + '-' + (i + 1) + '.' + exact.split('.')[1]); image.textContent = 'image';
+    download(record, runUrl(run, 'record.json'), photo.name + '-' + (i + 1) + '-record.json'); record.textContent = 'record';
+    image.setAttribute('aria-label', 'download the image of run ' + (i + 1));
+    record.setAttribute('aria-label', 'download the record of run ' + (i + 1));
+    const forget = document.createElement('button'); forget.type = 'button'; forget.textContent = 'Forget';
+    forget.setAttribute('aria-label', 'forget run ' + (i + 1));
+    forget.onclick = async () => {
+      try { await answer(await fetch('api/history/' + run.photo + '/' + run.id, { method: 'DELETE' })); }
+      catch (e) { return error(e.message); }
+      if (viewing === run.id || compared.includes(run.id)) { viewing = null; $('results').hidden = true; }
+      loadHistory();
+    };
+    links.append(image, record, forget);
+    li.append(open, meta, pick, links); list.append(li);
+  });
+}
+function tick(id, on) {
+  compared = compared.filter(c => c !== id);
+  if (on) compared.push(id);
+  if (compared.length > 2) compared.shift();  // the two ticked last
+  renderRuns();
+  if (compared.length === 2) compareRuns(); else if (viewing) view(viewing); else $('results').hidden = true;
+}
+function compareRuns() {
+  const [a, b] = compared.map(id => runs.find(r => r.id === id)).sort((x, y) => x.time - y.time);
+  const n = run => runs.indexOf(run) + 1;
+  show(runUrl(a, 'result.png'), n(a) + '. ' + a.instruction, runUrl(b, 'result.png'), n(b) + '. ' + b.instruction,
+    'Run ' + n(a) + ' / run ' + n(b));
+  $('summary').textContent = n(a) + ': ' + describe(a) + ' — ' + n(b) + ': ' + describe(b);
+  $('rerunBar').hidden = true;
+  download($('downloadImage'), runUrl(b, 'result.png'), photo.name + '-' + n(b) + '.png');
+  download($('downloadRecord'), runUrl(b, 'record.json'), photo.name + '-' + n(b) + '-record.json');
+}
+async function view(id) {
+  const run = runs.find(r => r.id === id); if (!run) return;
+  viewing = id; renderRuns();
+  if (compared.length === 2) return compareRuns();
+  const n = runs.indexOf(run) + 1, exact = run.files.includes('result.tif') ? 'result.tif' : 'result.png';
+  show(photo.url, 'before', runUrl(run, 'result.png'), n + '. ' + run.instruction, 'Run ' + n + ': before / after');
+  download($('downloadImage'), runUrl(run, exact), photo.name + '-' + n + '.' + exact.split('.')[1]);
+  download($('downloadRecord'), runUrl(run, 'record.json'), photo.name + '-' + n + '-record.json');
+  $('summary').textContent = describe(run);
+  try { $('summary').textContent = summary(await (await answer(await fetch(runUrl(run, 'record.json')))).json()) + ' — ' + describe(run); }
+  catch (e) { /* the run was removed meanwhile */ }
+  const styles = run.method === 'regionroute' ? (config.methods.find(m => m.name === 'regionroute') || { styles: [] }).styles : STYLES;
+  const current = styleOf(run.instruction);
+  $('rerunStyles').replaceChildren(...styles.filter(s => s !== current).map(s => chip(s, style => rerun(run, { style }))));
+  roving($('rerunStyles'));
+  $('rerunBar').hidden = false;
+}
+// The run's settings back in the form, changed as asked, and started: one click for another seed or style.
+function rerun(run, change) {
+  if (![...$('method').options].some(o => o.value === run.method)) return error('this server cannot run ' + run.method);
+  $('method').value = run.method; setMethod();
+  $('instruction').value = change.style ? withStyle(run.instruction, change.style) : run.instruction; markChips();
+  if (run.preset) $('preset').value = run.preset;
+  $('seed').value = change.seed != null ? change.seed : run.seed;
+  $('steps').value = run.steps || '';
+  submit(false);
+}
+$('rerunSeed').onclick = () => {
+  const run = runs.find(r => r.id === viewing); if (!run) return;
+  rerun(run, { seed: Math.max(run.seed, ...runs.map(r => r.seed)) + 1 });  // a seed this photo has not had
+};
+function split() {
+  const side = $('modeSide').checked;
+  $('compare').classList.toggle('side', side); $('splitLabel').hidden = side;
+  $('after').style.clipPath = side ? '' : 'inset(0 ' + (100 - $('split').value) + '% 0 0)';
+}
 $('split').oninput = split;
+$('modeSlider').onchange = $('modeSide').onchange = split;
+start();

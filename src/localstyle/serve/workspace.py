@@ -1,0 +1,130 @@
+"""The page's helpers beyond jobs: what this server offers (/api/config), example photos, and the history.
+
+    GET    /api/config                       methods (RegionRoute styles when --adapters), limits, examples
+    GET    /api/examples/NAME[/thumb.jpg]    an example photo (examples/photos), or its thumbnail
+    GET    /api/history                      photos with kept runs, most recent first; bytes used and cap
+    GET    /api/history/KEY                  the photo's runs, oldest first
+    GET    /api/history/KEY/photo.png|thumb.jpg
+    GET    /api/history/KEY/RUN/NAME         result.png (result.tif), thumb.jpg, record.json, attention.png, ...
+    DELETE /api/history/KEY/RUN              forget one run
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse, Response
+from PIL import Image, ImageOps
+from pydantic import BaseModel, Field
+
+from localstyle.serve.errors import RequestError
+from localstyle.serve.history import HistoryStore, thumbnail
+
+EXAMPLE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
+KINDS = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp",
+         "json": "application/json", "tif": "image/tiff"}
+
+
+def default_examples() -> Path | None:
+    """examples/photos of a source checkout (an installed wheel has none: the page then shows no examples)."""
+    folder = Path(__file__).resolve().parents[3] / "examples" / "photos"
+    return folder if folder.is_dir() else None
+
+
+def example_names(folder: Path | None) -> list[str]:
+    if folder is None or not folder.is_dir():
+        return []
+    return sorted(p.name for p in folder.iterdir()
+                  if p.suffix.lower() in EXAMPLE_SUFFIXES and "mask" not in p.stem and not p.name.startswith("."))
+
+
+class Method(BaseModel):
+    name: str = Field(description="least or regionroute (POST /api/jobs `method`)")
+    label: str
+    styles: list[str] = Field(description="regionroute: the styles of the server's adapters")
+
+
+class Config(BaseModel):
+    methods: list[Method]
+    preset: str = Field(description="the default preset")
+    upload_mb: float
+    megapixels: float
+    max_steps: int
+    examples: list[str] = Field(description="names under /api/examples/")
+    history_mb: float = Field(description="the history's size cap, MiB")
+
+
+class HistoryPhoto(BaseModel):
+    key: str
+    width: int
+    height: int
+    runs: int
+    last: float = Field(description="time of its newest run, seconds since 1970")
+
+
+class HistoryList(BaseModel):
+    photos: list[HistoryPhoto]
+    used_mb: float
+    max_mb: float
+
+
+def _file(path: Path) -> FileResponse:
+    return FileResponse(path, media_type=KINDS.get(path.suffix.lower().lstrip("."), "application/octet-stream"),
+                        headers={"Cache-Control": "no-store"})
+
+
+def add_routes(app: FastAPI, *, history: HistoryStore, examples: Path | None, preset: str, limits,
+               regionroute=None, errors: dict) -> None:
+    names = example_names(examples)
+    methods = [Method(name="least", label="LEAST (optimise the region)", styles=[])]
+    if regionroute is not None:
+        methods.append(Method(name="regionroute", label="RegionRoute (trained style adapters)",
+                              styles=regionroute.styles))
+
+    @app.get("/api/config", response_model=Config)
+    def config() -> Config:
+        return Config(methods=methods, preset=preset, upload_mb=limits.upload_bytes / 2**20,
+                      megapixels=limits.pixels / 1e6, max_steps=limits.steps, examples=names,
+                      history_mb=history.max_bytes / 2**20)
+
+    def example(name: str) -> Path:
+        if name not in names:
+            raise RequestError(f"no example {name!r} (examples: {', '.join(names) or 'none'})", 404)
+        return examples / name
+
+    @functools.lru_cache(maxsize=32)
+    def example_thumb(name: str) -> bytes:
+        with Image.open(example(name)) as picture:
+            return thumbnail(ImageOps.exif_transpose(picture))
+
+    @app.get("/api/examples/{name}", response_class=FileResponse, responses=errors)
+    def example_photo(name: str) -> FileResponse:
+        return _file(example(name))
+
+    @app.get("/api/examples/{name}/thumb.jpg", response_class=Response, responses=errors)
+    def example_thumbnail(name: str) -> Response:
+        return Response(example_thumb(example(name).name), media_type="image/jpeg")
+
+    @app.get("/api/history", response_model=HistoryList)
+    def history_photos() -> HistoryList:
+        return HistoryList(photos=history.photos(), used_mb=round(history.used_bytes() / 2**20, 3),
+                           max_mb=history.max_bytes / 2**20)
+
+    @app.get("/api/history/{key}", responses=errors)
+    def history_runs(key: str) -> dict:
+        return {"key": key, "runs": history.runs(key)}
+
+    @app.get("/api/history/{key}/{name}", response_class=FileResponse, responses=errors)
+    def history_photo(key: str, name: str) -> FileResponse:
+        return _file(history.photo_file(key, name))
+
+    @app.get("/api/history/{key}/{run}/{name}", response_class=FileResponse, responses=errors)
+    def history_file(key: str, run: str, name: str) -> FileResponse:
+        return _file(history.run_file(key, run, name))
+
+    @app.delete("/api/history/{key}/{run}", responses=errors)
+    def forget_run(key: str, run: str) -> dict:
+        history.delete(key, run)
+        return {"key": key, "run": run, "removed": True}
