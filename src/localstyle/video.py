@@ -339,31 +339,13 @@ class VideoStylizer:
         if not 0 <= keyframe < info.frames:
             raise InputError(f"--keyframe {keyframe} is not a frame of the clip (0 .. {info.frames - 1})")
         frames = decode(info)
-        before = []  # frames ahead of the keyframe, tracked backwards once it is known
-        for index, rgb, pts in frames:
-            if index == keyframe:
-                key_rgb, key_pts = rgb, pts
-                break
-            before.append((index, rgb, pts))
-        else:  # the packets promised more frames than decode
-            raise InputError(f"{info.path}: frame {keyframe} (--keyframe) could not be decoded; the clip decodes "
-                             f"{len(before)} frames")
+        before, key_rgb, key_pts = _read_to_keyframe(frames, keyframe, info)
         photo = load_photo(Image.fromarray(key_rgb))
         edits = edits_for(instruction, regions, options, Image.fromarray(key_rgb), self.models)
         plans = plan_regions(photo, edits, self.models, regions, options, notify)
         seconds["regions"] = time.perf_counter() - started
         settings = options.style_settings()
-        styles, edit_records, current = [], [], key_rgb
-        for index, plan in enumerate(plans):  # each edit trained on the keyframe as the earlier edits left it
-            notify({"event": "stage", "stage": "stylize", "edit": index, "edits": len(plans),
-                    "style": plan.edit.style, "steps": settings.steps})
-            style, trained = train_region(current, plan.mask, plan.edit.style, self.models, settings,
-                                          options.seed + index, notify)
-            current = style.apply(current, plan.mask, self.models.device)
-            styles.append(style)
-            edit_records.append({"region": plan.edit.region, "style": plan.edit.style, "box": list(plan.box),
-                                 "region_source": plan.source, "score": plan.score,
-                                 "keyframe_mask_area": int(plan.mask.sum()), **trained})
+        styles, edit_records = self._train(key_rgb, plans, settings, options.seed, notify)
         seconds["optimise"] = time.perf_counter() - started - seconds["regions"]
         static = all(plan.source == "box" for plan in plans)  # --no-segment with boxes: the box everywhere
         tracker = None
@@ -400,12 +382,44 @@ class VideoStylizer:
             if extras is not None:
                 extras.discard()
             raise
-        notes = []
-        lost = {k: v for k, v in record["lost_frames"].items() if v}
-        for number, frames_lost in lost.items():
+        return VideoResult(output, record, plans, key_rgb, _lost_notes(record, plans))
+
+    def _train(self, key_rgb: np.ndarray, plans, settings, seed: int, notify: Progress):
+        """One StyleNet per edit on the keyframe, each trained on the keyframe as the earlier edits left it
+        (as for a photo); returns them and each edit's record."""
+        styles, records, current = [], [], key_rgb
+        for index, plan in enumerate(plans):
+            notify({"event": "stage", "stage": "stylize", "edit": index, "edits": len(plans),
+                    "style": plan.edit.style, "steps": settings.steps})
+            style, trained = train_region(current, plan.mask, plan.edit.style, self.models, settings, seed + index,
+                                          notify)
+            current = style.apply(current, plan.mask, self.models.device)
+            styles.append(style)
+            records.append({"region": plan.edit.region, "style": plan.edit.style, "box": list(plan.box),
+                            "region_source": plan.source, "score": plan.score,
+                            "keyframe_mask_area": int(plan.mask.sum()), **trained})
+        return styles, records
+
+
+def _read_to_keyframe(frames: Iterator, keyframe: int, info: ClipInfo):
+    """Decode up to the keyframe: (the frames before it, its RGB, its pts). The frames before it are kept:
+    they are tracked backwards from it."""
+    before = []
+    for index, rgb, pts in frames:
+        if index == keyframe:
+            return before, rgb, pts
+        before.append((index, rgb, pts))
+    raise InputError(f"{info.path}: frame {keyframe} (--keyframe) could not be decoded; the clip decodes "
+                     f"{len(before)} frames")  # the packets promised more frames than decode gives
+
+
+def _lost_notes(record: dict, plans) -> list[str]:
+    notes = []
+    for number, frames_lost in record["lost_frames"].items():
+        if frames_lost:
             notes.append(f"note: the tracker lost edit {number} (\"{plans[int(number) - 1].edit.region}\") on "
                          f"{len(frames_lost)} frame(s): {_frame_list(frames_lost)}; those frames keep the input there")
-        return VideoResult(output, record, plans, key_rgb, notes)
+    return notes
 
 
 def _frame_list(frames: list[int], shown: int = 20) -> str:
