@@ -3,11 +3,16 @@ with optimising every frame separately.
 
     HF_HUB_OFFLINE=1 python benchmarks/video_flicker.py apply --frames 10          # 1280 x 720, CPU
     HF_HUB_OFFLINE=1 python benchmarks/video_flicker.py flicker --steps 20         # tiny models, 8 frames
+    HF_HUB_OFFLINE=1 python benchmarks/video_flicker.py track --frames 5           # SAM 2 at 1280 x 720, CPU
 
 `apply`: a StyleNet (the real architecture, random weights: the time does not depend on the weights)
 applied to a 1280 x 720 frame through a 480 x 300 px region with the paper's settings (working crop of
 long side 512), as `VideoStylizer` does per frame: crop, resize, network, resize back, feathered
 composite. The first frame is a warm-up and is not counted.
+
+`track`: SAM 2's video model at its default size (`Sam2VideoConfig()`, the Hiera-tiny layout of
+facebook/sam2.1-hiera-tiny; random weights) following one mask through 1280 x 720 frames, as
+`MaskTracker` does; the keyframe is not counted.
 
 `flicker`: a synthetic clip (a textured square drifting right over a gradient, 8 frames at 64 x 48) and
 tiny random models. Flicker = mean over consecutive frame pairs of the mean absolute change (0-255)
@@ -58,6 +63,35 @@ def time_apply(frames: int, threads: int | None) -> dict:
     return {"frame": "1280x720", "region": "480x300", "working_crop_long_side": 512, "frames": frames,
             "threads": torch.get_num_threads(), "seconds_per_frame_median": round(statistics.median(seconds), 3),
             "seconds_per_frame_mean": round(statistics.mean(seconds), 3)}
+
+
+def time_tracking(frames: int, threads: int | None) -> dict:
+    from transformers import (Sam2ImageProcessor, Sam2VideoConfig, Sam2VideoModel, Sam2VideoProcessor,
+                              Sam2VideoVideoProcessor)
+
+    from localstyle.models import ModelSet
+    from localstyle.regions.tracking import MaskTracker
+
+    if threads:
+        torch.set_num_threads(threads)
+    torch.manual_seed(0)
+    with tempfile.TemporaryDirectory() as folder:
+        Sam2VideoModel(Sam2VideoConfig()).save_pretrained(folder)
+        Sam2VideoProcessor(image_processor=Sam2ImageProcessor(),
+                           video_processor=Sam2VideoVideoProcessor()).save_pretrained(folder)
+        models = ModelSet.create(None, device="cpu", overrides={"sam2_video": folder})
+        rng = np.random.default_rng(0)
+        rgb = rng.integers(0, 256, (720, 1280, 3), dtype=np.uint8)
+        mask = np.zeros((720, 1280), bool)
+        mask[200:500, 400:880] = True
+        tracker = MaskTracker(models, rgb, [mask], 0)
+        seconds = []
+        for index in range(1, frames + 1):
+            started = time.perf_counter()
+            tracker(index, np.roll(rgb, 4 * index, axis=1))
+            seconds.append(time.perf_counter() - started)
+    return {"frame": "1280x720", "model": "Sam2VideoConfig() (hiera-tiny layout, random weights)", "frames": frames,
+            "threads": torch.get_num_threads(), "seconds_per_frame_median": round(statistics.median(seconds), 3)}
 
 
 def synthetic_clip(path: Path, frames: int = 8) -> list[np.ndarray]:
@@ -127,10 +161,18 @@ def main() -> None:
     apply = sub.add_parser("apply", help="seconds per frame of the apply stage at 1280 x 720")
     apply.add_argument("--frames", type=int, default=10)
     apply.add_argument("--threads", type=int, default=None)
+    track = sub.add_parser("track", help="seconds per frame of SAM 2 tracking at 1280 x 720")
+    track.add_argument("--frames", type=int, default=5)
+    track.add_argument("--threads", type=int, default=None)
     measure = sub.add_parser("flicker", help="flicker of a shared network vs per-frame optimisation")
     measure.add_argument("--steps", type=int, default=20)
     args = parser.parse_args()
-    result = time_apply(args.frames, args.threads) if args.command == "apply" else measure_flicker(args.steps)
+    if args.command == "apply":
+        result = time_apply(args.frames, args.threads)
+    elif args.command == "track":
+        result = time_tracking(args.frames, args.threads)
+    else:
+        result = measure_flicker(args.steps)
     print(json.dumps(result, indent=2))
 
 

@@ -137,7 +137,7 @@ def write_sam2_video(folder: Path) -> None:
     """Tiny SAM 2 video model (Hiera of 4 stages at widths 16-128, 128 px input). Widths the code fixes:
     the memory encoder's output is 64 channels, and the mask decoder's width must be a multiple of it
     (object pointers are split into 64-wide tokens)."""
-    from transformers import (Sam2ImageProcessorFast, Sam2VideoConfig, Sam2VideoModel, Sam2VideoProcessor,
+    from transformers import (Sam2ImageProcessor, Sam2VideoConfig, Sam2VideoModel, Sam2VideoProcessor,
                               Sam2VideoVideoProcessor)
 
     width = 128
@@ -160,7 +160,7 @@ def write_sam2_video(folder: Path) -> None:
         memory_fuser_num_layers=1)
     torch.manual_seed(SEED)
     Sam2VideoModel(config).save_pretrained(folder)
-    Sam2VideoProcessor(image_processor=Sam2ImageProcessorFast(size={"height": 128, "width": 128},
+    Sam2VideoProcessor(image_processor=Sam2ImageProcessor(size={"height": 128, "width": 128},
                                                               mask_size={"height": 32, "width": 32}),
                        video_processor=Sam2VideoVideoProcessor(size={"height": 128, "width": 128}),
                        target_size=128).save_pretrained(folder)
