@@ -329,51 +329,19 @@ class VideoStylizer:
         (.mkv, .mp4/.mov or a folder of PNGs). `regions` are marked on the keyframe. Pixels outside each
         frame's masks are the decoded input frame's own (bit for bit in .mkv and PNG)."""
         options, regions = (options or RunOptions()).checked(), regions or Regions()
-        notify, output = progress or (lambda event: None), Path(output)
-        seconds: dict[str, float] = {}
-        started = time.perf_counter()
+        notify, output, started = progress or (lambda event: None), Path(output), time.perf_counter()
         info = probe(clip, max_frames, max_pixels)
-        kind = output_kind(output)
         if output.resolve() == info.path.resolve():
             raise InputError("-o is the input clip itself: choose another output")
         if not 0 <= keyframe < info.frames:
             raise InputError(f"--keyframe {keyframe} is not a frame of the clip (0 .. {info.frames - 1})")
-        frames = decode(info)
-        before, key_rgb, key_pts = _read_to_keyframe(frames, keyframe, info)
-        photo = load_photo(Image.fromarray(key_rgb))
-        edits = edits_for(instruction, regions, options, Image.fromarray(key_rgb), self.models)
-        plans = plan_regions(photo, edits, self.models, regions, options, notify)
-        seconds["regions"] = time.perf_counter() - started
-        settings = options.style_settings()
-        styles, edit_records = self._train(key_rgb, plans, settings, options.seed, notify)
-        seconds["optimise"] = time.perf_counter() - started - seconds["regions"]
-        static = all(plan.source == "box" for plan in plans)  # --no-segment with boxes: the box everywhere
-        tracker = None
-        if not static:
-            tracker = MaskTracker(self.models, key_rgb, [plan.mask for plan in plans], keyframe)
-        run = _Run(info, plans, styles, tracker, self.models.device, notify)
-        writer = VideoWriter(output, info, kind)
+        # Opened first: an output that cannot hold the clip's streams fails before the optimisation.
+        writer = VideoWriter(output, info, output_kind(output))
         extras = _SaveDirVideos(save_dir, info) if save_dir is not None else None
         try:
-            notify({"event": "stage", "stage": "frames", "frames": info.frames})
-            tracked_before = [run.track(index, rgb, reverse=True) for index, rgb, _ in reversed(before)][::-1]
-            for (index, rgb, pts), found in zip(before, tracked_before):
-                run.write(writer, extras, index, rgb, pts, found)
-            before.clear()
-            run.write(writer, extras, keyframe, key_rgb, key_pts, run.keyframe_masks())
-            for index, rgb, pts in frames:
-                run.write(writer, extras, index, rgb, pts, run.track(index, rgb))
-            if writer.count != info.frames:
-                info.frames = writer.count  # the demuxer's packet count can differ from decodable frames
-            record = {"instruction": instruction, "clip": info.record(), "output": str(output),
-                      "output_format": kind, "keyframe": keyframe, "tracking": "box" if static else "sam2_video",
-                      "settings": dataclasses.asdict(settings), "seed": options.seed, "device": str(self.models.device),
-                      "edits": edit_records, **run.summary(),
-                      "seconds": {**{k: round(v, 3) for k, v in seconds.items()},
-                                  "track": round(run.track_seconds, 3), "apply": round(run.apply_seconds, 3),
-                                  "apply_per_frame": round(run.apply_seconds / max(1, writer.count), 4),
-                                  "total": round(time.perf_counter() - started, 3)},
-                      "models": dict(self.models.sources)}
+            record, plans, key_rgb = self._stylize(info, instruction, options, regions, keyframe, writer, extras,
+                                                   notify)
+            record["seconds"]["total"] = round(time.perf_counter() - started, 3)
             if save_dir is not None:  # before the output appears: a failure here leaves no lone output
                 _write_save_dir(Path(save_dir), region_images(key_rgb, plans), record, extras)
             writer.commit()
@@ -383,6 +351,41 @@ class VideoStylizer:
                 extras.discard()
             raise
         return VideoResult(output, record, plans, key_rgb, _lost_notes(record, plans))
+
+    def _stylize(self, info: ClipInfo, instruction: str, options: RunOptions, regions: Regions, keyframe: int,
+                 writer: VideoWriter, extras, notify: Progress):
+        """Regions and networks on the keyframe, then every frame tracked, stylised and written in order;
+        returns the record, the keyframe's plans and its RGB."""
+        started, seconds = time.perf_counter(), {}
+        frames = decode(info)
+        before, key_rgb, key_pts = _read_to_keyframe(frames, keyframe, info)
+        edits = edits_for(instruction, regions, options, Image.fromarray(key_rgb), self.models)
+        plans = plan_regions(load_photo(Image.fromarray(key_rgb)), edits, self.models, regions, options, notify)
+        seconds["regions"] = time.perf_counter() - started
+        settings = options.style_settings()
+        styles, edit_records = self._train(key_rgb, plans, settings, options.seed, notify)
+        seconds["optimise"] = time.perf_counter() - started - seconds["regions"]
+        static = all(plan.source == "box" for plan in plans)  # --no-segment with boxes: the box everywhere
+        tracker = None if static else MaskTracker(self.models, key_rgb, [plan.mask for plan in plans], keyframe)
+        run = _Run(info, plans, styles, tracker, self.models.device, notify)
+        notify({"event": "stage", "stage": "frames", "frames": info.frames})
+        tracked_before = [run.track(index, rgb, reverse=True) for index, rgb, _ in reversed(before)][::-1]
+        for (index, rgb, pts), found in zip(before, tracked_before):
+            run.write(writer, extras, index, rgb, pts, found)
+        before.clear()
+        run.write(writer, extras, keyframe, key_rgb, key_pts, run.keyframe_masks())
+        for index, rgb, pts in frames:
+            run.write(writer, extras, index, rgb, pts, run.track(index, rgb))
+        info.frames = writer.count  # the demuxer's packet count can differ from the frames decoded
+        record = {"instruction": instruction, "clip": info.record(), "output": str(writer.output),
+                  "output_format": writer.kind, "keyframe": keyframe, "tracking": "box" if static else "sam2_video",
+                  "settings": dataclasses.asdict(settings), "seed": options.seed, "device": str(self.models.device),
+                  "edits": edit_records, **run.summary(),
+                  "seconds": {**{k: round(v, 3) for k, v in seconds.items()},
+                              "track": round(run.track_seconds, 3), "apply": round(run.apply_seconds, 3),
+                              "apply_per_frame": round(run.apply_seconds / max(1, writer.count), 4)},
+                  "models": dict(self.models.sources)}
+        return record, plans, key_rgb
 
     def _train(self, key_rgb: np.ndarray, plans, settings, seed: int, notify: Progress):
         """One StyleNet per edit on the keyframe, each trained on the keyframe as the earlier edits left it
