@@ -13,6 +13,7 @@ from pathlib import Path
 from localstyle.models import ModelSet
 from localstyle.options import Regions, RunOptions
 from localstyle.pipeline import LeastStylizer, Progress, Result
+from localstyle.regionroute.infer import RegionRouteEditor
 
 
 def stylize(image, instruction, options: RunOptions | None = None, *, box=None, mask=None, points=None,
@@ -30,8 +31,6 @@ def stylize(image, instruction, options: RunOptions | None = None, *, box=None, 
     options = (options or RunOptions()).replace(**changes).checked()
     regions = Regions.of(box, mask, points)
     if options.method == "regionroute":
-        from localstyle.regionroute.infer import RegionRouteEditor  # the optional regionroute extra
-
         editor = RegionRouteEditor.for_options(options, models, device)
         return editor(image, instruction, options, regions=regions, progress=progress)
     return _least_stylizer(models, device)(image, instruction, options, regions=regions, progress=progress)

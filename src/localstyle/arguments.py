@@ -114,7 +114,6 @@ def build_parser() -> argparse.ArgumentParser:
     serve_limits.add_arguments(serve)
     _add_model_options(serve)
 
-    from localstyle import storage
     _add_regionroute_arguments(sub.add_parser("regionroute", help="RegionRoute: make training data, train a "
                                              "style adapter (use it with stylize --method regionroute)"))
     storage.add_argument(_add_eval_arguments(sub.add_parser("eval", help="run LEAST and baselines over a "

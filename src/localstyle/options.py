@@ -92,7 +92,7 @@ class RunOptions:
             allowed = FIELDS[name].metadata["choices"]
             if getattr(self, name) not in allowed:
                 raise InputError(f"{name} {getattr(self, name)!r} is not allowed: choose {', '.join(allowed)}")
-        check_settings({"seed": self.seed, "box_threshold": self.box_threshold,
+        check_settings({"seed": self.seed, "steps": self.steps, "box_threshold": self.box_threshold,
                         "text_threshold": self.text_threshold})
         if self.method == "least":
             self.style_settings()

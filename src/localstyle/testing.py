@@ -11,14 +11,42 @@ whole product offline in seconds. The outputs are meaningless: the weights are r
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import string
 import sys
 from pathlib import Path
 
 import torch
+from safetensors.torch import save_file
+from torchvision.models import alexnet
+from transformers import (
+    BertTokenizer,
+    CLIPConfig,
+    CLIPImageProcessor,
+    CLIPModel,
+    CLIPTextConfig,
+    CLIPTextModel,
+    CLIPTokenizer,
+    GroundingDinoConfig,
+    GroundingDinoForObjectDetection,
+    GroundingDinoImageProcessor,
+    GroundingDinoProcessor,
+    Owlv2Config,
+    Owlv2ForObjectDetection,
+    Owlv2ImageProcessor,
+    Owlv2Processor,
+    SamConfig,
+    SamImageProcessor,
+    SamModel,
+    SamProcessor,
+    SwinConfig,
+    T5Config,
+    T5EncoderModel,
+    T5TokenizerFast,
+)
 
-from localstyle.models import VGG19_LAYOUT, build_vgg_features
+from localstyle.models import VGG19_LAYOUT, build_vgg_features, quiet_transformers
 
 SEED = 0
 
@@ -50,7 +78,6 @@ def write_clip_tokenizer(folder: Path, model_max_length: int = 77) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
     (folder / "merges.txt").write_text("#version: 0.2\n", encoding="utf-8")
-    from transformers import CLIPTokenizer
 
     tokenizer = CLIPTokenizer(str(folder / "vocab.json"), str(folder / "merges.txt"),
                               model_max_length=model_max_length)
@@ -69,8 +96,6 @@ def _clip_text_config(max_positions: int = 77) -> dict:
 
 
 def write_clip(folder: Path, real_size: bool = False) -> None:
-    from transformers import CLIPConfig, CLIPImageProcessor, CLIPModel
-
     if real_size:
         config = real_size_clip_config()
     else:
@@ -88,8 +113,6 @@ def real_size_clip_config():
     """CLIP ViT-B/32 as `CLIPConfig()` builds it, with the byte tokenizer's special ids: the text tower
     pools at the end-of-text token, found by id, so with the defaults' ids every text would pool its
     first token and the style direction would be zero."""
-    from transformers import CLIPConfig
-
     return CLIPConfig(text_config={"bos_token_id": TINY_BOS_ID, "eos_token_id": TINY_EOS_ID,
                                    "pad_token_id": TINY_EOS_ID})
 
@@ -99,8 +122,6 @@ TINY_VGG_LAYOUT = [c // 16 if isinstance(c, int) else c for c in VGG19_LAYOUT]
 
 
 def write_vgg(folder: Path, real_size: bool = False) -> None:
-    from safetensors.torch import save_file
-
     layout = VGG19_LAYOUT if real_size else TINY_VGG_LAYOUT
     torch.manual_seed(SEED)
     features = build_vgg_features(layout)
@@ -111,8 +132,6 @@ def write_vgg(folder: Path, real_size: bool = False) -> None:
 
 def write_sam(folder: Path, real_size: bool = False) -> None:
     """Tiny SAM, or with `real_size` SAM ViT-B as `SamConfig()` builds it (random weights, for timing)."""
-    from transformers import SamConfig, SamImageProcessor, SamModel, SamProcessor
-
     torch.manual_seed(SEED)
     if real_size:
         SamModel(SamConfig()).save_pretrained(folder)
@@ -176,9 +195,6 @@ def _bert_vocab() -> dict[str, int]:
 
 
 def write_grounding_dino(folder: Path) -> None:
-    from transformers import (BertTokenizer, GroundingDinoConfig, GroundingDinoForObjectDetection,
-                              GroundingDinoImageProcessor, GroundingDinoProcessor, SwinConfig)
-
     config = GroundingDinoConfig(
         d_model=32, encoder_layers=1, decoder_layers=2, encoder_attention_heads=4, decoder_attention_heads=4,
         encoder_ffn_dim=32, decoder_ffn_dim=32, num_queries=10, num_feature_levels=4, encoder_n_points=2,
@@ -199,9 +215,6 @@ def write_grounding_dino(folder: Path) -> None:
 
 
 def write_owlv2(folder: Path) -> None:
-    from transformers import Owlv2Config, Owlv2ForObjectDetection, Owlv2ImageProcessor, Owlv2Processor
-    from transformers import CLIPTokenizer
-
     config = Owlv2Config(text_config=_clip_text_config(max_positions=16),
                          vision_config=dict(image_size=96, patch_size=16, hidden_size=32, intermediate_size=64,
                                             num_hidden_layers=2, num_attention_heads=4),
@@ -215,9 +228,6 @@ def write_owlv2(folder: Path) -> None:
 
 def write_lpips_backbone(folder: Path) -> None:
     """Random AlexNet `features` at full width: LPIPS's shipped linear layers expect its channel counts."""
-    from safetensors.torch import save_file
-    from torchvision.models import alexnet
-
     torch.manual_seed(SEED)
     features = alexnet(weights=None).features
     folder.mkdir(parents=True, exist_ok=True)
@@ -233,8 +243,6 @@ TINY_WORDS = ("make", "the", "man", "woman", "cat", "dog", "in", "style", "keep"
 
 def _t5_tokenizer():
     """A Unigram T5 tokenizer from a small piece list: whole words score higher than letters."""
-    from transformers import T5TokenizerFast
-
     pieces = [("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0), ("\u2581", -2.0)]
     pieces += [("\u2581" + word, -1.0) for word in TINY_WORDS] + [(word, -1.5) for word in TINY_WORDS]
     symbols = string.ascii_letters + string.digits + string.punctuation
@@ -244,8 +252,6 @@ def _t5_tokenizer():
 
 def _clip_text_pair(folder: Path):
     """A tiny CLIP text encoder and the byte-level tokenizer of localstyle.testing."""
-    from transformers import CLIPTextConfig, CLIPTextModel, CLIPTokenizer
-
     write_clip_tokenizer(folder / "tokenizer")
     config = _clip_text_config()
     config.pop("projection_dim")
@@ -265,7 +271,6 @@ def _vae(latent_channels: int, **extra):
 def write_tiny_kontext(folder: str | Path) -> Path:
     """FluxKontextPipeline: 1 double- and 1 single-stream block, 2 heads of 16, VAE with 4 latent channels."""
     import diffusers
-    from transformers import T5Config, T5EncoderModel
 
     folder = Path(folder)
     text_encoder, tokenizer = _clip_text_pair(folder)
@@ -322,8 +327,6 @@ DIFFUSION_ROLES = ("kontext", "instructpix2pix")
 
 def default_roles() -> tuple[str, ...]:
     """Every role; the diffusion bases only where diffusers is installed (a LEAST-only install still works)."""
-    import importlib.util
-
     if importlib.util.find_spec("diffusers") is None:
         return tuple(r for r in WRITERS if r not in DIFFUSION_ROLES)
     return tuple(WRITERS)
@@ -336,8 +339,6 @@ def write_tiny_models(directory: str | Path, roles: tuple[str, ...] | None = Non
     """Write tiny random models for `roles` (all by default) and DIR/models.toml; returns the TOML path.
     `real_size`: CLIP ViT-B/32 and VGG19 (by default; SAM ViT-B on request) at their real sizes (random
     weights), for timing runs."""
-    from localstyle.models import quiet_transformers
-
     quiet_transformers()
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)

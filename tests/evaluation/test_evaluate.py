@@ -283,7 +283,8 @@ def test_diffusion_editors_run_through_diffusers_pipelines(photos, tiny_models, 
     monkeypatch.setitem(sys.modules, "diffusers", fake_diffusers(calls))
     from localstyle.models import read_models_file
 
-    roles = dict(read_models_file(tiny_models), sd_inpaint="my/inpaint")  # instructpix2pix: the default id
+    roles = {role: source for role, source in read_models_file(tiny_models).items() if role != "instructpix2pix"}
+    roles["sd_inpaint"] = "my/inpaint"  # instructpix2pix: the default id
     models = tmp_path / "models.toml"
     models.write_text("[models]\n" + "".join(f'{role} = "{source}"\n' for role, source in roles.items()))
     manifest = write_manifest(photos, "both.jsonl", GOOD)
@@ -303,8 +304,13 @@ def test_diffusion_editors_run_through_diffusers_pipelines(photos, tiny_models, 
 def test_diffusion_weights_missing_offline_is_a_skip_not_a_crash(photos, tiny_models, tmp_path, monkeypatch):
     calls = []
     monkeypatch.setitem(sys.modules, "diffusers", fake_diffusers(calls, fail=True))
+    from localstyle.models import read_models_file
+
+    roles = {role: source for role, source in read_models_file(tiny_models).items() if role != "instructpix2pix"}
+    models = tmp_path / "models.toml"  # the tiny models without their InstructPix2Pix: the default hub id
+    models.write_text("[models]\n" + "".join(f'{role} = "{source}"\n' for role, source in roles.items()))
     manifest = write_manifest(photos, "both.jsonl", GOOD)
-    ev.evaluate(manifest, "instructpix2pix", tmp_path / "eval", models=tiny_models, device="cpu",
+    ev.evaluate(manifest, "instructpix2pix", tmp_path / "eval", models=models, device="cpu",
                 segment_box=False, quiet=True)
     rows = rows_of(tmp_path / "eval")
     assert [r["status"] for r in rows] == ["skipped", "skipped"]

@@ -78,10 +78,10 @@ def regionroute_setup(tiny_models, tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("regionroute")
     write_tiny_kontext(folder / "kontext")
-    roles = tomllib.loads(tiny_models.read_text())["models"]
+    roles = {**tomllib.loads(tiny_models.read_text())["models"], "kontext": str(folder / "kontext")}
     lines = ["[models]"] + [f'{role} = "{tiny_models.parent / path}"' for role, path in roles.items()]
     toml = folder / "models.toml"
-    toml.write_text("\n".join(lines + [f'kontext = "{folder / "kontext"}"']) + "\n")
+    toml.write_text("\n".join(lines) + "\n")
     base = load_base(ModelSet.create(toml, device="cpu"), "kontext")
     params = experts.add_style_lora(base)
     torch.manual_seed(1)

@@ -32,6 +32,7 @@ from localstyle import options as run_options
 from localstyle import storage
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.evaluation.manifest import ManifestItem, read_manifest
+from localstyle.evaluation.ray_eval import run_on_pool
 from localstyle.evaluation.report import (
     ResultsLog,
     make_output_dir,
@@ -206,8 +207,6 @@ class Evaluation:
                          disable=self.quiet, dynamic_ncols=True)
         try:
             if todo and self.pool is not None:  # --ray: workers with their own models (evaluation/ray_eval.py)
-                from localstyle.evaluation.ray_eval import run_on_pool
-
                 run_on_pool(self, [(item, methods) for item, methods in pending if methods], log, self.pool)
             elif todo:
                 self.load(self.model_set)

@@ -25,6 +25,7 @@ from localstyle.masks import composite, feather_weights
 from localstyle.models import ModelSet
 from localstyle.options import Regions, RunOptions
 from localstyle.pipeline import LeastStylizer, stylize_region
+from localstyle.regionroute.infer import RegionRouteEditor
 
 # Model roles of the optional diffusion editors, and the hub ids used when the models file names none.
 DIFFUSION_DEFAULTS = {
@@ -198,8 +199,6 @@ class RegionRouteRunner:
         self.context, self.editor = context, None
 
     def __call__(self, item: ManifestItem, photo, region) -> tuple[np.ndarray, float]:
-        from localstyle.regionroute.infer import RegionRouteEditor  # the optional regionroute extra
-
         options = self.context.options
         if self.editor is None:
             self.editor = RegionRouteEditor(options.adapters, options.base, self.context.models)

@@ -33,7 +33,9 @@ from localstyle.regionroute import experts
 from localstyle.regionroute.attention import StyleAttentionRecorder, uninstall
 from localstyle.regionroute.bases import DEFAULT_GUIDANCE, load_base
 from localstyle.regionroute.data import PROMPT_PATTERN
+from localstyle.regionroute.train import check_resolution
 from localstyle.regions.instruction import parse_instruction
+from localstyle.settings import check_settings
 
 
 @dataclass
@@ -171,12 +173,16 @@ RUN_SETTINGS = ("guidance", "temperature", "top_k", "text_length")  # --set name
 
 
 def run_settings(options: RunOptions) -> dict:
-    """`edit`'s keyword arguments from a run's options (text_length is the editor's: set at load)."""
+    """`edit`'s keyword arguments from a run's options, each checked by settings.RULES (text_length is the
+    editor's: set at load); the resolution must suit the base."""
     unknown = sorted(set(options.settings) - set(RUN_SETTINGS))
     if unknown:
         raise InputError(f"unknown regionroute setting(s) {', '.join(unknown)}: choose from "
                          f"{', '.join(RUN_SETTINGS)}")
-    extra = {k: v for k, v in options.settings.items() if k != "text_length"}
+    settings = check_settings(options.settings)
+    if options.resolution is not None:
+        check_resolution(options.resolution, options.base)
+    extra = {k: v for k, v in settings.items() if k != "text_length"}
     return {"steps": options.steps or 28, "seed": options.seed, "resolution": options.resolution,
             "keep_background": options.keep_background, "feather": 3 if options.feather is None else options.feather,
             "detector": options.detector, "box_threshold": options.box_threshold,

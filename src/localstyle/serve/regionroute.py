@@ -58,7 +58,8 @@ class RegionRouteRunner:
         if self.editor is None:
             progress({"event": "stage", "stage": "load"})
             self.editor = RegionRouteEditor(self.folder, self.base, self.models, text_length=TEXT_LENGTH)
-        result = self.editor(spec.photo.to_image(), spec.instruction, spec.options, progress=progress)
+        result = self.editor(spec.photo.to_image(), spec.instruction, spec.options, progress=progress,
+                             record_attention=True)  # the page shows the style's attention
         record = {**result.record, "dry_run": False}
         files = {"result.png": png(result.image), "attention.png": png(attention_picture(spec.photo.rgb,
                                                                                          result.attention)),
