@@ -36,6 +36,11 @@ from transformers import (
     Owlv2ForObjectDetection,
     Owlv2ImageProcessor,
     Owlv2Processor,
+    Sam2ImageProcessor,
+    Sam2VideoConfig,
+    Sam2VideoModel,
+    Sam2VideoProcessor,
+    Sam2VideoVideoProcessor,
     SamConfig,
     SamImageProcessor,
     SamModel,
@@ -156,9 +161,6 @@ def write_sam2_video(folder: Path) -> None:
     """Tiny SAM 2 video model (Hiera of 4 stages at widths 16-128, 128 px input). Widths the code fixes:
     the memory encoder's output is 64 channels, and the mask decoder's width must be a multiple of it
     (object pointers are split into 64-wide tokens)."""
-    from transformers import (Sam2ImageProcessor, Sam2VideoConfig, Sam2VideoModel, Sam2VideoProcessor,
-                              Sam2VideoVideoProcessor)
-
     width = 128
     config = Sam2VideoConfig(
         vision_config=dict(
