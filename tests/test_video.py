@@ -349,6 +349,8 @@ def test_a_clip_is_recognised_by_its_container_whatever_its_name(tmp_path, astro
     (tmp_path / "clip.data").write_bytes((tmp_path / "in.mkv").read_bytes())
     assert is_video(tmp_path / "clip.data") and is_video(tmp_path / "missing.mov")
     assert not is_video(astronaut_path) and not is_video(_garbage(tmp_path / "junk.data"))
+    (tmp_path / "notes.txt").write_text("plain text, which FFmpeg's tty reader would show as a video")
+    assert not is_video(tmp_path / "notes.txt")
 
 
 def test_ctrl_c_in_the_cli_is_one_error_line_and_leaves_nothing(tmp_path, video_models):

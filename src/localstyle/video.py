@@ -58,14 +58,14 @@ def _av():
 
 
 def is_video(path) -> bool:
-    """A video by its suffix, or, for any other file that is not an image, by PyAV finding a video
-    stream in it."""
+    """A video by its suffix, or, for a file whose suffix is not an image's and that Pillow cannot read,
+    by PyAV finding a video stream in a real container (not FFmpeg's readers of text or still images)."""
     if not isinstance(path, (str, os.PathLike)):
         return False
     path = Path(path)
     if path.suffix.lower() in VIDEO_SUFFIXES:
         return True
-    if not path.is_file():
+    if not path.is_file() or path.suffix.lower() in Image.registered_extensions():
         return False
     try:
         with Image.open(path):
@@ -78,7 +78,8 @@ def is_video(path) -> bool:
         return False
     try:
         with av.open(str(path)) as container:
-            return bool(container.streams.video)
+            still = container.format.name in ("tty", "image2") or container.format.name.endswith("_pipe")
+            return bool(container.streams.video) and not still
     except (av.FFmpegError, OSError, UnicodeDecodeError, IndexError):
         return False
 
