@@ -20,7 +20,7 @@ FACE_OWN = {"image", "instruction", "output", "overwrite", "max_pixels", "box", 
             "quiet", "models", "device", "help", "region", "manifest", "output_dir", "method", "limit", "ray",
             "methods", "workers", "gpus_per_worker", "cpus_per_worker", "retries", "host", "port", "max_upload_mb",
             "max_megapixels", "max_queue", "max_steps", "max_seconds", "command", "history_dir", "history_max_mb",
-            "examples", "storage_options"}
+            "examples", "storage_options", "keyframe", "max_frames"}
 # Defaults a face shows on purpose, declared where the face adds its arguments.
 FACE_DEFAULTS = {"serve": {"preset": "fast"}}
 

@@ -8,7 +8,7 @@ from localstyle.regions.instruction import Edit, parse_instruction  # noqa: E402
 
 __all__ = ["Edit", "InputError", "InstructionError", "LeastStylizer", "LocalStyleError", "ModelError",
            "RegionNotFoundError", "RegionRouteEditor", "Regions", "Result", "RunOptions", "StylizeResult",
-           "parse_instruction", "stylize", "__version__"]
+           "VideoStylizer", "parse_instruction", "stylize", "stylize_video", "__version__"]
 
 
 def __getattr__(name):
@@ -22,6 +22,10 @@ def __getattr__(name):
         from localstyle import pipeline
 
         return getattr(pipeline, name)
+    if name in ("VideoStylizer", "stylize_video"):
+        from localstyle import video
+
+        return getattr(video, name)
     if name == "RegionRouteEditor":
         from localstyle.regionroute.infer import RegionRouteEditor
 

@@ -30,7 +30,7 @@ EVAL_METHODS = {
 
 def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles (clip, vgg, sam, detector, "
-                        "owlv2, lpips) to hub ids or local folders")
+                        "owlv2, lpips, sam2_video) to hub ids or local folders")
     parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
 
 
@@ -73,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     stylize = sub.add_parser("stylize", help="stylise the region(s) an instruction names")
-    stylize.add_argument("image", help="the photo (any mode Pillow reads; see docs/images.md)")
+    stylize.add_argument("image", help="the photo (any mode Pillow reads; see docs/images.md), or a video clip "
+                         "(see docs/video.md)")
     stylize.add_argument("instruction", help='a style ("cubism") with --box/--mask/--points, or an instruction '
                          '("apply cubism style to the building")')
     stylize.add_argument("-o", "--output", metavar="OUT", help="output image, same size and mode as the input "
@@ -81,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     stylize.add_argument("--overwrite", action="store_true", help="allow -o to be the input file itself")
     stylize.add_argument("--max-pixels", type=int, metavar="N", help="refuse images of more pixels than this "
                          "(default: LOCALSTYLE_MAX_PIXELS, else 100,000,000)")
+    stylize.add_argument("--keyframe", type=int, default=0, metavar="N", help="video: the frame on which regions "
+                         "are found (or --box/--mask/--points given) and the style optimised")
+    stylize.add_argument("--max-frames", type=int, metavar="N", help="video: refuse clips of more frames than this "
+                         "(default: LOCALSTYLE_MAX_FRAMES, else 18,000)")
     _add_region_arguments(stylize)
     options.add_arguments(stylize, options.NAMES)
     stylize.add_argument("--save-dir", help="also write masks, an overlay and record.json here")

@@ -19,6 +19,7 @@ import argparse
 import dataclasses
 import json
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,7 @@ from localstyle.models import ModelSet, flush_denormals, resolve_device
 from localstyle.options import Regions, RunOptions, from_mapping
 from localstyle.pipeline import LeastStylizer, resolve_models
 from localstyle.raypool import PoolOptions, current_node, pool_options, run_tasks
+from localstyle.video import VideoStylizer, is_video
 
 # The run options a manifest line may set for itself (the rest are the command's).
 LINE_OPTIONS = ("preset", "steps", "seed", "feather", "resolution", "num_crops", "segment_box", "detector",
@@ -69,13 +71,34 @@ class BatchWorker:
         item, options = task
         started = time.perf_counter()
         try:
-            result = self.stylizer(item.image, item.instruction, options, regions=Regions.of(item.box, item.mask))
-            output = f"images/{item.slug}.png"
-            save_image(result.image, storage.join(self.spec.output_dir, "images", f"{item.slug}.png"))
+            if is_video(item.image if not storage.is_url(item.image) else Path(storage.name(item.image))):
+                output, result = self._run_video(item, options)
+            else:
+                result = self.stylizer(item.image, item.instruction, options, regions=Regions.of(item.box, item.mask))
+                output = f"images/{item.slug}.png"
+                save_image(result.image, storage.join(self.spec.output_dir, "images", f"{item.slug}.png"))
         except LocalStyleError as exc:
             return {"status": "error", "reason": storage.redact(one_line(exc)), "node": current_node()}
         return {"status": "ok", "output": output, "seconds": round(time.perf_counter() - started, 3),
                 "node": current_node(), "run": json.loads(json.dumps(result.record, default=str))}
+
+
+    def _run_video(self, item: ManifestItem, options: RunOptions):
+        """A line whose image is a clip: images/<id>.mkv (lossless FFV1), made by a VideoStylizer on the
+        worker's models; a clip or output at a URL goes through a local temporary copy."""
+        target = storage.join(self.spec.output_dir, "images", f"{item.slug}.mkv")
+        with tempfile.TemporaryDirectory() as folder:
+            clip = item.image
+            if storage.is_url(clip):
+                clip = Path(folder) / storage.name(item.image)
+                clip.write_bytes(storage.read_bytes(item.image, "video", retry=True))
+            local = Path(folder) / "out.mkv" if storage.is_url(target) else Path(target)
+            local.parent.mkdir(parents=True, exist_ok=True)
+            result = VideoStylizer(self.stylizer.models)(clip, item.instruction, local, options,
+                                                         regions=Regions.of(item.box, item.mask))
+            if storage.is_url(target):  # the complete file in one PUT
+                storage.write_bytes(target, local.read_bytes(), retry=True)
+        return f"images/{item.slug}.mkv", result
 
 
 def request_of(item: ManifestItem, options: RunOptions, spec: BatchSpec) -> dict:

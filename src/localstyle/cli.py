@@ -122,6 +122,11 @@ def cmd_stylize(args) -> int:
     if not args.dry_run and not args.output:
         raise InputError("-o OUT is required (or use --dry-run)")
     options = run_options.from_args(args).checked()
+    from localstyle.video import is_video
+
+    if is_video(args.image):  # the same command for a clip: one optimisation, every frame
+        _own_process(args)
+        return cmd_stylize_video(args, options)
     photo = load_photo(args.image, max_pixels=args.max_pixels)  # decoded once: boxes, run, --save-dir
     output = check_output_path(args.output, photo.mode) if args.output else None  # before an hour's work
     if output is not None and not args.overwrite:
@@ -157,6 +162,64 @@ def cmd_stylize(args) -> int:
             print(f"note: {output.suffix} is lossy: every pixel was re-compressed; write .png to keep the "
                   "pixels outside the region bit-identical", file=sys.stderr)
     return 0
+
+
+def cmd_stylize_video(args, options) -> int:
+    """`localstyle stylize CLIP ...`: a video input (localstyle.video): one optimisation, every frame."""
+    from localstyle.video import VideoStylizer, output_kind, probe
+
+    if options.method != "least":
+        raise InputError("video is stylised with --method least only (one trained network for every frame)")
+    if options.dry_run or not args.output:
+        raise InputError("-o OUT is required for a video (.mkv, .mp4 or a folder for PNG frames)")
+    output = Path(args.output)
+    kind = output_kind(output)
+    info = probe(args.image, args.max_frames, args.max_pixels)
+    save_dir = _check_save_dir(args.save_dir)
+    printer = FramePrinter(args.quiet)
+    try:
+        with _save_dir_kept_only_if_used(save_dir):
+            stylizer = VideoStylizer(args.models, args.device)
+            result = stylizer(args.image, args.instruction, output, options, regions=_regions(args, (info.width, info.height)),
+                              keyframe=args.keyframe, max_frames=args.max_frames, max_pixels=args.max_pixels,
+                              save_dir=save_dir, progress=printer)
+    except KeyboardInterrupt:  # the partial output is already removed
+        raise LocalStyleError("interrupted: nothing was written") from None
+    finally:
+        printer.close()
+    for note in result.notes:
+        print(note, file=sys.stderr)
+    if not args.quiet:
+        print(f"wrote {output} ({result.record['clip']['frames']} frames)", file=sys.stderr)
+    if kind == "h264":
+        print(f"note: {output.suffix} is lossy: every frame was re-encoded with H.264; write .mkv (FFV1) or a "
+              "folder of PNG frames to keep the pixels outside the region bit-identical", file=sys.stderr)
+    return 0
+
+
+class FramePrinter:
+    """A video's progress: the photo printer's stage lines and optimisation bar, then a bar over frames."""
+
+    def __init__(self, quiet: bool):
+        self.quiet, self.steps, self.bar = quiet, ProgressPrinter(quiet), None
+
+    def __call__(self, event: dict) -> None:
+        if self.quiet:
+            return
+        if event["event"] == "stage" and event["stage"] == "frames":
+            from tqdm import tqdm
+
+            self.steps.close()
+            self.bar = tqdm(total=event["frames"], desc="frames", unit="frame", file=sys.stderr)
+        elif event["event"] == "frame" and self.bar is not None:
+            self.bar.update(1)
+        else:
+            self.steps(event)
+
+    def close(self) -> None:
+        self.steps.close()
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _own_process(args) -> None:

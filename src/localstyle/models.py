@@ -34,6 +34,8 @@ from transformers import (
     AutoTokenizer,
     CLIPImageProcessor,
     CLIPModel,
+    Sam2VideoModel,
+    Sam2VideoProcessor,
     SamModel,
     SamProcessor,
 )
@@ -55,6 +57,7 @@ DEFAULT_SOURCES = {
     "detector": "IDEA-Research/grounding-dino-tiny",
     "owlv2": "google/owlv2-base-patch16-ensemble",
     "lpips": "torchvision:alexnet",
+    "sam2_video": "facebook/sam2.1-hiera-tiny",  # tracks a region through a video (localstyle.video)
 }
 # Roles fetched by `localstyle models download` unless named explicitly: every default, so that
 # `--detector owlv2` works offline too.
@@ -242,6 +245,10 @@ class ModelSet:
     def lpips(self):
         return self._cached("lpips", _load_lpips)
 
+    def sam2_video(self):
+        """(Sam2VideoModel, Sam2VideoProcessor): SAM 2's video model, for tracking a mask through a clip."""
+        return self._cached("sam2_video", _load_sam2_video)
+
 
 # ---------------------------------------------------------------- CLIP
 
@@ -363,6 +370,12 @@ def _load_sam(source: str, device: torch.device):
     return model, SamProcessor.from_pretrained(source)
 
 
+def _load_sam2_video(source: str, device: torch.device):
+    quiet_transformers()
+    model = Sam2VideoModel.from_pretrained(source).eval().to(device)
+    return model, Sam2VideoProcessor.from_pretrained(source)
+
+
 def _load_detector(source: str, device: torch.device):
     quiet_transformers()
     model = AutoModelForZeroShotObjectDetection.from_pretrained(source).eval().to(device)
@@ -452,5 +465,6 @@ def download(models: ModelSet, roles: tuple[str, ...] = DOWNLOAD_ROLES,
     check_roles(roles)
     for role in roles:
         {"clip": models.clip, "vgg": models.vgg, "sam": models.sam, "lpips": models.lpips,
-         "detector": lambda: models.detector("detector"), "owlv2": lambda: models.detector("owlv2")}[role]()
+         "detector": lambda: models.detector("detector"), "owlv2": lambda: models.detector("owlv2"),
+         "sam2_video": models.sam2_video}[role]()
         report(f"{role}: {models.source(role)} ready")

@@ -21,7 +21,7 @@ from PIL import Image
 
 from localstyle.errors import InstructionError, OptimisationDiverged
 from localstyle.imageio import load_mask, load_photo
-from localstyle.least.optimise import StyleSettings, optimise
+from localstyle.least.optimise import StyleSettings, apply_network, train
 from localstyle.masks import (
     Box,
     WorkingRegion,
@@ -170,15 +170,17 @@ class WorkingImage:
     content: torch.Tensor
     mask: torch.Tensor
     box: Box
-    photo: torch.Tensor
+    photo: torch.Tensor | None
     patch_size: tuple[int, int]
 
 
-def working_image(rgb: np.ndarray, mask: np.ndarray, settings: StyleSettings, device: torch.device) -> WorkingImage:
+def working_image(rgb: np.ndarray, mask: np.ndarray, settings: StyleSettings, device: torch.device,
+                  with_photo: bool = True) -> WorkingImage:
     """The working image of one edit. `frame="region"` (localstyle's default): the mask's box plus a
     margin, long side `resolution`, aspect kept. `frame="reference"`: the published geometry, the whole
     photo squashed to `resolution` x `resolution` (rounded to a multiple of 8). `rgb` is the photo as
-    H x W x 3 uint8 or float in [0, 1]."""
+    H x W x 3 uint8 or float in [0, 1]. `with_photo=False` skips the squashed photo (`photo` is None):
+    only the optimisation needs it, not applying a trained network."""
     unit = as_float_rgb(rgb)
     if settings.frame == "reference":
         side = max(16, round(settings.resolution / 8) * 8)
@@ -194,18 +196,39 @@ def working_image(rgb: np.ndarray, mask: np.ndarray, settings: StyleSettings, de
         mask=torch.from_numpy(np.asarray(crop_mask).copy()).to(device)[None, None].clamp(0, 1),
         box=region.to_work(mask_bbox(mask)),
         # The patches' direction source and scale are the reference's: the whole photo squashed to a square.
-        photo=to_tensor(squash(unit, settings.resolution), device),
+        photo=to_tensor(squash(unit, settings.resolution), device) if with_photo else None,
         patch_size=region.frame_patch((unit.shape[1], unit.shape[0]), settings.crop_size, settings.resolution),
     )
 
 
-def stylize_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelSet, settings: StyleSettings,
-                   seed: int, progress: Progress | None = None, preview_every: int = 0) -> tuple[np.ndarray, dict]:
-    """Stylise one region of an RGB image (uint8, or float in [0, 1] for any depth); pixels outside
-    `mask` are returned unchanged, in the type given. Everything in between is float.
+@dataclass
+class RegionStyle:
+    """A StyleNet trained for one region and style, with the settings it was trained under. `apply` runs
+    it on any image's region (the photo it was trained on, or each frame of a video through that frame's
+    own mask): one optimisation, many images."""
 
-    Only the working image is optimised (see `working_image`), and the result is resized back and
-    composited at the original resolution through the feathered mask. `preview_every`: see `optimise`."""
+    net: Callable[[torch.Tensor], torch.Tensor]  # the trained StyleNet in its training precision
+    settings: StyleSettings
+
+    def apply(self, rgb: np.ndarray, mask: np.ndarray, device: torch.device) -> np.ndarray:
+        """The network on `mask`'s working image of `rgb`, resized back and composited through the
+        inward-feathered mask; pixels outside `mask` are returned unchanged, in the type given."""
+        unit = as_float_rgb(rgb)
+        work = working_image(unit, mask, self.settings, device, with_photo=False)
+        stylized = apply_network(self.net, work.content, work.mask, self.settings.contrast)
+        if not bool(torch.isfinite(stylized).all()):
+            raise OptimisationDiverged(self.settings.steps, float("nan"), self.settings.lr)
+        canvas = work.region.paste(unit, stylized[0].permute(1, 2, 0).float().cpu().numpy())
+        output = composite(unit, canvas, feather_weights(mask, self.settings.feather))
+        if rgb.dtype == np.uint8:
+            output = np.where(mask[..., None], np.rint(output * 255).astype(np.uint8), rgb)
+        return output
+
+
+def train_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelSet, settings: StyleSettings,
+                 seed: int, progress: Progress | None = None, preview_every: int = 0) -> tuple[RegionStyle, dict]:
+    """Optimise a StyleNet for one region of an RGB image (uint8 or float in [0, 1]) on its working image
+    (see `working_image`); returns it and the record of the optimisation. `preview_every`: see `optimise`."""
     unit = as_float_rgb(rgb)
     work = working_image(unit, mask, settings, models.device)
     started, step_timing = time.perf_counter(), {}
@@ -216,16 +239,26 @@ def stylize_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelS
         if progress is not None:
             progress(event)
 
-    stylized, history = optimise(work.content, work.mask, work.box, style, models.clip(), models.vgg(), settings,
-                                 seed, on_event, photo=work.photo, patch_size=work.patch_size,
-                                 preview_every=preview_every)
-    canvas = work.region.paste(unit, stylized[0].permute(1, 2, 0).float().cpu().numpy())
-    output = composite(unit, canvas, feather_weights(mask, settings.feather))
-    if rgb.dtype == np.uint8:
-        output = np.where(mask[..., None], np.rint(output * 255).astype(np.uint8), rgb)
+    trained, history = train(work.content, work.mask, work.box, style, models.clip(), models.vgg(), settings,
+                             seed, on_event, photo=work.photo, patch_size=work.patch_size,
+                             preview_every=preview_every)
     info = {"crop": list(work.region.crop), "work_size": list(work.region.work_size), "work_box": list(work.box),
             "patch_size": list(work.patch_size), "seconds": round(time.perf_counter() - started, 3), **step_timing,
             "final_losses": history[-1] if history else {}}
+    return RegionStyle(trained.stylize, settings), info
+
+
+def stylize_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelSet, settings: StyleSettings,
+                   seed: int, progress: Progress | None = None, preview_every: int = 0) -> tuple[np.ndarray, dict]:
+    """Stylise one region of an RGB image (uint8, or float in [0, 1] for any depth); pixels outside
+    `mask` are returned unchanged, in the type given. Everything in between is float.
+
+    Only the working image is optimised (`train_region`), and the result is resized back and
+    composited at the original resolution through the feathered mask (`RegionStyle.apply`)."""
+    region_style, info = train_region(rgb, mask, style, models, settings, seed, progress, preview_every)
+    started = time.perf_counter()
+    output = region_style.apply(rgb, mask, models.device)
+    info["seconds"] = round(info["seconds"] + time.perf_counter() - started, 3)
     return output, info
 
 

@@ -36,6 +36,11 @@ from transformers import (
     Owlv2ForObjectDetection,
     Owlv2ImageProcessor,
     Owlv2Processor,
+    Sam2ImageProcessor,
+    Sam2VideoConfig,
+    Sam2VideoModel,
+    Sam2VideoProcessor,
+    Sam2VideoVideoProcessor,
     SamConfig,
     SamImageProcessor,
     SamModel,
@@ -150,6 +155,36 @@ def write_sam(folder: Path, real_size: bool = False) -> None:
                                                mask_size={"longest_edge": 32},
                                                mask_pad_size={"height": 32, "width": 32}))
     processor.save_pretrained(folder)
+
+
+def write_sam2_video(folder: Path) -> None:
+    """Tiny SAM 2 video model (Hiera of 4 stages at widths 16-128, 128 px input). Widths the code fixes:
+    the memory encoder's output is 64 channels, and the mask decoder's width must be a multiple of it
+    (object pointers are split into 64-wide tokens)."""
+    width = 128
+    config = Sam2VideoConfig(
+        vision_config=dict(
+            model_type="sam2_vision_model",
+            backbone_config=dict(model_type="sam2_hiera_det_model", hidden_size=16, num_attention_heads=1,
+                                 image_size=[128, 128], blocks_per_stage=[1, 1, 2, 1],
+                                 embed_dim_per_stage=[16, 32, 64, 128], num_attention_heads_per_stage=[1, 1, 1, 1],
+                                 window_size_per_stage=[4, 4, 4, 4], global_attention_blocks=[3],
+                                 window_positional_embedding_background_size=[4, 4]),
+            backbone_channel_list=[128, 64, 32, 16], backbone_feature_sizes=[[32, 32], [16, 16], [8, 8]],
+            fpn_hidden_size=width),
+        prompt_encoder_config=dict(hidden_size=width, image_size=128, patch_size=16, mask_input_channels=8),
+        mask_decoder_config=dict(hidden_size=width, mlp_dim=64, num_attention_heads=2, iou_head_hidden_dim=width),
+        image_size=128, num_maskmem=3, max_object_pointers_in_encoder=4, memory_attention_hidden_size=width,
+        memory_attention_num_layers=1, memory_attention_feed_forward_hidden_size=64,
+        memory_attention_rope_feat_sizes=[8, 8], memory_encoder_hidden_size=width, memory_encoder_output_channels=64,
+        mask_downsampler_embed_dim=width, memory_fuser_embed_dim=width, memory_fuser_intermediate_dim=64,
+        memory_fuser_num_layers=1)
+    torch.manual_seed(SEED)
+    Sam2VideoModel(config).save_pretrained(folder)
+    Sam2VideoProcessor(image_processor=Sam2ImageProcessor(size={"height": 128, "width": 128},
+                                                              mask_size={"height": 32, "width": 32}),
+                       video_processor=Sam2VideoVideoProcessor(size={"height": 128, "width": 128}),
+                       target_size=128).save_pretrained(folder)
 
 
 def _bert_vocab() -> dict[str, int]:
@@ -284,6 +319,7 @@ WRITERS = {
     "detector": write_grounding_dino,
     "owlv2": write_owlv2,
     "lpips": write_lpips_backbone,
+    "sam2_video": write_sam2_video,
     # RegionRoute's base editors (FluxKontextPipeline, InstructPix2Pix); need diffusers: the regionroute extra
     "kontext": write_tiny_kontext,
     "instructpix2pix": write_tiny_instructpix2pix,

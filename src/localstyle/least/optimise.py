@@ -24,8 +24,8 @@ from localstyle.models import ClipEncoder
 from localstyle.precision import clip_uses_bf16, in_precision, unet_uses_bf16, vgg_uses_bf16
 from localstyle.progress import StepClock
 
-__all__ = ["PRESETS", "MaskedStyleOptimizer", "StyleSettings", "adjust_contrast_masked", "optimise",
-           "settings_with", "text_direction"]
+__all__ = ["PRESETS", "MaskedStyleOptimizer", "StyleSettings", "adjust_contrast_masked", "apply_network", "optimise",
+           "settings_with", "text_direction", "train"]
 
 
 def adjust_contrast_masked(image: torch.Tensor, mask: torch.Tensor, factor: float) -> torch.Tensor:
@@ -114,8 +114,7 @@ class MaskedStyleOptimizer:
     @torch.no_grad()
     def output(self) -> torch.Tensor:
         """The stylised working image: clamped to [0, 1], then the contrast boost over the mask."""
-        stylized = self.stylize(self.content).clamp(0, 1)
-        return adjust_contrast_masked(stylized, self.mask, self.settings.contrast)
+        return apply_network(self.stylize, self.content, self.mask, self.settings.contrast)
 
     @torch.no_grad()
     def preview(self) -> torch.Tensor:
@@ -123,16 +122,20 @@ class MaskedStyleOptimizer:
         return self.content + (self.output() - self.content) * self.mask
 
 
-def optimise(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int, int], style: str,
-             clip: ClipEncoder, vgg: torch.nn.Sequential, settings: StyleSettings, seed: int,
-             progress: Callable[[dict], None] | None = None, photo: torch.Tensor | None = None,
-             patch_size: tuple[int, int] | None = None, preview_every: int = 0) -> tuple[torch.Tensor, list[dict]]:
-    """Run the whole optimisation on one working image; returns the stylised image and the loss log.
-    `photo` and `patch_size`: see `MaskedStyleOptimizer`.
+@torch.no_grad()
+def apply_network(net: Callable[[torch.Tensor], torch.Tensor], content: torch.Tensor, mask: torch.Tensor,
+                  contrast: float) -> torch.Tensor:
+    """A trained StyleNet (in the precision it was trained in: `MaskedStyleOptimizer.stylize`) on a working
+    image, its own or another frame's: the output clamped to [0, 1], then the contrast boost over `mask`."""
+    return adjust_contrast_masked(net(content).clamp(0, 1), mask, contrast)
 
-    The seed fixes the U-Net's initial weights and every crop and warp, so CPU runs repeat to the bit.
-    With `preview_every` N, `progress` also gets `{"event": "preview", "step",
-    "image"}` (the `preview()` tensor) every N steps and at the last; previews draw no random numbers."""
+
+def train(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int, int], style: str,
+          clip: ClipEncoder, vgg: torch.nn.Sequential, settings: StyleSettings, seed: int,
+          progress: Callable[[dict], None] | None = None, photo: torch.Tensor | None = None,
+          patch_size: tuple[int, int] | None = None, preview_every: int = 0) -> tuple[MaskedStyleOptimizer, list[dict]]:
+    """The optimisation loop of `optimise`, returning the trained optimiser (its `net` can then be applied
+    to other images: a video's frames) and the loss log. Arguments as for `optimise`."""
     torch.manual_seed(seed)
     generator = torch.Generator(device="cpu").manual_seed(seed)
     optimizer = MaskedStyleOptimizer(content, mask, box, style, clip, vgg, settings, generator, photo, patch_size)
@@ -147,6 +150,21 @@ def optimise(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int
             progress({"event": "step", "step": step, "steps": settings.steps, "loss": losses["total"], **timing})
         if preview_every and progress is not None and (step % preview_every == 0 or step == settings.steps):
             progress({"event": "preview", "step": step, "image": optimizer.preview()})
+    return optimizer, history
+
+
+def optimise(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int, int], style: str,
+             clip: ClipEncoder, vgg: torch.nn.Sequential, settings: StyleSettings, seed: int,
+             progress: Callable[[dict], None] | None = None, photo: torch.Tensor | None = None,
+             patch_size: tuple[int, int] | None = None, preview_every: int = 0) -> tuple[torch.Tensor, list[dict]]:
+    """Run the whole optimisation on one working image; returns the stylised image and the loss log.
+    `photo` and `patch_size`: see `MaskedStyleOptimizer`.
+
+    The seed fixes the U-Net's initial weights and every crop and warp, so CPU runs repeat to the bit.
+    With `preview_every` N, `progress` also gets `{"event": "preview", "step",
+    "image"}` (the `preview()` tensor) every N steps and at the last; previews draw no random numbers."""
+    optimizer, history = train(content, mask, box, style, clip, vgg, settings, seed, progress, photo, patch_size,
+                               preview_every)
     output = optimizer.output()
     if not bool(torch.isfinite(output).all()):
         raise OptimisationDiverged(settings.steps, float("nan"), settings.lr)

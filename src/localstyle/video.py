@@ -1,0 +1,530 @@
+"""Stylising a region through a video clip: one optimisation per edit, many frames.
+
+    VideoStylizer(models)("clip.mp4", "apply cubism style to the car", "out.mkv", RunOptions(preset="fast"))
+
+1. The keyframe (frame 0, or `keyframe=N`) is read and each edit's region found on it exactly as on a photo
+   (`pipeline.edits_for`, `pipeline.plan_regions`: grounding + SAM, or the box / mask / clicks given).
+2. One StyleNet per edit is optimised on the keyframe (`pipeline.train_region`).
+3. SAM 2's video model follows each keyframe mask through the clip (`regions.tracking.MaskTracker`); with
+   `segment_box=False` and a box, the box is the region on every frame.
+4. Each frame gets each trained network through its own mask (`pipeline.RegionStyle.apply`: working crop,
+   inward feather, composite); a frame where the tracker lost a region keeps the input there.
+
+Frames are decoded, tracked, stylised and encoded one at a time, so memory does not grow with the clip
+(frames before a keyframe N > 0 are held until the keyframe is reached: SAM 2 tracks them backwards).
+The output is written to a temporary name and renamed when complete: an error or Ctrl-C leaves nothing.
+Outputs: `.mkv` (FFV1, lossless RGB), a folder of PNG frames (a path without a suffix), or a lossy
+`.mp4` / `.mov` (H.264, re-encoded). Frame count, timestamps (variable frame rate too), size, rotation
+and (for .mkv / .mp4 / .mov) the audio stream, copied packet for packet, are kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import shutil
+import time
+from dataclasses import dataclass, field, replace
+from fractions import Fraction
+from pathlib import Path
+from collections.abc import Callable, Iterator
+
+import numpy as np
+from PIL import Image
+
+from localstyle.errors import InputError, one_line
+from localstyle.imageio import load_photo, save_image
+from localstyle.masks import overlay
+from localstyle.models import ModelSet
+from localstyle.options import Regions, RunOptions
+from localstyle.pipeline import edits_for, plan_regions, region_images, resolve_models, train_region
+from localstyle.regions.tracking import MaskTracker, Tracked
+
+Progress = Callable[[dict], None]
+VIDEO_SUFFIXES = (".mp4", ".mkv", ".mov", ".avi", ".webm", ".m4v", ".mpg", ".mpeg", ".ts", ".mts", ".wmv", ".flv")
+LOSSLESS_SUFFIXES = (".mkv",)
+LOSSY_SUFFIXES = (".mp4", ".mov", ".m4v")
+DEFAULT_MAX_FRAMES = 18_000  # ten minutes at 30 frames per second
+DEFAULT_MAX_PIXELS = 3840 * 2160  # per frame
+
+
+def _av():
+    try:
+        import av
+    except ImportError:  # pragma: no cover - the video extra
+        raise InputError("video needs PyAV: pip install 'localstyle[video]'") from None
+    return av
+
+
+def is_video(path) -> bool:
+    """A video by its suffix, or, for a file whose suffix is not an image's and that Pillow cannot read,
+    by PyAV finding a video stream in a real container (not FFmpeg's readers of text or still images)."""
+    if not isinstance(path, (str, os.PathLike)):
+        return False
+    path = Path(path)
+    if path.suffix.lower() in VIDEO_SUFFIXES:
+        return True
+    if not path.is_file() or path.suffix.lower() in Image.registered_extensions():
+        return False
+    try:
+        with Image.open(path):
+            return False
+    except (OSError, ValueError):  # not an image Pillow reads: perhaps a container
+        pass
+    try:
+        import av
+    except ImportError:  # without the video extra, only the suffix says "video"
+        return False
+    try:
+        with av.open(str(path)) as container:
+            still = container.format.name in ("tty", "image2") or container.format.name.endswith("_pipe")
+            return bool(container.streams.video) and not still
+    except (av.FFmpegError, OSError, UnicodeDecodeError, IndexError):
+        return False
+
+
+@dataclass
+class ClipInfo:
+    """What a clip is: frame size, frame count (from its packets), average frame rate, the video
+    stream's time base, its rotation (degrees, from the display matrix), codec and whether it has audio."""
+
+    path: Path
+    width: int
+    height: int
+    frames: int
+    rate: Fraction
+    time_base: Fraction
+    rotation: int
+    codec: str
+    audio: bool
+
+    def record(self) -> dict:
+        return {"width": self.width, "height": self.height, "frames": self.frames, "rate": str(self.rate),
+                "time_base": str(self.time_base), "rotation": self.rotation, "codec": self.codec,
+                "audio": self.audio}
+
+
+def probe(path, max_frames: int | None = None, max_pixels: int | None = None) -> ClipInfo:
+    """Open a clip and check it before any work: readable, a video stream with a codec FFmpeg decodes,
+    at least one frame, within the frame and pixel budgets. Each failure is one InputError."""
+    av, path = _av(), Path(path)
+    if not path.is_file():
+        raise InputError(f"video not found: {path}")
+    max_frames = max_frames or int(os.environ.get("LOCALSTYLE_MAX_FRAMES", DEFAULT_MAX_FRAMES))
+    max_pixels = max_pixels or int(os.environ.get("LOCALSTYLE_MAX_VIDEO_PIXELS", DEFAULT_MAX_PIXELS))
+    try:
+        container = av.open(str(path))
+    except av.EOFError:
+        raise InputError(f"cannot read video {path}: it ends before its first frame (empty or truncated)") from None
+    except (av.FFmpegError, OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read video {path}: {one_line(exc)}") from None
+    with container:
+        if not container.streams.video:
+            raise InputError(f"{path} has no video stream")
+        stream = container.streams.video[0]
+        if stream.codec_context is None:
+            raise InputError(f"{path}: its video codec is not one FFmpeg can decode")
+        width, height = stream.codec_context.width, stream.codec_context.height
+        if width * height > max_pixels:
+            raise InputError(f"{path}: frames of {width}x{height} are over the budget of {max_pixels:,} pixels "
+                             "(LOCALSTYLE_MAX_VIDEO_PIXELS)")
+        frames, first, end = 0, None, 0.0
+        try:
+            for packet in container.demux(stream):
+                if packet.size:
+                    frames += 1
+                    if frames > max_frames:
+                        raise InputError(f"{path} has more than --max-frames {max_frames} frames")
+                    if packet.pts is not None:
+                        end = max(end, float((packet.pts + (packet.duration or 0)) * packet.time_base))
+            container.seek(0)
+            first = next(iter(container.decode(stream)), None)
+        except av.FFmpegError as exc:
+            raise InputError(f"cannot decode {path} ({stream.codec_context.name}): {one_line(exc)}") from None
+        if frames == 0 or first is None:
+            raise InputError(f"{path} has no video frames")
+        rate = stream.average_rate or stream.guessed_rate or Fraction(25)
+        _check_complete(path, container, stream, end, rate)
+        return ClipInfo(path, width, height, frames, Fraction(rate), Fraction(stream.time_base), int(first.rotation or 0),
+                        stream.codec_context.name, bool(container.streams.audio))
+
+
+def _check_complete(path: Path, container, stream, end: float, rate) -> None:
+    """A file cut short (a copy interrupted) still opens, and decodes fewer frames: its header's duration
+    says how long it should be. More than two frames missing is an error, not a shorter output."""
+    declared = container.duration / 1_000_000 if container.duration else None
+    start = float(stream.start_time * stream.time_base) if stream.start_time is not None else 0.0
+    if declared and end and end - start < declared - 2 / float(rate) - 0.001 and not container.streams.audio:
+        raise InputError(f"cannot decode {path}: it is truncated (its frames end at {end - start:.2f} s, its header "
+                         f"says {declared:.2f} s)")
+
+
+def decode(info: ClipInfo) -> Iterator[tuple[int, np.ndarray, int | None]]:
+    """(index, RGB uint8 frame, pts in the stream's time base) for each frame, in order. A frame that
+    cannot be decoded (a truncated or corrupt file) is an InputError naming it."""
+    av, index = _av(), 0
+    with av.open(str(info.path)) as container:
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        try:
+            for frame in container.decode(stream):
+                yield index, frame.to_ndarray(format="rgb24"), frame.pts
+                index += 1
+        except av.FFmpegError as exc:
+            raise InputError(f"{info.path}: cannot decode frame {index} (truncated or corrupt?): "
+                             f"{one_line(exc)}") from None
+    if index == 0:
+        raise InputError(f"{info.path} has no video frames")
+
+
+def output_kind(path: Path) -> str:
+    """ffv1 (.mkv), h264 (.mp4, .mov, .m4v) or png (a folder: a path without a suffix)."""
+    suffix = path.suffix.lower()
+    if suffix in LOSSLESS_SUFFIXES:
+        return "ffv1"
+    if suffix in LOSSY_SUFFIXES:
+        return "h264"
+    if suffix == "":
+        return "png"
+    raise InputError(f"cannot write a video to {path.name}: use .mkv (lossless FFV1), .mp4 (H.264, lossy) or "
+                     "a folder name without a suffix (PNG frames)")
+
+
+class VideoWriter:
+    """Frames (and the input's audio packets) into a temporary file or folder next to the output,
+    renamed over the output by `commit`; `discard` removes it. Timestamps are the input's own."""
+
+    def __init__(self, output: Path, info: ClipInfo, kind: str | None = None, gray: bool = False):
+        self.output, self.info, self.kind = output, info, kind or output_kind(output)
+        self.gray = gray  # frames are H x W uint8 (a mask video), not RGB
+        self.temp = output.with_name(f".{output.name}.partial{output.suffix}")
+        self.container = self.audio_in = None
+        self.count, self.pending_audio = 0, None
+        if self.kind == "png":
+            if output.exists() and (not output.is_dir() or any(output.iterdir())):
+                raise InputError(f"{output} exists and is not an empty folder: choose another -o")
+            shutil.rmtree(self.temp, ignore_errors=True)
+            self.temp.mkdir(parents=True)
+            self.times: list[float | None] = []
+            return
+        if self.kind == "h264" and (info.width % 2 or info.height % 2):
+            raise InputError(f"H.264 needs an even frame size, the clip is {info.width}x{info.height}: write .mkv")
+        self._open_container()
+
+    def _open_container(self) -> None:
+        av, info = _av(), self.info
+        try:
+            self.container = av.open(str(self.temp), "w")
+            codec, pix_fmt = ("ffv1", "bgr0") if self.kind == "ffv1" else ("libx264", "yuv420p")
+            pix_fmt = "gray" if self.gray else pix_fmt
+            self.stream = self.container.add_stream(codec, rate=info.rate)
+            self.stream.width, self.stream.height, self.stream.pix_fmt = info.width, info.height, pix_fmt
+            self.stream.time_base = info.time_base
+            self.stream.codec_context.time_base = info.time_base  # the input's ticks: every timestamp kept
+            if self.kind == "h264":
+                self.stream.options = {"crf": "18"}
+            if info.rotation:
+                self.stream.set_display_rotation(info.rotation)
+            if info.audio:
+                self.audio_in = av.open(str(info.path))
+                source = self.audio_in.streams.audio[0]
+                self.audio_out = self.container.add_stream_from_template(source)
+                self.audio_packets = self.audio_in.demux(source)
+            self.container.start_encoding()
+        except av.FFmpegError as exc:
+            self.discard()
+            raise InputError(f"cannot write {self.output.name}: {one_line(exc)}") from None
+
+    def write(self, rgb: np.ndarray, pts: int | None) -> None:
+        if pts is None:  # a container without timestamps (some AVI): frame times from the average rate
+            pts = round(self.count / (self.info.rate * self.info.time_base))
+        if self.kind == "png":
+            Image.fromarray(rgb).save(self.temp / f"frame_{self.count:06d}.png")
+            self.times.append(float(pts * self.info.time_base))
+        else:
+            av = _av()
+            frame = av.VideoFrame.from_ndarray(rgb, format="gray" if self.gray else "rgb24")
+            frame.pts, frame.time_base = pts, self.info.time_base
+            self._audio_until(float(pts * self.info.time_base))
+            for packet in self.stream.encode(frame):
+                self.container.mux(packet)
+        self.count += 1
+
+    def _audio_until(self, seconds: float | None) -> None:
+        """Copy the input's audio packets up to `seconds` (all with None), keeping the streams interleaved."""
+        if self.audio_in is None:
+            return
+        while True:
+            packet = self.pending_audio or next(self.audio_packets, None)
+            self.pending_audio = None
+            if packet is None:
+                return
+            if packet.pts is None or packet.size == 0:
+                continue
+            if seconds is not None and float(packet.pts * packet.time_base) > seconds:
+                self.pending_audio = packet
+                return
+            packet.stream = self.audio_out
+            self.container.mux(packet)
+
+    def commit(self) -> None:
+        """Finish the file and rename it over the output (the only moment the output appears)."""
+        if self.kind == "png":
+            (self.temp / "timestamps.json").write_text(json.dumps(
+                {"rate": str(self.info.rate), "rotation": self.info.rotation, "seconds": self.times}) + "\n")
+            if self.output.is_dir():
+                self.output.rmdir()  # empty, checked when opening
+            os.replace(self.temp, self.output)
+            return
+        for packet in self.stream.encode():
+            self.container.mux(packet)
+        self._audio_until(None)
+        self._close()
+        os.replace(self.temp, self.output)
+
+    def _close(self) -> None:
+        for container in (self.container, self.audio_in):
+            if container is not None:
+                container.close()
+        self.container = self.audio_in = None
+
+    def discard(self) -> None:
+        try:
+            self._close()
+        except (_av().FFmpegError, OSError):  # closing a half-written file may complain; it is removed anyway
+            self.container = self.audio_in = None
+        if self.temp.is_dir():
+            shutil.rmtree(self.temp, ignore_errors=True)
+        elif self.temp.exists():
+            self.temp.unlink()
+
+
+@dataclass
+class VideoResult:
+    """What a video run returns: the output path, the record (per-frame mask areas and tracking scores,
+    lost frames, timings) and the keyframe's region plans."""
+
+    output: Path
+    record: dict
+    plans: list = field(default_factory=list)
+    keyframe_rgb: np.ndarray | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def lost_frames(self) -> dict[int, list[int]]:
+        """Edit number (1-based) -> frames where the tracker lost that region (they keep the input)."""
+        return {int(k): v for k, v in self.record["lost_frames"].items()}
+
+
+class VideoStylizer:
+    """LEAST on a clip: models set up once, then called per clip (as `pipeline.LeastStylizer` per photo)."""
+
+    def __init__(self, models: ModelSet | str | os.PathLike | None = None, device: str = "auto"):
+        self.models = resolve_models(models, device)
+
+    def __call__(self, clip, instruction: str, output, options: RunOptions | None = None, *,
+                 regions: Regions | None = None, keyframe: int = 0, max_frames: int | None = None,
+                 max_pixels: int | None = None, save_dir=None, progress: Progress | None = None) -> VideoResult:
+        """Stylise the region(s) an instruction names on every frame of `clip`, written to `output`
+        (.mkv, .mp4/.mov or a folder of PNGs). `regions` are marked on the keyframe. Pixels outside each
+        frame's masks are the decoded input frame's own (bit for bit in .mkv and PNG)."""
+        options, regions = (options or RunOptions()).checked(), regions or Regions()
+        notify, output, started = progress or (lambda event: None), Path(output), time.perf_counter()
+        info = probe(clip, max_frames, max_pixels)
+        if output.resolve() == info.path.resolve():
+            raise InputError("-o is the input clip itself: choose another output")
+        if not 0 <= keyframe < info.frames:
+            raise InputError(f"--keyframe {keyframe} is not a frame of the clip (0 .. {info.frames - 1})")
+        # Opened first: an output that cannot hold the clip's streams fails before the optimisation.
+        writer = VideoWriter(output, info, output_kind(output))
+        extras = _SaveDirVideos(save_dir, info) if save_dir is not None else None
+        try:
+            record, plans, key_rgb = self._stylize(info, instruction, options, regions, keyframe, writer, extras,
+                                                   notify)
+            record["seconds"]["total"] = round(time.perf_counter() - started, 3)
+            if save_dir is not None:  # before the output appears: a failure here leaves no lone output
+                _write_save_dir(Path(save_dir), region_images(key_rgb, plans), record, extras)
+            writer.commit()
+        except BaseException:
+            writer.discard()
+            if extras is not None:
+                extras.discard()
+            raise
+        return VideoResult(output, record, plans, key_rgb, _lost_notes(record, plans))
+
+    def _stylize(self, info: ClipInfo, instruction: str, options: RunOptions, regions: Regions, keyframe: int,
+                 writer: VideoWriter, extras, notify: Progress):
+        """Regions and networks on the keyframe, then every frame tracked, stylised and written in order;
+        returns the record, the keyframe's plans and its RGB."""
+        started, seconds = time.perf_counter(), {}
+        frames = decode(info)
+        before, key_rgb, key_pts = _read_to_keyframe(frames, keyframe, info)
+        edits = edits_for(instruction, regions, options, Image.fromarray(key_rgb), self.models)
+        plans = plan_regions(load_photo(Image.fromarray(key_rgb)), edits, self.models, regions, options, notify)
+        seconds["regions"] = time.perf_counter() - started
+        settings = options.style_settings()
+        styles, edit_records = self._train(key_rgb, plans, settings, options.seed, notify)
+        seconds["optimise"] = time.perf_counter() - started - seconds["regions"]
+        static = all(plan.source == "box" for plan in plans)  # --no-segment with boxes: the box everywhere
+        tracker = None if static else MaskTracker(self.models, key_rgb, [plan.mask for plan in plans], keyframe)
+        run = _Run(info, plans, styles, tracker, self.models.device, notify)
+        notify({"event": "stage", "stage": "frames", "frames": info.frames})
+        tracked_before = [run.track(index, rgb, reverse=True) for index, rgb, _ in reversed(before)][::-1]
+        for (index, rgb, pts), found in zip(before, tracked_before):
+            run.write(writer, extras, index, rgb, pts, found)
+        before.clear()
+        run.write(writer, extras, keyframe, key_rgb, key_pts, run.keyframe_masks())
+        for index, rgb, pts in frames:
+            run.write(writer, extras, index, rgb, pts, run.track(index, rgb))
+        info.frames = writer.count  # the demuxer's packet count can differ from the frames decoded
+        record = {"instruction": instruction, "clip": info.record(), "output": str(writer.output),
+                  "output_format": writer.kind, "keyframe": keyframe, "tracking": "box" if static else "sam2_video",
+                  "settings": dataclasses.asdict(settings), "seed": options.seed, "device": str(self.models.device),
+                  "edits": edit_records, **run.summary(),
+                  "seconds": {**{k: round(v, 3) for k, v in seconds.items()},
+                              "track": round(run.track_seconds, 3), "apply": round(run.apply_seconds, 3),
+                              "apply_per_frame": round(run.apply_seconds / max(1, writer.count), 4)},
+                  "models": dict(self.models.sources)}
+        return record, plans, key_rgb
+
+    def _train(self, key_rgb: np.ndarray, plans, settings, seed: int, notify: Progress):
+        """One StyleNet per edit on the keyframe, each trained on the keyframe as the earlier edits left it
+        (as for a photo); returns them and each edit's record."""
+        styles, records, current = [], [], key_rgb
+        for index, plan in enumerate(plans):
+            notify({"event": "stage", "stage": "stylize", "edit": index, "edits": len(plans),
+                    "style": plan.edit.style, "steps": settings.steps})
+            style, trained = train_region(current, plan.mask, plan.edit.style, self.models, settings, seed + index,
+                                          notify)
+            current = style.apply(current, plan.mask, self.models.device)
+            styles.append(style)
+            records.append({"region": plan.edit.region, "style": plan.edit.style, "box": list(plan.box),
+                            "region_source": plan.source, "score": plan.score,
+                            "keyframe_mask_area": int(plan.mask.sum()), **trained})
+        return styles, records
+
+
+def _read_to_keyframe(frames: Iterator, keyframe: int, info: ClipInfo):
+    """Decode up to the keyframe: (the frames before it, its RGB, its pts). The frames before it are kept:
+    they are tracked backwards from it."""
+    before = []
+    for index, rgb, pts in frames:
+        if index == keyframe:
+            return before, rgb, pts
+        before.append((index, rgb, pts))
+    raise InputError(f"{info.path}: frame {keyframe} (--keyframe) could not be decoded; the clip decodes "
+                     f"{len(before)} frames")  # the packets promised more frames than decode gives
+
+
+def _lost_notes(record: dict, plans) -> list[str]:
+    notes = []
+    for number, frames_lost in record["lost_frames"].items():
+        if frames_lost:
+            notes.append(f"note: the tracker lost edit {number} (\"{plans[int(number) - 1].edit.region}\") on "
+                         f"{len(frames_lost)} frame(s): {_frame_list(frames_lost)}; those frames keep the input there")
+    return notes
+
+
+def _frame_list(frames: list[int], shown: int = 20) -> str:
+    text = ", ".join(str(f) for f in frames[:shown])
+    return text + (f" and {len(frames) - shown} more" if len(frames) > shown else "")
+
+
+class _Run:
+    """Per-frame work of one clip: track (or take the box), apply each edit's network, encode; and the
+    per-frame record."""
+
+    def __init__(self, info: ClipInfo, plans, styles, tracker, device, notify: Progress):
+        self.info, self.plans, self.styles, self.tracker = info, plans, styles, tracker
+        self.device, self.notify = device, notify
+        self.key = [Tracked(plan.mask, 1.0) for plan in plans]
+        self.areas: list[list[int]] = [[] for _ in plans]
+        self.scores: list[list[float]] = [[] for _ in plans]
+        self.lost: list[list[int]] = [[] for _ in plans]
+        self.track_seconds = self.apply_seconds = 0.0
+
+    def keyframe_masks(self):
+        return self.key
+
+    def track(self, index: int, rgb: np.ndarray, reverse: bool = False):
+        if self.tracker is None:
+            return self.key
+        started = time.perf_counter()
+        found = self.tracker(index, rgb, reverse)
+        self.track_seconds += time.perf_counter() - started
+        return found
+
+    def write(self, writer: VideoWriter, extras, index: int, rgb: np.ndarray, pts, found) -> None:
+        started, out = time.perf_counter(), rgb
+        for number, (style, tracked) in enumerate(zip(self.styles, found)):
+            self.areas[number].append(int(tracked.mask.sum()))
+            self.scores[number].append(round(tracked.score, 4))
+            if not tracked.found:
+                self.lost[number].append(index)
+                continue
+            out = style.apply(out, tracked.mask, self.device)
+        self.apply_seconds += time.perf_counter() - started
+        writer.write(out, pts)
+        if extras is not None:
+            extras.write(rgb, [t.mask if t.found else None for t in found], pts)
+        self.notify({"event": "frame", "frame": index, "frames": self.info.frames})
+
+    def summary(self) -> dict:
+        return {"frames": [{"edit": n + 1, "mask_area": self.areas[n], "tracking_score": self.scores[n]}
+                           for n in range(len(self.plans))],
+                "lost_frames": {str(n + 1): self.lost[n] for n in range(len(self.plans))}}
+
+
+class _SaveDirVideos:
+    """--save-dir's videos: tracking.mp4, each frame with its tracked masks tinted (H.264, a preview), and
+    masks.mkv, the union of each frame's masks as used (255 inside, lossless FFV1 gray: a matte)."""
+
+    def __init__(self, save_dir, info: ClipInfo):
+        folder = Path(save_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.size = (info.width - info.width % 2, info.height - info.height % 2)  # H.264 needs even sides
+        silent = replace(info, audio=False)
+        self.masks = VideoWriter(folder / "masks.mkv", silent, "ffv1", gray=True)
+        self.preview = VideoWriter(folder / "tracking.mp4", replace(silent, width=self.size[0], height=self.size[1]),
+                                   "h264")
+
+    def write(self, rgb: np.ndarray, masks, pts) -> None:
+        preview, union = rgb, np.zeros(rgb.shape[:2], bool)
+        for mask in masks:
+            if mask is not None:
+                preview, union = overlay(preview, mask), union | mask
+        self.preview.write(np.ascontiguousarray(preview[:self.size[1], :self.size[0]]), pts)
+        self.masks.write(union.astype(np.uint8) * 255, pts)
+
+    def commit(self) -> None:
+        self.masks.commit()
+        self.preview.commit()
+
+    def discard(self) -> None:
+        self.masks.discard()
+        self.preview.discard()
+
+
+def _write_save_dir(folder: Path, images: dict, record: dict, videos: _SaveDirVideos | None) -> None:
+    """Keyframe masks (keyframe_mask_N.png) and overlay (keyframe_overlay.png), tracking.mp4, masks.mkv and
+    record.json."""
+    for name, image in images.items():
+        save_image(image, folder / ("keyframe_overlay.png" if name == "overlay.png" else f"keyframe_{name}"))
+    if videos is not None:
+        videos.commit()
+    (folder / "record.json").write_text(json.dumps(record, indent=2, default=str) + "\n")
+
+
+def stylize_video(clip, instruction: str, output, options: RunOptions | None = None, *, box=None, mask=None,
+                  points=None, keyframe: int = 0, models: ModelSet | str | os.PathLike | None = None,
+                  device: str = "auto", save_dir=None, max_frames: int | None = None,
+                  progress: Progress | None = None, **changes) -> VideoResult:
+    """One call: `VideoStylizer(models)(clip, instruction, output, ...)` with regions and run options
+    given as for `localstyle.stylize` (`box=`, `mask=`, `points=` on the keyframe; `preset="fast"`, ...)."""
+    options = (options or RunOptions()).replace(**changes).checked()
+    if options.method != "least":
+        raise InputError("video is stylised with LEAST only (one trained network applied to every frame)")
+    return VideoStylizer(models, device)(clip, instruction, output, options, regions=Regions.of(box, mask, points),
+                                         keyframe=keyframe, max_frames=max_frames, save_dir=save_dir,
+                                         progress=progress)
