@@ -332,6 +332,8 @@ def default_roles() -> tuple[str, ...]:
     if importlib.util.find_spec("diffusers") is None:
         return tuple(r for r in WRITERS if r not in DIFFUSION_ROLES)
     return tuple(WRITERS)
+
+
 # The roles a timing run needs, at their real sizes (`real-size-models`).
 REAL_SIZE_WRITERS = {"clip": write_clip, "vgg": write_vgg, "sam": write_sam}
 
