@@ -368,10 +368,27 @@ def test_eval_reads_its_manifest_and_photos_from_the_bucket(s3, uploaded, tiny_m
         storage.configure(None)
     assert summary["manifest"] == "s3://inputs/set/eval.jsonl" and summary["results"]["least"]["ok"] == 1
     assert (tmp_path / "eval" / "images" / "cat__least.png").is_file()
-    assert cli_main(["eval", "s3://inputs/set/eval.jsonl", "-o", "s3://results/eval", "--models",
-                     str(tiny_models)]) == 2
-    assert error_lines(capsys) == ["error: eval -o must be a local folder, got s3://results/eval; the manifest and "
-                                   "its photos may be URLs (copy the results up afterwards)"]
+
+
+def test_eval_writes_its_results_to_a_bucket_and_resumes_from_it(s3, uploaded, tiny_models, tmp_path, capsys):
+    """-o at a URL: the results are written through a local mirror, synced whole-file after each item; a
+    rerun fetches them and has nothing left to do; the bucket holds what a local -o folder holds."""
+    cat = {k: v for k, v in LINES[2].items() if k != "steps"}
+    s3["fs"].pipe_file("inputs/set/eval2.jsonl", (json.dumps(cat) + "\n").encode())
+    common = ["--models", str(tiny_models), "--device", "cpu", "--steps", "1", "--no-segment", "--quiet",
+              "--storage-options", json.dumps(s3["options"])] + [f"--set={k}={v}" for k, v in TINY_SETTINGS.items()]
+    assert cli_main(["eval", "s3://inputs/set/eval2.jsonl", "-o", "s3://results/eval", *common]) == 0
+    assert cli_main(["eval", "s3://inputs/set/eval2.jsonl", "-o", str(tmp_path / "local"), *common]) == 0
+    stored = objects(s3["fs"], "results/eval")
+    local = {p.relative_to(tmp_path / "local").as_posix() for p in (tmp_path / "local").rglob("*") if p.is_file()}
+    assert set(stored) == local
+    assert stored["images/cat__least.png"] == (tmp_path / "local" / "images" / "cat__least.png").read_bytes()
+    rows = stored["results.csv"].decode().splitlines()
+    assert len(rows) == 2 and ",ok," in rows[1]
+    assert cli_main(["eval", "s3://inputs/set/eval2.jsonl", "-o", "s3://results/eval", *common]) == 0
+    assert objects(s3["fs"], "results/eval")["results.csv"] == stored["results.csv"]  # resumed: nothing redone
+    assert cli_main(["eval", "s3://inputs/set/eval2.jsonl", "-o", "s3://results/eval", "--ray", *common]) == 2
+    assert "eval --ray with -o at a URL" in capsys.readouterr().err
 
 
 def test_no_credentials_is_one_error_line_saying_where_they_come_from(s3, uploaded, tiny_models, tmp_path, capsys,

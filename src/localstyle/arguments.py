@@ -151,7 +151,8 @@ def _add_eval_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
                         help="methods to run (default least): "
                         + "; ".join(f"{name}: {what}" for name, what in EVAL_METHODS.items()))
     parser.add_argument("-o", "--output-dir", required=True, metavar="DIR",
-                        help="results folder: images/, masks/, results.csv, summary.md, summary.json, grid.png; "
+                        help="results folder or URL (s3://...): images/, masks/, results.csv, summary.md, summary.json, "
+                        "grid.png; "
                         "rerunning into it resumes")
     parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles (clip, vgg, sam, detector, lpips, "
                         "instructpix2pix, sd_inpaint) to hub ids or local folders")

@@ -335,6 +335,55 @@ def cache_folder() -> Path:
     return Path(os.environ.get("LOCALSTYLE_CACHE", Path.home() / ".cache" / "localstyle")) / "remote"
 
 
+def download_folder(url: str, target: Path) -> None:
+    """Every file under a folder URL into `target`, subfolders kept; nothing when the URL holds none yet."""
+    fs, path = filesystem(url)
+
+    def find():
+        try:
+            return fs.find(path)
+        except FileNotFoundError:
+            return []
+
+    for name in _call(url, "list", find):
+        relative = target / posixpath.relpath(name, path)
+        relative.parent.mkdir(parents=True, exist_ok=True)
+        _call(url, "read", lambda: fs.get_file(name, str(relative)), retry=True)
+
+
+def upload_files(folder: Path, url: str, files: list[Path]) -> None:
+    """Files of a local folder to the same names under a folder URL, each whole (one PUT of its bytes), in
+    the order given: a file that describes others goes last."""
+    for file in files:
+        write_bytes(join(url, *file.relative_to(folder).parts), file.read_bytes(), retry=True)
+
+
+class Mirror:
+    """A local working copy of a folder URL, for a run that writes files bit by bit (a CSV appended to row
+    by row), which an object store cannot take: the URL's files are fetched first (so a rerun resumes),
+    and `sync()` uploads each file changed since the last sync, whole, the `last` ones after the others (a
+    results file never names an image the store does not hold yet)."""
+
+    def __init__(self, url: str, last: tuple[str, ...] = ()):
+        self.url, self.last = url, last
+        self.folder = Path(tempfile.mkdtemp(prefix="localstyle-mirror-"))
+        download_folder(url, self.folder)
+        self.synced = self._stamps()
+
+    def _stamps(self) -> dict[Path, tuple[int, int]]:
+        return {p: (p.stat().st_mtime_ns, p.stat().st_size) for p in self.folder.rglob("*") if p.is_file()}
+
+    def sync(self) -> None:
+        stamps = self._stamps()
+        changed = sorted(p for p, stamp in stamps.items() if self.synced.get(p) != stamp)
+        upload_files(self.folder, self.url, [p for p in changed if p.name not in self.last] +
+                     [p for p in changed if p.name in self.last])
+        self.synced = stamps
+
+    def close(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 def local_copy(url: str, what: str = "folder") -> Path:
     """A folder at a URL copied once into the local cache (a model's config and weights), keyed by the URL
     and its listing (names, sizes, ETags), so a changed folder is fetched again and an unchanged one not."""

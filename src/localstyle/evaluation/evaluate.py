@@ -101,7 +101,7 @@ class Evaluation:
 
     manifest: Path | str  # or a URL
     methods: list[str]
-    output_dir: Path
+    output_dir: Path | str  # a folder, or a URL (worked on through a local mirror)
     options: RunOptions = field(default_factory=RunOptions)
     models: object = None
     device: str = "auto"
@@ -111,7 +111,11 @@ class Evaluation:
     pool: object = None  # localstyle.raypool.PoolOptions: run on Ray workers
 
     def __post_init__(self):
-        self.output_dir = storage.local_folder(self.output_dir, "eval -o")  # results.csv is appended to
+        self.output_url = str(self.output_dir) if storage.is_url(self.output_dir) else None
+        if self.output_url and self.pool is not None:
+            raise InputError("eval --ray with -o at a URL: the workers write the images, so give -o a folder every "
+                             "worker reaches (a URL works without --ray, and with `localstyle batch --ray`)")
+        self.output_dir = Path(self.output_dir) if self.output_url is None else None
         self.manifest = storage.path_or_url(self.manifest)
         self.given_settings = settings = dict(self.options.settings)
         self.diffusion = check_settings({k: settings.pop(k, v) for k, v in DIFFUSION_SETTINGS.items()})
@@ -161,7 +165,8 @@ class Evaluation:
             changed = [f"{name} {earlier.get(name)!r} -> {effective.get(name)!r}"
                        for name in sorted(set(earlier) | set(effective)) if earlier.get(name) != effective.get(name)]
             shown = "; ".join(changed[:4]) + (f"; and {len(changed) - 4} more" if len(changed) > 4 else "")
-            raise InputError(f"{self.output_dir} holds results made with other settings ({shown}); rerun with "
+            raise InputError(f"{storage.display(self.output_url or self.output_dir)} holds results made with other "
+                             f"settings ({shown}); rerun with "
                              "the earlier settings to resume, or use a new -o folder")
         config = json.loads(json.dumps({**self._config(), "effective": effective}, default=str))
         path.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
@@ -195,6 +200,19 @@ class Evaluation:
         return items, broken
 
     def run(self) -> dict:
+        """The eval into -o; at a URL, through a local mirror of it, synced after each item and at the end
+        (results.csv is appended to row by row, which an object store cannot take)."""
+        if self.output_url is None:
+            return self._run(lambda: None)
+        mirror = storage.Mirror(self.output_url, last=("results.csv", "config.json", "summary.json", "summary.md"))
+        self.output_dir = mirror.folder
+        try:
+            return self._run(mirror.sync)
+        finally:
+            mirror.sync()
+            mirror.close()
+
+    def _run(self, after_item) -> dict:
         items, broken = self._items()
         make_output_dir(self.output_dir, "images", "masks")
         self.model_set = resolve_models(self.models, self.device)
@@ -215,6 +233,7 @@ class Evaluation:
                 for item, methods in pending:
                     if methods:
                         self._run_item(item, methods, log)
+                        after_item()
         finally:
             self._bar.close()
             self._bar = None
@@ -344,5 +363,6 @@ def run_from_args(args: argparse.Namespace) -> int:
     if not args.quiet:
         counts = ", ".join(f"{m}: {r['ok']} ok" + (f", {r['skipped']} skipped" if r["skipped"] else "")
                            + (f", {r['error']} error" if r["error"] else "") for m, r in summary["results"].items())
-        print(f"{summary['items']} item(s) ({counts}) -> {Path(args.output_dir) / 'summary.md'}", file=sys.stderr)
+        summary_md = storage.display(storage.join(storage.path_or_url(args.output_dir), "summary.md"))
+        print(f"{summary['items']} item(s) ({counts}) -> {summary_md}", file=sys.stderr)
     return 0
