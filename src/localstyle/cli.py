@@ -243,8 +243,8 @@ def cmd_ground(args) -> int:
     plans = plan_regions(photo, [Edit(region=region, style="")], resolve_models(args.models, args.device),
                          _regions(args, photo.size), run_options.from_args(args))
     record = {"image": str(args.image), "region": region,
-              "edits": [{"box": list(p.box), "score": p.score, "mask_area": int(p.mask.sum()),
-                         "region_source": p.source} for p in plans]}
+              "edits": [{"box": list(p.box), "score": p.score, "box_threshold": p.threshold,
+                         "mask_area": int(p.mask.sum()), "region_source": p.source} for p in plans]}
     write_extras(save_dir, SimpleNamespace(plans=plans, record=record), photo.rgb)
     for edit in record["edits"]:
         score = "" if edit["score"] is None else f" score {edit['score']:.2f}"
