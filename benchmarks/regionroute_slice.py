@@ -16,12 +16,13 @@ encoders and VAE are left out (random tensors of their outputs' shapes): they ru
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import sys
 import time
 
 import torch
+
+from localstyle.evaluation.report import print_json
 
 
 def rss_bytes() -> int:
@@ -108,11 +109,7 @@ def main(argv=None) -> int:
               "rss_before_step_gib": round(before / 2**30, 3),
               "parameters_millions": round(sum(p.numel() for p in transformer.parameters()) / 1e6, 1),
               "lora_parameters": sum(p.numel() for p in params), "losses": losses}
-    text_out = json.dumps(result, indent=2)
-    print(text_out)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as handle:
-            handle.write(text_out + "\n")
+    print_json(result, args.json)
     return 0
 
 

@@ -12,7 +12,6 @@ resizes) is not counted by FlopCounterMode, so the achieved rate is an upper bou
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import time
 
@@ -20,6 +19,7 @@ import torch
 from torch.utils.flop_counter import FlopCounterMode
 
 from localstyle.evaluation.bench import BENCH_STYLE, bench_image, build_random_models
+from localstyle.evaluation.report import print_json
 from localstyle.least.optimise import MaskedStyleOptimizer
 from localstyle.least.presets import settings_with
 
@@ -67,11 +67,7 @@ def main() -> int:
               "seconds_per_step": round(seconds, 3), "achieved_gflops": round(total / seconds / 1e9, 1),
               "matmul_peak_gflops": {k: round(v / 1e9, 1) for k, v in peaks.items()},
               "threads": torch.get_num_threads()}
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as handle:
-            handle.write(text + "\n")
+    print_json(result, args.json)
     return 0
 
 

@@ -4,6 +4,7 @@ markdown) and grid.png."""
 from __future__ import annotations
 
 import csv
+import json
 import math
 import os
 import re
@@ -272,3 +273,11 @@ def _fit(draw, text: str, font, width: int) -> str:
     while text and draw.textlength(text + "…", font=font) > width:
         text = text[:-1]
     return text + "…"
+
+
+def print_json(result: dict, path: str | None = None) -> None:
+    """A measurement's result on stdout as JSON, and also into `path` when given (the benchmarks' --json)."""
+    text = json.dumps(result, indent=2)
+    print(text)
+    if path:
+        Path(path).write_text(text + "\n", encoding="utf-8")

@@ -12,7 +12,6 @@ no_grad and are small next to the transformer. `--layers/--single-layers` shrink
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import sys
 import time
@@ -20,6 +19,7 @@ import time
 import torch
 from torch.profiler import ProfilerActivity, profile
 
+from localstyle.evaluation.report import print_json
 from localstyle.models import resolve_device
 from localstyle.regionroute.attention import StyleAttentionRecorder, install_flux
 from localstyle.regionroute.bases import LORA_TARGETS
@@ -128,11 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     result = bench(args.size, args.steps, args.warmup, args.device, args.dtype, args.layers, args.single_layers,
                    args.text_length, not args.no_checkpointing)
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as handle:
-            handle.write(text + "\n")
+    print_json(result, args.json)
     return 0
 
 
