@@ -212,6 +212,15 @@ def _truncated(path: Path) -> Path:
     return path
 
 
+def _truncated_with_audio(path: Path) -> Path:
+    """Picture and sound (FFV1 + AAC in Matroska), the second half of the bytes cut off: the header's
+    duration is the longer stream's, which is no excuse for a shorter output."""
+    make_clip(path.with_name("whole.mkv"), frames=8, codec="ffv1", audio=True)
+    data = path.with_name("whole.mkv").read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
 def _audio_only(path: Path) -> Path:
     with av.open(str(path), "w") as container:
         sound = container.add_stream("aac", rate=16000)
@@ -242,6 +251,7 @@ def _unknown_codec(path: Path) -> Path:
 @pytest.mark.parametrize("make, expected", [
     (_garbage, "cannot read video"),
     (_truncated, "it is truncated"),
+    (_truncated_with_audio, "it is truncated"),
     (_audio_only, "has no video stream"),
     (_no_frames, "ends before its first frame"),
     (_unknown_codec, "codec"),

@@ -106,15 +106,22 @@ def probe(path, max_frames: int | None = None, max_pixels: int | None = None) ->
         if width * height > max_pixels:
             raise InputError(f"{path}: frames of {width}x{height} are over the budget of {max_pixels:,} pixels "
                              "(LOCALSTYLE_MAX_VIDEO_PIXELS)")
-        frames, first, end = 0, None, 0.0
+        frames, first = 0, None
+        audio = container.streams.audio[0] if container.streams.audio else None
+        ends = {"video": 0.0, "audio": 0.0, "audio_packet": 0.0}  # seconds: where each stream's packets end
         try:
-            for packet in container.demux(stream):
-                if packet.size:
+            for packet in container.demux(*[s for s in (stream, audio) if s is not None]):
+                if not packet.size:
+                    continue
+                kind = "video" if packet.stream.index == stream.index else "audio"
+                if kind == "video":
                     frames += 1
                     if frames > max_frames:
                         raise InputError(f"{path} has more than --max-frames {max_frames} frames")
-                    if packet.pts is not None:
-                        end = max(end, float((packet.pts + (packet.duration or 0)) * packet.time_base))
+                if packet.pts is not None:
+                    ends[kind] = max(ends[kind], float((packet.pts + (packet.duration or 0)) * packet.time_base))
+                if kind == "audio" and packet.duration:
+                    ends["audio_packet"] = max(ends["audio_packet"], float(packet.duration * packet.time_base))
             container.seek(0)
             first = next(iter(container.decode(stream)), None)
         except av.FFmpegError as exc:
@@ -122,19 +129,24 @@ def probe(path, max_frames: int | None = None, max_pixels: int | None = None) ->
         if frames == 0 or first is None:
             raise InputError(f"{path} has no video frames")
         rate = stream.average_rate or stream.guessed_rate or Fraction(25)
-        _check_complete(path, container, stream, end, rate)
+        _check_complete(path, container, (stream, audio), ends, rate)
         return ClipInfo(path, width, height, frames, Fraction(rate), Fraction(stream.time_base), int(first.rotation or 0),
-                        stream.codec_context.name, bool(container.streams.audio))
+                        stream.codec_context.name, audio is not None)
 
 
-def _check_complete(path: Path, container, stream, end: float, rate) -> None:
+def _check_complete(path: Path, container, streams: tuple, ends: dict, rate) -> None:
     """A file cut short (a copy interrupted) still opens, and decodes fewer frames: its header's duration
-    says how long it should be. More than two frames missing is an error, not a shorter output."""
+    says how long it should be. More than two frames missing is an error, not a shorter output.
+
+    With audio the header's duration is the longer stream's (the sound may outlast the picture), so the
+    check is on whichever stream ends last: a cut file loses the tail of both, as they are interleaved.
+    One audio packet more of slack: a last packet without a duration ends at its start."""
     declared = container.duration / 1_000_000 if container.duration else None
-    start = float(stream.start_time * stream.time_base) if stream.start_time is not None else 0.0
-    if declared and end and end - start < declared - 2 / float(rate) - 0.001 and not container.streams.audio:
-        raise InputError(f"cannot decode {path}: it is truncated (its frames end at {end - start:.2f} s, its header "
-                         f"says {declared:.2f} s)")
+    starts = [float(s.start_time * s.time_base) for s in streams if s is not None and s.start_time is not None]
+    start, end = min(starts, default=0.0), max(ends["video"], ends["audio"])
+    if declared and ends["video"] and end - start < declared - 2 / float(rate) - ends["audio_packet"] - 0.001:
+        raise InputError(f"cannot decode {path}: it is truncated (its {'streams' if ends['audio'] else 'frames'} "
+                         f"end at {end - start:.2f} s, its header says {declared:.2f} s)")
 
 
 def decode(info: ClipInfo) -> Iterator[tuple[int, np.ndarray, int | None]]:
