@@ -9,7 +9,6 @@ import av
 import numpy as np
 import pytest
 import torch
-
 from PIL import Image
 
 from conftest import TINY_SETTINGS
@@ -272,6 +271,12 @@ def test_bad_clips_are_one_error_line_and_write_nothing(tmp_path, video_models, 
     (["--max-frames", "5"], "more than --max-frames 5"),
     (["--keyframe", "8"], "--keyframe 8 is not a frame of the clip (0 .. 7)"),
     (["--method", "regionroute"], "--method least only"),
+    (["--set", "keyframes=0"], "keyframes must be an integer from 1 to 64"),
+    (["--set", "keyframes=2.5"], "keyframes must be an integer"),
+    (["--set", "keyframes=two"], "keyframes must be an integer"),
+    (["--set", "keyframes=9", "--steps", "20"], "--set keyframes=9 is more than the clip's 8 frames"),
+    (["--set", "keyframes=3"], "--set keyframes=3 needs at least 3 optimisation steps"),
+    (["--set", "frame_batch=0"], "frame_batch must be an integer from 1 to 64"),
 ])
 def test_budget_keyframe_and_method_errors(tmp_path, video_models, capsys, extra, expected):
     make_clip(tmp_path / "in.mp4", frames=8)
@@ -410,3 +415,143 @@ def test_a_batch_line_whose_image_is_a_clip(tmp_path, video_models):
     record = json.loads((tmp_path / "out" / "records" / "clip.json").read_text())
     assert record["output"] == "images/clip.mkv" and record["run"]["clip"]["frames"] == 5
     assert (tmp_path / "out" / "images" / "still.png").is_file()
+
+
+def test_apply_many_is_apply_to_the_bit_on_a_cpu():
+    """The apply stage's batches: working crops of one shape go through the StyleNet together (two shapes
+    here, so two groups), and every output is what `apply` makes of that frame alone, to the bit. Crops of
+    at most CPU_BATCH_MIN_PIXELS run alone on a CPU, where a batch would round differently."""
+    from localstyle.least.presets import settings_with
+    from localstyle.least.stylenet import StyleNet
+    from localstyle.pipeline import CPU_BATCH_MIN_PIXELS, RegionStyle, _same_shape_batches, working_image
+
+    torch.manual_seed(0)
+    cpu, rng = torch.device("cpu"), np.random.default_rng(0)
+    rgbs = [rng.integers(0, 256, (120, 160, 3), dtype=np.uint8) for _ in range(5)]
+    masks = []
+    for i in range(5):  # two shapes of region, moving right
+        x0, y0, x1, y1 = (30, 20, 110, 90) if i % 2 else (50, 10, 90, 100)
+        masks.append(np.zeros((120, 160), bool))
+        masks[-1][y0:y1, x0 + i:x1 + i] = True
+    for resolution, groups in ((256, [[0, 2, 4], [1, 3]]), (160, [[0], [1, 3], [2], [4]])):
+        style = RegionStyle(StyleNet().eval(), settings_with("paper", resolution=resolution))
+        works = [working_image(rgb, mask, style.settings, cpu, with_photo=False) for rgb, mask in zip(rgbs, masks)]
+        assert _same_shape_batches(works, cpu) == groups
+        assert any(w.content.shape[-2] * w.content.shape[-1] <= CPU_BATCH_MIN_PIXELS for w in works) == (resolution == 160)
+        alone = [style.apply(rgb, mask, cpu) for rgb, mask in zip(rgbs, masks)]
+        together = style.apply_many(rgbs, masks, cpu)
+        assert all(np.array_equal(a, b) for a, b in zip(alone, together))
+        assert all(np.array_equal(out[~mask], rgb[~mask]) for out, rgb, mask in zip(together, rgbs, masks))
+
+
+def test_frame_batches_give_the_same_frames(tmp_path, video_model_set):
+    """--set frame_batch=4 on 7 frames (a batch of 4, then the last 3) writes what frame_batch=1 writes:
+    the same frames to the bit (a working crop large enough to be batched on a CPU), in order, every pixel
+    outside the box the input's own, every timestamp kept."""
+    from localstyle.video import stylize_video
+
+    stamps = [0, 40, 90, 120, 160, 230, 280]
+    inputs = make_clip(tmp_path / "in.mp4", pts=stamps)
+    outputs, records = {}, {}
+    for batch in (1, 4):
+        out = tmp_path / f"b{batch}.mkv"
+        result = stylize_video(tmp_path / "in.mp4", "cubism", out, box=BOX, segment_box=False, models=video_model_set,
+                               steps=1, seed=0, settings={**TINY_SETTINGS, "resolution": 256, "frame_batch": batch})
+        outputs[batch], records[batch] = read_frames(out), result.record
+        assert frame_times(out) == pytest.approx([s / 1000 for s in stamps], abs=1e-3)
+    assert records[1]["frame_batch"] == 1 and records[4]["frame_batch"] == 4
+    work = records[4]["edits"][0]["work_size"]
+    assert work[0] * work[1] > 20480  # batched, not run alone
+    assert len(outputs[4]) == len(inputs) == 7
+    assert all(np.array_equal(a, b) for a, b in zip(outputs[1], outputs[4]))
+    assert_outside_kept(outputs[4], inputs, [box_mask()] * 7)
+    assert all(not np.array_equal(o[box_mask()], i[box_mask()]) for o, i in zip(outputs[4], inputs))
+
+
+def test_tracked_frames_in_batches_keep_their_order_and_masks(tmp_path, video_model_set):
+    """SAM 2 tracking with --keyframe 3 (frames 0-2 tracked backwards) and batches of 3: the same frames and
+    per-frame record as one frame at a time; outside each frame's own tracked mask, the input."""
+    from localstyle.video import stylize_video
+
+    inputs = make_clip(tmp_path / "in.mp4", frames=8)
+    results = {}
+    for batch in (1, 3):
+        results[batch] = stylize_video(tmp_path / "in.mp4", "cubism", tmp_path / f"b{batch}", box=BOX, keyframe=3,
+                                       models=video_model_set, save_dir=tmp_path / f"save{batch}", steps=1, seed=0,
+                                       settings={**TINY_SETTINGS, "frame_batch": batch})
+    frames = {batch: read_frames(tmp_path / f"b{batch}") for batch in (1, 3)}
+    assert all(np.array_equal(a, b) for a, b in zip(frames[1], frames[3])) and len(frames[3]) == 8
+    assert results[1].record["frames"] == results[3].record["frames"]
+    assert results[1].record["lost_frames"] == results[3].record["lost_frames"]
+    assert_outside_kept(frames[3], inputs, read_masks(tmp_path / "save3" / "masks.mkv"))
+
+
+def test_keyframes_one_is_todays_run_and_three_trains_on_three_frames(tmp_path, video_model_set):
+    """--set keyframes=1 is the run without it, byte for byte (PNG frames); keyframes=3 on 8 frames trains
+    the one network on frames 0, 4 and 7 (in turn, the keyframe first), says so in the record, and gives
+    other frames than keyframes=1; the pixels outside the box are still the input's own."""
+    from localstyle.video import stylize_video
+
+    inputs = make_clip(tmp_path / "in.mp4", frames=8)
+    runs = {}
+    for name, extra in (("plain", {}), ("k1", {"keyframes": 1}), ("k3", {"keyframes": 3})):
+        runs[name] = stylize_video(tmp_path / "in.mp4", "cubism", tmp_path / name, box=BOX, segment_box=False,
+                                   models=video_model_set, steps=3, seed=0, settings={**TINY_SETTINGS, **extra})
+    pngs = {name: [p.read_bytes() for p in sorted((tmp_path / name).glob("frame_*.png"))] for name in runs}
+    assert pngs["plain"] == pngs["k1"] and len(pngs["k1"]) == 8
+    assert runs["k1"].record["keyframes"] == [0] and "training_frames" not in runs["k1"].record["edits"][0]
+    record = runs["k3"].record
+    assert record["keyframes"] == [0, 4, 7]
+    assert record["edits"][0]["training_frames"] == [0, 4, 7]
+    assert [view["frame"] for view in record["edits"][0]["views"]] == [0, 4, 7]
+    assert [view["mask_area"] for view in record["edits"][0]["views"]] == [box_mask().sum()] * 3
+    assert record["edits"][0]["final_losses"]["view"] == 2  # step 3 trained on the third keyframe
+    k1, k3 = read_frames(tmp_path / "k1"), read_frames(tmp_path / "k3")
+    assert all(not np.array_equal(a[box_mask()], b[box_mask()]) for a, b in zip(k1, k3))
+    assert_outside_kept(k3, inputs, [box_mask()] * 8)
+
+
+def test_keyframes_follow_the_tracked_masks(tmp_path, video_model_set):
+    """keyframes=3 with SAM 2 and --keyframe 3: the chosen frames are 0, 3 (the keyframe, instead of 4) and
+    7; each is trained through the mask the first pass tracked there, which is the mask the frames pass
+    stylises that frame through (the same tracking, backwards then forwards)."""
+    from localstyle.video import stylize_video
+
+    make_clip(tmp_path / "in.mp4", frames=8)
+    result = stylize_video(tmp_path / "in.mp4", "cubism", tmp_path / "out.mkv", box=BOX, keyframe=3,
+                           models=video_model_set, steps=3, seed=0, settings={**TINY_SETTINGS, "keyframes": 3})
+    record = result.record
+    assert record["keyframes"] == [0, 3, 7] and record["tracking"] == "sam2_video"
+    edit = record["edits"][0]
+    assert edit["training_frames"][0] == 3 and set(edit["training_frames"]) <= {0, 3, 7}
+    assert set(edit["training_frames"]) == {0, 3, 7} - set(record["lost_frames"]["1"])
+    areas = record["frames"][0]["mask_area"]
+    assert [view["mask_area"] for view in edit["views"]] == [areas[f] for f in edit["training_frames"]]
+
+
+def test_keyframe_indices_spread_through_the_clip_and_include_the_keyframe():
+    from localstyle.video import keyframe_indices
+
+    assert keyframe_indices(8, 1, 5) == [5]
+    assert keyframe_indices(8, 3, 0) == [0, 4, 7] and keyframe_indices(8, 3, 3) == [0, 3, 7]
+    assert keyframe_indices(8, 3, 6) == [0, 4, 6]
+    assert keyframe_indices(5, 5, 2) == [0, 1, 2, 3, 4]
+    for frames in range(1, 40):
+        for count in range(1, frames + 1):
+            for keyframe in range(frames):
+                chosen = keyframe_indices(frames, count, keyframe)
+                assert len(set(chosen)) == count and keyframe in chosen and chosen == sorted(chosen)
+                assert 0 <= chosen[0] and chosen[-1] < frames
+
+
+def test_a_batch_line_adds_its_settings_to_the_batchs():
+    from localstyle.batch import line_options
+    from localstyle.errors import InputError
+
+    base = RunOptions(settings={"lr": 1e-3, "keyframes": 2})
+    assert line_options({"settings": {"keyframes": 3}, "steps": 4}, base).settings == {"lr": 1e-3, "keyframes": 3}
+    assert line_options({}, base).settings == base.settings
+    with pytest.raises(InputError, match="keyframes must be an integer"):
+        line_options({"settings": {"keyframes": 0}}, base)
+    with pytest.raises(InputError, match="must be a JSON object"):
+        line_options({"settings": "keyframes=3"}, base)

@@ -39,7 +39,7 @@ from localstyle.video import VideoStylizer, is_video
 
 # The run options a manifest line may set for itself (the rest are the command's).
 LINE_OPTIONS = ("preset", "steps", "seed", "feather", "resolution", "num_crops", "segment_box", "detector",
-                "box_threshold", "text_threshold")
+                "box_threshold", "text_threshold", "settings")
 
 
 @dataclass
@@ -99,6 +99,17 @@ class BatchWorker:
             if storage.is_url(target):  # the complete file in one PUT
                 storage.write_bytes(target, local.read_bytes(), retry=True)
         return f"images/{item.slug}.mkv", result
+
+
+def line_options(values: dict, base: RunOptions) -> RunOptions:
+    """A line's run options over the batch's: a line's `settings` object (`{"keyframes": 3}`) is added to
+    the batch's --set values, name by name, rather than replacing them."""
+    values = dict(values)
+    if "settings" in values:
+        if not isinstance(values["settings"], dict):
+            raise InputError("a line's settings must be a JSON object of NAME: VALUE, e.g. {\"keyframes\": 3}")
+        values["settings"] = {**base.settings, **values["settings"]}
+    return from_mapping(values, base=base).checked()
 
 
 def request_of(item: ManifestItem, options: RunOptions, spec: BatchSpec) -> dict:
@@ -162,7 +173,7 @@ class Batch:
         tasks = []
         for item in items:
             try:
-                tasks.append((item, from_mapping(item.options, base=self.spec.options).checked()))
+                tasks.append((item, line_options(item.options, self.spec.options)))
             except LocalStyleError as exc:
                 broken.append(BrokenLine(item.line, one_line(exc)))
         broken.sort(key=lambda b: b.line)

@@ -48,8 +48,9 @@ class ProgressPrinter:
             self.close()
             label = {"ground": f"finding \"{event.get('region', '')}\"", "segment": "segmenting",
                      "load": "loading CLIP and VGG",
+                     "keyframes": f"reading the keyframes (frames {', '.join(map(str, event.get('frames', ())))})",
                      "stylize": f"stylising with \"{event.get('style', '')}\""}.get(event["stage"], event["stage"])
-            prefix = "" if event["stage"] == "load" else f"[edit {event.get('edit', 0) + 1}] "
+            prefix = "" if event["stage"] in ("load", "keyframes") else f"[edit {event.get('edit', 0) + 1}] "
             print(f"{prefix}{label}", file=sys.stderr)
             if event["stage"] == "stylize":
                 self.bar = tqdm(total=event["steps"], desc=f"edit {event['edit'] + 1}/{event['edits']}",

@@ -29,6 +29,10 @@ DETECTORS = ("detector", "owlv2")
 PARSERS = ("rules", "llm", "llava")
 LLAVA_BOX_FRAMES = ("auto", "original", "padded-square")
 BASES = ("kontext", "instructpix2pix")  # regionroute.bases.BASES (checked by tests/test_options.py)
+# `--set` names of a video run (localstyle.video), with their defaults; not LEAST settings, and a photo run
+# ignores them. keyframes=1: the network is optimised on the keyframe alone. frame_batch None: chosen for
+# the device (video.frame_batch_for).
+VIDEO_SETTINGS = {"keyframes": 1, "frame_batch": None}
 
 
 def _option(default: Any, help: str, *, choices: tuple = (), flag: str | None = None,
@@ -96,12 +100,19 @@ class RunOptions:
                         "text_threshold": self.text_threshold})
         if self.method == "least":
             self.style_settings()
+            self.video_settings()
         return self
 
     def style_overrides(self) -> dict:
         """The LEAST settings this run changes: `settings` plus the named shortcuts (steps, feather, ...)."""
-        return merge_settings(self.settings, steps=self.steps, feather=self.feather, resolution=self.resolution,
+        own = {name: value for name, value in self.settings.items() if name not in VIDEO_SETTINGS}
+        return merge_settings(own, steps=self.steps, feather=self.feather, resolution=self.resolution,
                               num_crops=self.num_crops)
+
+    def video_settings(self) -> dict:
+        """A video run's own settings (VIDEO_SETTINGS): the defaults with `settings`' values, checked."""
+        given = {name: self.settings[name] for name in VIDEO_SETTINGS if name in self.settings}
+        return {**VIDEO_SETTINGS, **check_settings(given)}
 
     def style_settings(self, preset: str | None = None) -> StyleSettings:
         """The LEAST settings of this run, `preset` or the run's own."""

@@ -21,7 +21,8 @@ from PIL import Image
 
 from localstyle.errors import InstructionError, OptimisationDiverged
 from localstyle.imageio import load_mask, load_photo
-from localstyle.least.optimise import StyleSettings, apply_network, train
+from localstyle.least.multiview import View, train_views
+from localstyle.least.optimise import StyleSettings, adjust_contrast_masked, apply_network, train
 from localstyle.masks import (
     Box,
     WorkingRegion,
@@ -216,6 +217,28 @@ class RegionStyle:
         unit = as_float_rgb(rgb)
         work = working_image(unit, mask, self.settings, device, with_photo=False)
         stylized = apply_network(self.net, work.content, work.mask, self.settings.contrast)
+        return self._composite(rgb, unit, mask, work, stylized)
+
+    def apply_many(self, rgbs: list[np.ndarray], masks: list[np.ndarray], device: torch.device) -> list[np.ndarray]:
+        """`apply` on several images (a batch of a clip's frames), each through its own mask: the working
+        crops of one shape go through the network together, the rest of the work is per image. On a CPU
+        each output is `apply`'s to the bit (tests/test_video.py): the network's convolutions give the same
+        numbers for a crop alone as in a batch, except for crops of at most `CPU_BATCH_MIN_PIXELS`, which run
+        alone (see there); the contrast's mean is taken per image, as `apply` takes it."""
+        units = [as_float_rgb(rgb) for rgb in rgbs]
+        works = [working_image(unit, mask, self.settings, device, with_photo=False) for unit, mask in zip(units, masks)]
+        stylized: list[torch.Tensor | None] = [None] * len(works)
+        for group in _same_shape_batches(works, device):
+            with torch.no_grad():
+                raw = self.net(torch.cat([works[i].content for i in group])).clamp(0, 1)
+            for slot, i in enumerate(group):
+                stylized[i] = adjust_contrast_masked(raw[slot:slot + 1], works[i].mask, self.settings.contrast)
+        return [self._composite(rgb, unit, mask, work, out)
+                for rgb, unit, mask, work, out in zip(rgbs, units, masks, works, stylized)]
+
+    def _composite(self, rgb: np.ndarray, unit: np.ndarray, mask: np.ndarray, work: WorkingImage,
+                   stylized: torch.Tensor) -> np.ndarray:
+        """The stylised working image resized back into the photo and composited through the feathered mask."""
         if not bool(torch.isfinite(stylized).all()):
             raise OptimisationDiverged(self.settings.steps, float("nan"), self.settings.lr)
         canvas = work.region.paste(unit, stylized[0].permute(1, 2, 0).float().cpu().numpy())
@@ -223,6 +246,47 @@ class RegionStyle:
         if rgb.dtype == np.uint8:
             output = np.where(mask[..., None], np.rint(output * 255).astype(np.uint8), rgb)
         return output
+
+
+# PyTorch's CPU convolution takes its own kernel instead of oneDNN's for a single image of at most 20480
+# values with a kernel of at most 3 x 3 (at::native ConvParams::use_mkldnn), and oneDNN's for a batch: the
+# two round differently (about 1e-7). The StyleNet's smallest such input is its bottleneck (64 channels at
+# 1/8 of each side: as many values as the crop has pixels), so crops up to this size run one at a time on
+# a CPU and every output stays the one-at-a-time output to the bit. The presets' crops are far larger.
+CPU_BATCH_MIN_PIXELS = 20480
+
+
+def _same_shape_batches(works: list[WorkingImage], device: torch.device) -> list[list[int]]:
+    """Indices of `works` grouped by working-crop shape, in order; on a CPU a small crop is its own group."""
+    groups: dict[tuple, list[int]] = {}
+    for index, work in enumerate(works):
+        height, width = work.content.shape[-2:]
+        alone = device.type == "cpu" and height * width <= CPU_BATCH_MIN_PIXELS
+        groups.setdefault(("alone", index) if alone else (height, width), []).append(index)
+    return list(groups.values())
+
+
+def train_region_views(views: list[tuple[np.ndarray, np.ndarray]], style: str, models: ModelSet,
+                       settings: StyleSettings, seed: int, progress: Progress | None = None) -> tuple[RegionStyle, dict]:
+    """`train_region` on several (RGB, mask) views of one region (a clip's keyframes, each with its own
+    mask): one StyleNet and one Adam optimiser, step s on view s mod K (`least.multiview`). Returns the
+    network and the record: each view's working geometry, the timings and the last step's losses."""
+    works = [working_image(as_float_rgb(rgb), mask, settings, models.device) for rgb, mask in views]
+    started, step_timing = time.perf_counter(), {}
+
+    def on_event(event: dict) -> None:  # keeps the last step's rate for the record
+        if event["event"] == "step":
+            step_timing.update({k: round(event[k], 3) for k in ("seconds_per_step", "first_step_seconds")})
+        if progress is not None:
+            progress(event)
+
+    trained, history = train_views([View(w.content, w.mask, w.box, w.photo, w.patch_size) for w in works], style,
+                                   models.clip(), models.vgg(), settings, seed, on_event)
+    info = {"views": [{"crop": list(w.region.crop), "work_size": list(w.region.work_size), "work_box": list(w.box),
+                       "patch_size": list(w.patch_size)} for w in works],
+            "seconds": round(time.perf_counter() - started, 3), **step_timing,
+            "final_losses": history[-1] if history else {}}
+    return RegionStyle(trained.stylize, settings), info
 
 
 def train_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelSet, settings: StyleSettings,

@@ -147,6 +147,10 @@ RULES: dict[str, Rule] = {
     "temperature": Rule(FLOAT, 0.0, 100.0, low_open=True),  # routing softmax temperature
     "top_k": Rule(INT, 1, 1024),
     "text_length": Rule(INT, 1, 512),
+    # Video runs (localstyle.video; options.VIDEO_SETTINGS; a photo run ignores them). Each keyframe is held
+    # in memory with its masks while the networks train, so their number is capped like the batch's.
+    "keyframes": Rule(INT, 1, 64),  # frames the StyleNet is optimised on, spread through the clip
+    "frame_batch": Rule(INT, 1, 64),  # frames whose working crops go through the StyleNet at once
     # Arguments of every run (not --set names, checked by the same table).
     "seed": Rule(INT, 0, MAX_SEED),
     "box_threshold": Rule(FLOAT, 0.0, 1.0),

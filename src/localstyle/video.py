@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
+import torch
 from PIL import Image
 
 from localstyle.errors import InputError
@@ -36,7 +37,7 @@ from localstyle.imageio import load_photo, save_image
 from localstyle.masks import overlay
 from localstyle.models import ModelSet
 from localstyle.options import Regions, RunOptions
-from localstyle.pipeline import edits_for, plan_regions, region_images, resolve_models, train_region
+from localstyle.pipeline import edits_for, plan_regions, region_images, resolve_models, train_region, train_region_views
 from localstyle.regions.tracking import MaskTracker, Tracked
 from localstyle.videoio import (
     DEFAULT_MAX_FRAMES,
@@ -57,6 +58,8 @@ __all__ = ["DEFAULT_MAX_FRAMES", "DEFAULT_MAX_PIXELS", "LOSSLESS_SUFFIXES", "LOS
            "stylize_video"]
 
 Progress = Callable[[dict], None]
+# Frames per batch of the apply stage by device type, unless `--set frame_batch=B` (docs/video.md, Speed).
+FRAME_BATCH = {"cpu": 1, "cuda": 8}
 
 
 @dataclass
@@ -95,6 +98,7 @@ class VideoStylizer:
             raise InputError("-o is the input clip itself: choose another output")
         if not 0 <= keyframe < info.frames:
             raise InputError(f"--keyframe {keyframe} is not a frame of the clip (0 .. {info.frames - 1})")
+        check_video_settings(options.video_settings(), info, options.style_settings().steps)
         # Opened first: an output that cannot hold the clip's streams fails before the optimisation.
         writer = VideoWriter(output, info, output_kind(output))
         extras = _SaveDirVideos(save_dir, info) if save_dir is not None else None
@@ -114,31 +118,37 @@ class VideoStylizer:
 
     def _stylize(self, info: ClipInfo, instruction: str, options: RunOptions, regions: Regions, keyframe: int,
                  writer: VideoWriter, extras, notify: Progress):
-        """Regions and networks on the keyframe, then every frame tracked, stylised and written in order;
-        returns the record, the keyframe's plans and its RGB."""
+        """Regions on the keyframe, networks on the keyframe(s), then every frame tracked, stylised and written
+        in order; returns the record, the keyframe's plans and its RGB."""
         started, seconds = time.perf_counter(), {}
         frames = decode(info)
         before, key_rgb, key_pts = _read_to_keyframe(frames, keyframe, info)
         edits = edits_for(instruction, regions, options, Image.fromarray(key_rgb), self.models)
         plans = plan_regions(load_photo(Image.fromarray(key_rgb)), edits, self.models, regions, options, notify)
         seconds["regions"] = time.perf_counter() - started
-        settings = options.style_settings()
-        styles, edit_records = self._train(key_rgb, plans, settings, options.seed, notify)
-        seconds["optimise"] = time.perf_counter() - started - seconds["regions"]
+        settings, video = options.style_settings(), options.video_settings()
         static = all(plan.source == "box" for plan in plans)  # --no-segment with boxes: the box everywhere
+        chosen = keyframe_indices(info.frames, video["keyframes"], keyframe)
+        if len(chosen) == 1:
+            styles, edit_records = self._train(key_rgb, plans, settings, options.seed, notify)
+        else:  # a first pass reads the keyframes and their masks; the frames pass then decodes from frame 0 again
+            views = self._keyframe_views(info, frames, before, key_rgb, keyframe, plans, chosen, static, notify)
+            frames.close()
+            before.clear()
+            seconds["keyframes"] = time.perf_counter() - started - seconds["regions"]
+            styles, edit_records = self._train_views(views, plans, settings, options.seed, notify)
+            views.clear()
+            frames = decode(info)
+            before, key_rgb, key_pts = _read_to_keyframe(frames, keyframe, info)
+        seconds["optimise"] = time.perf_counter() - started - sum(seconds.values())
         tracker = None if static else MaskTracker(self.models, key_rgb, [plan.mask for plan in plans], keyframe)
-        run = _Run(info, plans, styles, tracker, self.models.device, notify)
-        notify({"event": "stage", "stage": "frames", "frames": info.frames})
-        tracked_before = [run.track(index, rgb, reverse=True) for index, rgb, _ in reversed(before)][::-1]
-        for (index, rgb, pts), found in zip(before, tracked_before):
-            run.write(writer, extras, index, rgb, pts, found)
-        before.clear()
-        run.write(writer, extras, keyframe, key_rgb, key_pts, run.keyframe_masks())
-        for index, rgb, pts in frames:
-            run.write(writer, extras, index, rgb, pts, run.track(index, rgb))
+        run = _Run(info, plans, styles, tracker, self.models.device, notify,
+                   frame_batch_for(video["frame_batch"], self.models.device))
+        run.stream(writer, extras, before, (keyframe, key_rgb, key_pts), frames)
         info.frames = writer.count  # the demuxer's packet count can differ from the frames decoded
         record = {"instruction": instruction, "clip": info.record(), "output": str(writer.output),
-                  "output_format": writer.kind, "keyframe": keyframe, "tracking": "box" if static else "sam2_video",
+                  "output_format": writer.kind, "keyframe": keyframe, "keyframes": chosen,
+                  "frame_batch": run.batch, "tracking": "box" if static else "sam2_video",
                   "settings": dataclasses.asdict(settings), "seed": options.seed, "device": str(self.models.device),
                   "edits": edit_records, **run.summary(),
                   "seconds": {**{k: round(v, 3) for k, v in seconds.items()},
@@ -158,10 +168,83 @@ class VideoStylizer:
                                           notify)
             current = style.apply(current, plan.mask, self.models.device)
             styles.append(style)
-            records.append({"region": plan.edit.region, "style": plan.edit.style, "box": list(plan.box),
-                            "region_source": plan.source, "score": plan.score,
-                            "keyframe_mask_area": int(plan.mask.sum()), **trained})
+            records.append({**_edit_record(plan), **trained})
         return styles, records
+
+    def _keyframe_views(self, info: ClipInfo, frames: Iterator, before: list, key_rgb: np.ndarray, keyframe: int,
+                        plans, chosen: list[int], static: bool, notify: Progress) -> list[tuple]:
+        """keyframes=K's first pass: (index, RGB, each edit's Tracked) of each chosen frame, the keyframe
+        first. A tracker of its own follows the masks exactly as the frames pass will (backwards from the
+        keyframe to frame 0, then forwards), so a keyframe's mask here is the one its frame is stylised
+        through; decoding stops at the last chosen frame, and only the chosen frames are kept."""
+        notify({"event": "stage", "stage": "keyframes", "frames": chosen})
+        key_found = [Tracked(plan.mask, 1.0) for plan in plans]
+        tracker = None if static else MaskTracker(self.models, key_rgb, [plan.mask for plan in plans], keyframe)
+        views, wanted = {keyframe: (key_rgb, key_found)}, set(chosen)
+        for index, rgb, _ in reversed(before):
+            found = key_found if tracker is None else tracker(index, rgb, reverse=True)
+            if index in wanted:
+                views[index] = (rgb, found)
+        for index, rgb, _ in frames if max(chosen) > keyframe else ():
+            found = key_found if tracker is None else tracker(index, rgb)
+            if index in wanted:
+                views[index] = (rgb, found)
+            if index >= max(chosen):
+                break
+        missing = sorted(wanted - set(views))
+        if missing:  # the packets promised more frames than decode gives
+            raise InputError(f"{info.path}: frame {missing[0]} (--set keyframes) could not be decoded")
+        return [(index, *views[index]) for index in [keyframe] + [i for i in chosen if i != keyframe]]
+
+    def _train_views(self, views: list[tuple], plans, settings, seed: int, notify: Progress):
+        """keyframes=K: one StyleNet per edit, optimised on every keyframe where that edit's region was found
+        (the keyframe always), each as the earlier edits left that frame; returns them and each edit's record,
+        which names the frames it was trained on."""
+        styles, records = [], []
+        current = {index: rgb for index, rgb, _ in views}
+        for number, plan in enumerate(plans):
+            used = [(index, found[number].mask) for index, _, found in views if found[number].found]
+            notify({"event": "stage", "stage": "stylize", "edit": number, "edits": len(plans),
+                    "style": plan.edit.style, "steps": settings.steps})
+            style, trained = train_region_views([(current[index], mask) for index, mask in used], plan.edit.style,
+                                                self.models, settings, seed + number, notify)
+            for (index, mask), view in zip(used, trained["views"]):
+                current[index] = style.apply(current[index], mask, self.models.device)
+                view.update(frame=index, mask_area=int(mask.sum()))
+            styles.append(style)
+            records.append({**_edit_record(plan), "training_frames": [index for index, _ in used], **trained})
+        return styles, records
+
+
+def _edit_record(plan) -> dict:
+    return {"region": plan.edit.region, "style": plan.edit.style, "box": list(plan.box),
+            "region_source": plan.source, "score": plan.score, "keyframe_mask_area": int(plan.mask.sum())}
+
+
+def keyframe_indices(frames: int, count: int, keyframe: int) -> list[int]:
+    """The frames a clip's networks are optimised on (`--set keyframes=count`), in order: `count` frames
+    spread evenly from the first to the last, the one nearest `keyframe` replaced by it. They are distinct
+    while count <= frames (neighbours are at least one frame apart before rounding)."""
+    if count == 1:
+        return [keyframe]
+    chosen = [round(i * (frames - 1) / (count - 1)) for i in range(count)]
+    chosen[min(range(count), key=lambda i: abs(chosen[i] - keyframe))] = keyframe
+    return chosen
+
+
+def frame_batch_for(given: int | None, device) -> int:
+    """Frames per batch of the apply stage: `--set frame_batch`, else FRAME_BATCH for the device's type."""
+    return given or FRAME_BATCH.get(torch.device(device).type, FRAME_BATCH["cuda"])
+
+
+def check_video_settings(video: dict, info: ClipInfo, steps: int) -> None:
+    """keyframes=K is a number of distinct frames of the clip, each trained on at least one step."""
+    count = video["keyframes"]
+    if count > info.frames:
+        raise InputError(f"--set keyframes={count} is more than the clip's {info.frames} frames")
+    if count > steps:
+        raise InputError(f"--set keyframes={count} needs at least {count} optimisation steps (each step trains on "
+                         f"one keyframe, in turn); the run has {steps}")
 
 
 def _read_to_keyframe(frames: Iterator, keyframe: int, info: ClipInfo):
@@ -192,19 +275,32 @@ def _frame_list(frames: list[int], shown: int = 20) -> str:
 
 class _Run:
     """Per-frame work of one clip: track (or take the box), apply each edit's network, encode; and the
-    per-frame record."""
+    per-frame record. Frames wait in `pending` until `batch` of them are there: each edit's network then
+    runs on their working crops at once (`RegionStyle.apply_many`), and they are written in order."""
 
-    def __init__(self, info: ClipInfo, plans, styles, tracker, device, notify: Progress):
+    def __init__(self, info: ClipInfo, plans, styles, tracker, device, notify: Progress, batch: int = 1):
         self.info, self.plans, self.styles, self.tracker = info, plans, styles, tracker
-        self.device, self.notify = device, notify
+        self.device, self.notify, self.batch = device, notify, batch
         self.key = [Tracked(plan.mask, 1.0) for plan in plans]
+        self.pending: list[tuple] = []  # (index, RGB, pts, each edit's Tracked), at most `batch`
         self.areas: list[list[int]] = [[] for _ in plans]
         self.scores: list[list[float]] = [[] for _ in plans]
         self.lost: list[list[int]] = [[] for _ in plans]
         self.track_seconds = self.apply_seconds = 0.0
 
-    def keyframe_masks(self):
-        return self.key
+    def stream(self, writer: VideoWriter, extras, before: list, key: tuple, frames: Iterator) -> None:
+        """Every frame in order: those before the keyframe (held, tracked backwards from it), the keyframe,
+        then the rest as they are decoded."""
+        self.notify({"event": "stage", "stage": "frames", "frames": self.info.frames})
+        tracked_before = [self.track(index, rgb, reverse=True) for index, rgb, _ in reversed(before)][::-1]
+        for (index, rgb, pts), found in zip(before, tracked_before):
+            self.write(writer, extras, index, rgb, pts, found)
+        before.clear()
+        keyframe, key_rgb, key_pts = key
+        self.write(writer, extras, keyframe, key_rgb, key_pts, self.key)
+        for index, rgb, pts in frames:
+            self.write(writer, extras, index, rgb, pts, self.track(index, rgb))
+        self.flush(writer, extras)
 
     def track(self, index: int, rgb: np.ndarray, reverse: bool = False):
         if self.tracker is None:
@@ -215,19 +311,34 @@ class _Run:
         return found
 
     def write(self, writer: VideoWriter, extras, index: int, rgb: np.ndarray, pts, found) -> None:
-        started, out = time.perf_counter(), rgb
-        for number, (style, tracked) in enumerate(zip(self.styles, found)):
-            self.areas[number].append(int(tracked.mask.sum()))
-            self.scores[number].append(round(tracked.score, 4))
-            if not tracked.found:
-                self.lost[number].append(index)
-                continue
-            out = style.apply(out, tracked.mask, self.device)
+        self.pending.append((index, rgb, pts, found))
+        if len(self.pending) >= self.batch:
+            self.flush(writer, extras)
+
+    def flush(self, writer: VideoWriter, extras) -> None:
+        """The pending frames stylised (edit after edit, each on the frames as the earlier ones left them;
+        a frame where the tracker lost an edit's region keeps it as it was) and written in order."""
+        started, outputs = time.perf_counter(), [rgb for _, rgb, _, _ in self.pending]
+        for number, style in enumerate(self.styles):
+            slots = []
+            for slot, (index, _, _, found) in enumerate(self.pending):
+                self.areas[number].append(int(found[number].mask.sum()))
+                self.scores[number].append(round(found[number].score, 4))
+                if found[number].found:
+                    slots.append(slot)
+                else:
+                    self.lost[number].append(index)
+            done = style.apply_many([outputs[s] for s in slots], [self.pending[s][3][number].mask for s in slots],
+                                    self.device)
+            for slot, output in zip(slots, done):
+                outputs[slot] = output
         self.apply_seconds += time.perf_counter() - started
-        writer.write(out, pts)
-        if extras is not None:
-            extras.write(rgb, [t.mask if t.found else None for t in found], pts)
-        self.notify({"event": "frame", "frame": index, "frames": self.info.frames})
+        for (index, rgb, pts, found), output in zip(self.pending, outputs):
+            writer.write(output, pts)
+            if extras is not None:
+                extras.write(rgb, [t.mask if t.found else None for t in found], pts)
+            self.notify({"event": "frame", "frame": index, "frames": self.info.frames})
+        self.pending = []
 
     def summary(self) -> dict:
         return {"frames": [{"edit": n + 1, "mask_area": self.areas[n], "tracking_score": self.scores[n]}
