@@ -45,9 +45,9 @@ networks, the losses are meaningless.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import ctypes
 import gc
+import contextlib
 import json
 import math
 import os

@@ -14,16 +14,9 @@ from typing import Callable
 import torch
 import torch.nn.functional as F
 
+from localstyle.least.losses import (VGGContentFeatures, masked_global_directional_loss, masked_patch_loss,
+                                     masked_total_variation, pad_to_square, sample_crop_boxes, vgg_content_loss)
 from localstyle.errors import OptimisationDiverged
-from localstyle.least.losses import (
-    VGGContentFeatures,
-    masked_global_directional_loss,
-    masked_patch_loss,
-    masked_total_variation,
-    pad_to_square,
-    sample_crop_boxes,
-    vgg_content_loss,
-)
 from localstyle.least.presets import PRESETS, StyleSettings, settings_with
 from localstyle.least.prompts import text_direction
 from localstyle.least.stylenet import StyleNet

@@ -16,6 +16,7 @@ import torch
 
 from localstyle.models import ModelSet
 
+
 _FORGOTTEN = torch.empty(0)
 
 
