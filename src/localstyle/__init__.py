@@ -1,9 +1,10 @@
 """localstyle: stylise only the part of a photo that a text instruction names."""
 
+from localstyle.version import __version__  # noqa: E402
+
 from localstyle.errors import InputError, InstructionError, LocalStyleError, ModelError, RegionNotFoundError  # noqa: E402
 from localstyle.options import Regions, RunOptions  # noqa: E402
 from localstyle.regions.instruction import Edit, parse_instruction  # noqa: E402
-from localstyle.version import __version__  # noqa: E402
 
 __all__ = ["Edit", "InputError", "InstructionError", "LeastStylizer", "LocalStyleError", "ModelError",
            "RegionNotFoundError", "RegionRouteEditor", "Regions", "Result", "RunOptions", "StylizeResult",
