@@ -1,6 +1,7 @@
 """The repeatable resampling of resample.py: the same numbers and gradients as PyTorch's own kernels (which
 the CPU path keeps), and `repeatable()` sets deterministic mode for its duration only."""
 
+import os
 import warnings
 
 import pytest
@@ -75,11 +76,10 @@ def test_repeatable_sets_deterministic_mode_for_cuda_only_and_restores_it(monkey
     assert alerts == []
     with resample.repeatable(False, torch.device("cuda")):
         assert not torch.are_deterministic_algorithms_enabled()
-    with resample.repeatable(True, torch.device("cuda")) as alerts:
+    with pytest.warns(UserWarning, match="unrelated"), resample.repeatable(True, torch.device("cuda")) as alerts:
         assert torch.are_deterministic_algorithms_enabled()
         assert torch.is_deterministic_algorithms_warn_only_enabled()
         assert torch.backends.cudnn.deterministic and not torch.backends.cudnn.benchmark
-        import os
         assert os.environ["CUBLAS_WORKSPACE_CONFIG"] == ":4096:8"
         # An operation without a deterministic kernel on any device: warned, named, not refused.
         torch.zeros(5).put_(torch.tensor([1, 1]), torch.tensor([1.0, 2.0]), accumulate=False)
