@@ -18,6 +18,9 @@ from pathlib import Path
 import pytest
 
 CHELSEA = Path(__file__).resolve().parents[1] / "examples" / "photos" / "chelsea.jpg"
+# cpu here and in CI; `LOCALSTYLE_TEST_DEVICE=cuda` runs the same check on a GPU (benchmarks/cuda_checks.sh),
+# where the default deterministic=true must make it pass as well.
+DEVICE = os.environ.get("LOCALSTYLE_TEST_DEVICE", "cpu")
 
 # (preset, SAM or --no-segment, mixed_precision, extra flags): every preset once, each of the other
 # two choices both ways. `--crops 8` keeps the paper preset's CLIP work small while staying above the
@@ -36,7 +39,7 @@ def start(out: Path, models: Path, preset: str, segment: bool, mixed: str, extra
     env = dict(os.environ, HF_HUB_OFFLINE="1", OMP_NUM_THREADS="2", MKL_NUM_THREADS="2")
     args = [sys.executable, "-m", "localstyle.cli", "stylize", str(CHELSEA), "cubism", "--box", "50,50,200,200",
             "--preset", preset, "--steps", "2", "--seed", "3", "--set", f"mixed_precision={mixed}",
-            "--device", "cpu", "--quiet", "--models", str(models), "-o", str(out), *extra]
+            "--device", DEVICE, "--quiet", "--models", str(models), "-o", str(out), *extra]
     if not segment:
         args.append("--no-segment")
     return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)

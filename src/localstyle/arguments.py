@@ -138,6 +138,9 @@ def _add_bench_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPa
                         help="real architectures with random weights (offline; timings only)")
     parser.add_argument("--fp32", action="store_true", help="localstyle's CLIP in fp32 too (mixed_precision=false); "
                         "default: bf16 autocast where the CPU or GPU does bf16 natively")
+    parser.add_argument("--nondeterministic", action="store_true",
+                        help="CUDA: PyTorch's fastest kernels, not repeatable (deterministic=false); "
+                        "default: the repeatable ones a run uses")
     parser.add_argument("--no-split", action="store_true", help="skip the CLIP / VGG / U-Net split")
     parser.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: torch's)")
     parser.add_argument("--json", default=None, help="also write the full result to this JSON file")

@@ -41,7 +41,7 @@ from transformers import (
 )
 from transformers.utils import logging as transformers_logging
 
-from localstyle import storage
+from localstyle import resample, storage
 from localstyle.clip_tower import ImageTower
 from localstyle.errors import InputError, ModelError, one_line
 
@@ -279,8 +279,7 @@ class ClipEncoder:
 
     def _pixels(self, images: torch.Tensor) -> torch.Tensor:
         if images.shape[-2:] != (self.image_size, self.image_size):
-            images = F.interpolate(images, size=(self.image_size, self.image_size), mode="bicubic",
-                                   align_corners=False)
+            images = resample.interpolate(images, size=(self.image_size, self.image_size), mode="bicubic")
         return (images - self._mean) / self._std
 
     @torch.no_grad()

@@ -308,7 +308,12 @@ def train_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelSet
                              preview_every=preview_every)
     info = {"crop": list(work.region.crop), "work_size": list(work.region.work_size), "work_box": list(work.box),
             "patch_size": list(work.patch_size), "seconds": round(time.perf_counter() - started, 3), **step_timing,
-            "final_losses": history[-1] if history else {}}
+            "final_losses": history[-1] if history else {},
+            # Whether the same seed gives the same bytes (docs/determinism.md): always on the CPU (same
+            # thread count); on CUDA with deterministic=true unless a kernel without a repeatable version ran.
+            "repeatable": models.device.type == "cpu" or (settings.deterministic and not trained.nondeterministic_ops)}
+    if trained.nondeterministic_ops:
+        info["nondeterministic_ops"] = trained.nondeterministic_ops
     return RegionStyle(trained.stylize, settings), info
 
 

@@ -121,6 +121,7 @@ RULES: dict[str, Rule] = {
     "mixed_precision": Rule("auto-bool"),  # CLIP in bf16: auto (where native), true, false (precision.py)
     "contrast": Rule(FLOAT, 0.0, 100.0),  # 1.0 = off; the paper's 1.5
     "frame": Rule("choice", choices=("region", "reference")),
+    "deterministic": Rule("bool"),  # repeatable CUDA kernels for the optimisation (resample.repeatable)
     # The diffusion editors of `localstyle eval`.
     "diffusion_steps": Rule(INT, 1, 1000),
     "guidance_scale": Rule(FLOAT, 0.0, 100.0),

@@ -45,9 +45,9 @@ networks, the losses are meaningless.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ctypes
 import gc
-import contextlib
 import json
 import math
 import os
@@ -71,6 +71,7 @@ from localstyle.least.stylenet import StyleNet
 from localstyle.masks import mask_bbox
 from localstyle.models import ClipEncoder, ModelSet, flush_denormals, resolve_device
 from localstyle.precision import precision_record
+from localstyle.resample import repeatable
 from localstyle.testing import real_size_clip_config, write_clip_tokenizer
 
 __all__ = ["run_bench", "format_bench", "bench_image", "build_random_models", "run_from_args"]
@@ -218,6 +219,20 @@ def _median(values: list[float]) -> float:
 # --------------------------------------------------------------------------- the loops
 
 
+class RepeatableSteps:
+    """localstyle's optimiser whose steps run as `least.optimise.train` runs them: under
+    `resample.repeatable` (deterministic CUDA kernels when the setting asks), entered per step so that the
+    interleaved reference steps keep PyTorch's defaults."""
+
+    def __init__(self, optimizer: MaskedStyleOptimizer):
+        self.optimizer = optimizer
+
+    def step(self) -> dict[str, float]:
+        settings = self.optimizer.settings
+        with repeatable(settings.deterministic, self.optimizer.content.device):
+            return self.optimizer.step()
+
+
 def _prepare_loop(make: Callable[[], Any], device: torch.device, warmup: int, memory: _PeakMemory):
     """Build one loop and run its untimed warm-up steps (at least one) under the memory meter:
     the first steps allocate everything a step needs, so their peak is the loop's peak."""
@@ -307,7 +322,7 @@ def _component_split(optimizer, content: torch.Tensor, box: tuple[int, int, int,
 def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, steps: int = 3,
               warmup: int = 1, device: str | torch.device | None = None, random_weights: bool = False,
               preset: str = "paper", seed: int = 0, mixed_precision: str | bool | None = None,
-              split: bool = True, threads: int | None = None) -> dict:
+              split: bool = True, threads: int | None = None, deterministic: bool = True) -> dict:
     """Time localstyle's step and the reference re-creation at the same settings; see the module doc.
 
     ``models`` supplies the ``clip`` and ``vgg`` roles (on ``device`` if given, else on
@@ -316,7 +331,8 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
     (``seconds_per_step``, ``step_times``, ``peak_memory_mib``, ``loss``), ``ratio`` (median of the
     per-step ratios reference / localstyle), ``ratios``, ``ratio_spread``, ``ratio_of_medians``,
     ``split`` (``clip``, ``vgg``, ``unet``, ``rest`` seconds), ``memory_method`` and ``warning`` (a
-    busy-machine warning or None). ``threads`` sets ``torch.set_num_threads`` for the run (restored afterwards);
+    busy-machine warning or None). ``deterministic``: localstyle's steps run as a run's do (repeatable
+    kernels on CUDA, `resample.repeatable`); the reference's with PyTorch's defaults, as published. ``threads`` sets ``torch.set_num_threads`` for the run (restored afterwards);
     on a shared CPU, fewer threads than busy cores avoids OpenMP oversubscription skewing the times.
     """
     steps, warmup, size, crops = int(steps), int(warmup), int(size), int(crops)
@@ -327,7 +343,7 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
     device = _bench_device(device, models)
     flush_denormals(device)  # as the CLI does: the bench owns its process
     clip, vgg, model_names = _bench_models(models, device, random_weights)
-    overrides = {"resolution": size, "num_crops": crops}
+    overrides = {"resolution": size, "num_crops": crops, "deterministic": deterministic}
     if mixed_precision is not None:
         overrides["mixed_precision"] = mixed_precision
     settings = settings_with(preset, **overrides)
@@ -337,7 +353,7 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
     def make_ours():
         torch.manual_seed(seed)
         generator = torch.Generator(device="cpu").manual_seed(seed)
-        return MaskedStyleOptimizer(content, mask, box, BENCH_STYLE, clip, vgg, settings, generator)
+        return RepeatableSteps(MaskedStyleOptimizer(content, mask, box, BENCH_STYLE, clip, vgg, settings, generator))
 
     def make_reference():
         return ReferenceLoop(content, mask, clip, vgg, style=BENCH_STYLE, num_crops=crops,
@@ -354,12 +370,13 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
         del loops
         parts: dict[str, float] = {}
         if split:
-            parts = _component_split(make_ours(), content, box, settings, device, steps, warmup)
+            parts = _component_split(make_ours().optimizer, content, box, settings, device, steps, warmup)
             parts["rest"] = max(_median(runs["localstyle"]["step_times"]) - sum(parts.values()), 0.0)
 
     setup = {"size": size, "crops": crops, "crop_size": settings.crop_size, "steps": steps,
              "warmup": max(warmup, 1), "preset": preset, "device": str(device), "seed": seed,
              "precision": precision_record(settings.mixed_precision, device), "box": list(box),
+             "deterministic": settings.deterministic,
              "random_weights": bool(random_weights), **model_names, "torch": torch.__version__,
              "threads": used_threads[0], "cpus": os.cpu_count(), "load_average": [load_before, _load_average()]}
     return _bench_result(setup, runs, peaks, parts, memory.method)
@@ -477,7 +494,7 @@ def run_from_args(args: argparse.Namespace) -> int:
     result = run_bench(models, size=args.size, crops=args.crops, steps=args.steps, warmup=args.warmup,
                        device=args.device, random_weights=args.random_weights, preset=args.preset,
                        seed=args.seed, mixed_precision=False if args.fp32 else None, split=not args.no_split,
-                       threads=args.threads)
+                       threads=args.threads, deterministic=not args.nondeterministic)
     print(format_bench(result))
     if result["warning"] and not sys.stdout.isatty():  # the report ends with it: shown once on a terminal
         print(result["warning"], file=sys.stderr)

@@ -25,6 +25,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from localstyle import resample
 from localstyle.errors import InputError
 
 __all__ = [
@@ -313,8 +314,7 @@ def warp_perspective(images: torch.Tensor, endpoints: torch.Tensor, fill: float 
     _, channels, height, width = images.shape
     grid = _perspective_grid(endpoints.to(images.device), height, width, images.dtype)
     ones = torch.ones_like(images[:, :1])
-    warped = F.grid_sample(torch.cat([images, ones], dim=1), grid, mode="bilinear", padding_mode="zeros",
-                           align_corners=False)
+    warped = resample.grid_sample(torch.cat([images, ones], dim=1), grid)
     coverage = warped[:, channels:]
     return warped[:, :channels] * coverage + (1.0 - coverage) * float(fill)
 
@@ -368,8 +368,7 @@ def masked_patch_loss(
     crops = cut_crops(stylized, crop_boxes)
     if distortion > 0:
         crops = random_perspective_batch(crops, distortion, generator, fill=0.0)
-    crops = F.interpolate(crops, size=(int(crop_resize), int(crop_resize)), mode="bilinear",
-                          align_corners=False, antialias=True)
+    crops = resample.interpolate(crops, size=(int(crop_resize), int(crop_resize)), mode="bilinear", antialias=True)
     losses = directional_loss(encode_image(crops), source_emb, text_direction)
     losses = torch.where(losses < threshold, torch.zeros_like(losses), losses)
     return losses.sum() / max(int(crops.shape[0]), 1)

@@ -12,11 +12,18 @@ import math
 from typing import Callable
 
 import torch
-import torch.nn.functional as F
 
-from localstyle.least.losses import (VGGContentFeatures, masked_global_directional_loss, masked_patch_loss,
-                                     masked_total_variation, pad_to_square, sample_crop_boxes, vgg_content_loss)
+from localstyle import resample
 from localstyle.errors import OptimisationDiverged
+from localstyle.least.losses import (
+    VGGContentFeatures,
+    masked_global_directional_loss,
+    masked_patch_loss,
+    masked_total_variation,
+    pad_to_square,
+    sample_crop_boxes,
+    vgg_content_loss,
+)
 from localstyle.least.presets import PRESETS, StyleSettings, settings_with
 from localstyle.least.prompts import text_direction
 from localstyle.least.stylenet import StyleNet
@@ -56,6 +63,7 @@ class MaskedStyleOptimizer:
                  unet_bf16: bool | None = None):
         self.content, self.mask, self.box = content, mask, box
         self.settings, self.generator = settings, generator
+        self.nondeterministic_ops: list[str] = []  # set by `train`: kernels that did not repeat (CUDA)
         self.patch_size = patch_size or (settings.crop_size, settings.crop_size)
         self.clip = clip
         self.clip_bf16 = clip_uses_bf16(settings.mixed_precision, content.device)
@@ -79,8 +87,7 @@ class MaskedStyleOptimizer:
         (the reference resizes B's crop of its 512 x 512 frame to 512 x 512), bilinear, antialiased."""
         x0, y0, x1, y1 = self.box
         side = max(image.shape[-2:])
-        return F.interpolate(image[:, :, y0:y1, x0:x1], size=(side, side), mode="bilinear", align_corners=False,
-                             antialias=True)
+        return resample.interpolate(image[:, :, y0:y1, x0:x1], size=(side, side), mode="bilinear", antialias=True)
 
     def losses(self, stylized: torch.Tensor) -> dict[str, torch.Tensor]:
         s = self.settings
@@ -138,18 +145,23 @@ def train(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int, i
     to other images: a video's frames) and the loss log. Arguments as for `optimise`."""
     torch.manual_seed(seed)
     generator = torch.Generator(device="cpu").manual_seed(seed)
-    optimizer = MaskedStyleOptimizer(content, mask, box, style, clip, vgg, settings, generator, photo, patch_size)
-    history, clock = [], StepClock(settings.steps)
-    for step in range(1, settings.steps + 1):
-        losses = optimizer.step()
-        if not math.isfinite(losses["total"]):  # stop now: the weights are poisoned, never save the result
-            raise OptimisationDiverged(step, losses["total"], settings.lr)
-        history.append(losses)
-        timing = clock.tick()
-        if progress is not None:
-            progress({"event": "step", "step": step, "steps": settings.steps, "loss": losses["total"], **timing})
-        if preview_every and progress is not None and (step % preview_every == 0 or step == settings.steps):
-            progress({"event": "preview", "step": step, "image": optimizer.preview()})
+    with resample.repeatable(settings.deterministic, content.device) as alerts:
+        optimizer = MaskedStyleOptimizer(content, mask, box, style, clip, vgg, settings, generator, photo,
+                                         patch_size)
+        history, clock = [], StepClock(settings.steps)
+        for step in range(1, settings.steps + 1):
+            losses = optimizer.step()
+            if not math.isfinite(losses["total"]):  # stop now: the weights are poisoned, never save the result
+                raise OptimisationDiverged(step, losses["total"], settings.lr)
+            history.append(losses)
+            timing = clock.tick()
+            if progress is not None:
+                progress({"event": "step", "step": step, "steps": settings.steps, "loss": losses["total"],
+                          **timing})
+            if preview_every and progress is not None and (step % preview_every == 0 or step == settings.steps):
+                progress({"event": "preview", "step": step, "image": optimizer.preview()})
+    # Operations that still ran a nondeterministic kernel (CUDA with deterministic=True; none expected).
+    optimizer.nondeterministic_ops = alerts
     return optimizer, history
 
 

@@ -44,6 +44,10 @@ class StyleSettings:
     # Geometry: "region" (localstyle's: the mask's box plus `margin`, long side `resolution`, aspect kept)
     # or "reference" (the published code's: the whole photo squashed to resolution x resolution).
     frame: str = "region"
+    # Same seed, same bytes on CUDA too: PyTorch's deterministic algorithms for the optimisation, with
+    # resampling whose backward repeats (resample.py). The CPU path repeats anyway; False trades
+    # repeatability on CUDA for its fastest kernels (docs/determinism.md has the cost).
+    deterministic: bool = True
 
 
 FRAMES = ("region", "reference")

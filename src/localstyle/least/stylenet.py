@@ -28,8 +28,9 @@ two), i.e. not ``8 x 8``.
 from __future__ import annotations
 
 import torch
-import torch.nn.functional as F
 from torch import nn
+
+from localstyle import resample
 
 __all__ = ["StyleNet"]
 
@@ -74,7 +75,7 @@ class _Up(nn.Module):
         self.block = _ResBlock(in_channels + skip_channels, out_channels)
 
     def forward(self, x: torch.Tensor, skip: torch.Tensor) -> torch.Tensor:
-        x = F.interpolate(x, scale_factor=2.0, mode="bilinear", align_corners=False)
+        x = resample.interpolate(x, scale_factor=2.0, mode="bilinear")
         return self.block(torch.cat([x, skip], dim=1))
 
 

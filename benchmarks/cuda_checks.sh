@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The CUDA figures of docs/speed.md and docs/determinism.md, in one go, on a machine with an NVIDIA GPU:
+#
+#     bash benchmarks/cuda_checks.sh [OUTDIR]      # from the repository root; about 6 minutes on an H200
+#
+# 1. `localstyle bench --device cuda` at paper settings (real-size random CLIP ViT-B/32 and VGG19), with
+#    the repeatable kernels a run uses (deterministic=true, the default) and with PyTorch's fastest ones;
+# 2. the `preview` preset end to end (one region, --box --no-segment), as docs/speed.md times it on CPUs;
+# 3. same seed, same bytes: the `paper` preset end to end twice as separate processes with
+#    deterministic=true and twice with deterministic=false, SHA-256 of the outputs compared;
+#    then tests/test_determinism.py (every preset, SAM and box, bf16 and fp32) on the GPU.
+# Logs, bench JSON and the run records go to OUTDIR (default cuda-checks), a summary to stdout.
+# No downloads: the models are random weights written by `python -m localstyle.testing`.
+set -u
+out=${1:-cuda-checks}
+mkdir -p "$out"
+export HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TRANSFORMERS_VERBOSITY=error
+models=$(mktemp -d)
+photo=examples/photos/chelsea.jpg
+ls="python -m localstyle.cli"
+
+step() {  # step NAME TIMEOUT COMMAND...: run, log to OUTDIR/NAME.log, print rc, wall time and the log's end
+    local name=$1 limit=$2
+    shift 2
+    local start
+    start=$(date +%s%N)
+    timeout "$limit" "$@" >"$out/$name.log" 2>&1
+    local rc=$?
+    echo "== $name: rc=$rc wall=$(( ($(date +%s%N) - start) / 1000000 )) ms"
+    tail -n 4 "$out/$name.log"
+}
+
+digest() { sha256sum "$1" 2>/dev/null | cut -c1-16; }
+
+nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader
+python -c "import torch, transformers; print('torch', torch.__version__, 'cuda', torch.version.cuda, \
+'transformers', transformers.__version__, torch.cuda.get_device_name(0))"
+
+step write-models 300 python -m localstyle.testing real-size-models "$models/real"
+step write-tiny 300 python -m localstyle.testing tiny-models "$models/tiny"
+
+step bench-repeatable 300 $ls bench --device cuda --random-weights --size 512 --crops 64 --steps 5 \
+    --json "$out/bench_cuda.json"
+step bench-fastest 300 $ls bench --device cuda --random-weights --size 512 --crops 64 --steps 5 \
+    --nondeterministic --json "$out/bench_cuda_nondeterministic.json"
+
+for run in 1 2; do
+    step "preview-$run" 300 $ls stylize "$photo" cubism --box 100,30,330,300 --no-segment --preset preview \
+        --models "$models/real/models.toml" --device cuda -o "$out/preview-$run.png" --save-dir "$out/preview-$run"
+done
+for mode in true false; do
+    for run in 1 2; do
+        step "paper-deterministic-$mode-$run" 300 $ls stylize "$photo" cubism --box 100,30,330,300 --no-segment \
+            --seed 3 --set deterministic=$mode --models "$models/real/models.toml" --device cuda \
+            -o "$out/paper-$mode-$run.png" --save-dir "$out/paper-$mode-$run"
+    done
+    echo "paper, deterministic=$mode: $(digest "$out/paper-$mode-1.png") vs $(digest "$out/paper-$mode-2.png")"
+done
+
+step determinism-tests 400 env LOCALSTYLE_TEST_DEVICE=cuda python -m pytest -q -p no:cacheprovider \
+    tests/test_determinism.py
+python - "$out" <<'EOF'
+import json, sys
+from pathlib import Path
+out = Path(sys.argv[1])
+for name in ("bench_cuda.json", "bench_cuda_nondeterministic.json"):
+    path = out / name
+    if path.exists():
+        r = json.loads(path.read_text())
+        print(name, {"localstyle_s": round(r["localstyle"]["seconds_per_step"], 4),
+                     "published_s": round(r["reference"]["seconds_per_step"], 4), "ratio": round(r["ratio"], 2),
+                     "peak_mib": [r["localstyle"]["peak_memory_mib"], r["reference"]["peak_memory_mib"]],
+                     "split": {k: round(v, 4) for k, v in r["split"].items()}})
+for record in sorted(out.glob("*/record.json")):
+    r = json.loads(record.read_text())
+    edit = r["edits"][0]
+    print(record.parent.name, {"stages_s": r["seconds"], "repeatable": edit.get("repeatable"),
+                               "nondeterministic_ops": edit.get("nondeterministic_ops"),
+                               "s_per_step": edit.get("seconds_per_step"), "first_step_s": edit.get("first_step_seconds")})
+EOF
