@@ -285,7 +285,7 @@ def train_region_views(views: list[tuple[np.ndarray, np.ndarray]], style: str, m
     info = {"views": [{"crop": list(w.region.crop), "work_size": list(w.region.work_size), "work_box": list(w.box),
                        "patch_size": list(w.patch_size)} for w in works],
             "seconds": round(time.perf_counter() - started, 3), **step_timing,
-            "final_losses": history[-1] if history else {}}
+            "final_losses": history[-1] if history else {}, **_repeatability(trained, settings, models.device)}
     return RegionStyle(trained.stylize, settings), info
 
 
@@ -308,13 +308,17 @@ def train_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelSet
                              preview_every=preview_every)
     info = {"crop": list(work.region.crop), "work_size": list(work.region.work_size), "work_box": list(work.box),
             "patch_size": list(work.patch_size), "seconds": round(time.perf_counter() - started, 3), **step_timing,
-            "final_losses": history[-1] if history else {},
-            # Whether the same seed gives the same bytes (docs/determinism.md): always on the CPU (same
-            # thread count); on CUDA with deterministic=true unless a kernel without a repeatable version ran.
-            "repeatable": models.device.type == "cpu" or (settings.deterministic and not trained.nondeterministic_ops)}
+            "final_losses": history[-1] if history else {}, **_repeatability(trained, settings, models.device)}
+    return RegionStyle(trained.stylize, settings), info
+
+
+def _repeatability(trained, settings: StyleSettings, device: torch.device) -> dict:
+    """Whether the same seed gives the same bytes (docs/determinism.md): always on the CPU (same thread
+    count); on CUDA with deterministic=true unless a kernel without a repeatable version ran (named)."""
+    info = {"repeatable": device.type == "cpu" or (settings.deterministic and not trained.nondeterministic_ops)}
     if trained.nondeterministic_ops:
         info["nondeterministic_ops"] = trained.nondeterministic_ops
-    return RegionStyle(trained.stylize, settings), info
+    return info
 
 
 def stylize_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelSet, settings: StyleSettings,

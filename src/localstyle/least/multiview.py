@@ -10,7 +10,7 @@ the same steps. The patch loss already draws new crops at every step, so Adam is
 that changes from step to step; after K steps every view has been seen once.
 
 With one view this is `optimise.train` step for step: the same seed, the same network initialisation,
-the same crops.
+the same crops, the same deterministic mode (`resample.repeatable`, the `deterministic` setting).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import torch
 
+from localstyle import resample
 from localstyle.errors import OptimisationDiverged
 from localstyle.least.optimise import MaskedStyleOptimizer
 from localstyle.least.presets import StyleSettings
@@ -62,15 +63,18 @@ def train_views(views: list[View], style: str, clip: ClipEncoder, vgg: torch.nn.
                 ) -> tuple[MaskedStyleOptimizer, list[dict]]:
     """`settings.steps` steps, step s on view (s - 1) mod len(views); returns the first view's optimiser
     (its `stylize` is the trained network, for any frame) and the loss log, each entry naming its view."""
-    optimizers = shared_optimizers(views, style, clip, vgg, settings, seed)
-    history, clock = [], StepClock(settings.steps)
-    for step in range(1, settings.steps + 1):
-        view = (step - 1) % len(optimizers)
-        losses = optimizers[view].step()
-        if not math.isfinite(losses["total"]):  # stop now: the weights are poisoned, never save the result
-            raise OptimisationDiverged(step, losses["total"], settings.lr)
-        history.append({**losses, "view": view})
-        timing = clock.tick()
-        if progress is not None:
-            progress({"event": "step", "step": step, "steps": settings.steps, "loss": losses["total"], **timing})
+    with resample.repeatable(settings.deterministic, views[0].content.device) as alerts:  # as `train`
+        optimizers = shared_optimizers(views, style, clip, vgg, settings, seed)
+        history, clock = [], StepClock(settings.steps)
+        for step in range(1, settings.steps + 1):
+            view = (step - 1) % len(optimizers)
+            losses = optimizers[view].step()
+            if not math.isfinite(losses["total"]):  # stop now: the weights are poisoned, never save the result
+                raise OptimisationDiverged(step, losses["total"], settings.lr)
+            history.append({**losses, "view": view})
+            timing = clock.tick()
+            if progress is not None:
+                progress({"event": "step", "step": step, "steps": settings.steps, "loss": losses["total"],
+                          **timing})
+    optimizers[0].nondeterministic_ops = alerts
     return optimizers[0], history
