@@ -2,13 +2,18 @@
 with optimising every frame separately.
 
     HF_HUB_OFFLINE=1 python benchmarks/video_flicker.py apply --frames 10          # 1280 x 720, CPU
+    HF_HUB_OFFLINE=1 python benchmarks/video_flicker.py apply --frames 64 --batch 8 --device cuda
     HF_HUB_OFFLINE=1 python benchmarks/video_flicker.py flicker --steps 20         # tiny models, 8 frames
     HF_HUB_OFFLINE=1 python benchmarks/video_flicker.py track --frames 5           # SAM 2 at 1280 x 720, CPU
 
 `apply`: a StyleNet (the real architecture, random weights: the time does not depend on the weights)
 applied to a 1280 x 720 frame through a 480 x 300 px region with the paper's settings (working crop of
 long side 512), as `VideoStylizer` does per frame: crop, resize, network, resize back, feathered
-composite. The first frame is a warm-up and is not counted.
+composite. `--batch B` runs B frames' working crops through the network at once (`RegionStyle.apply_many`,
+`--set frame_batch=B`); seconds per frame are each batch's time over its frames. `--device cuda`
+synchronises before and after each batch and also reports the peak GPU memory. A first batch is a
+warm-up and is not counted. Random weights, nothing downloaded: it needs torch, numpy, Pillow and
+localstyle's own dependencies, no model files.
 
 `track`: SAM 2's video model at its default size (`Sam2VideoConfig()`, the Hiera-tiny layout of
 facebook/sam2.1-hiera-tiny; random weights) following one mask through 1280 x 720 frames, as
@@ -26,8 +31,8 @@ comparison is the point.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
+import sys
 import tempfile
 import time
 from fractions import Fraction
@@ -37,6 +42,7 @@ import numpy as np
 import torch
 from PIL import Image
 
+from localstyle.evaluation.report import print_json
 from localstyle.least.presets import settings_with
 from localstyle.least.stylenet import StyleNet
 from localstyle.pipeline import RegionStyle
@@ -45,29 +51,54 @@ BOX = (4, 8, 48, 40)
 TINY = {"resolution": 64, "num_crops": 2, "crop_size": 32, "crop_resize": 64}
 
 
-def time_apply(frames: int, threads: int | None) -> dict:
+def time_apply(frames: int, threads: int | None, device: str = "cpu", batch: int = 1) -> dict:
     if threads:
         torch.set_num_threads(threads)
+    where = torch.device(device)
+    synchronize = torch.cuda.synchronize if where.type == "cuda" else (lambda: None)
     torch.manual_seed(0)
-    style = RegionStyle(StyleNet().eval(), settings_with("paper"))
+    style = RegionStyle(StyleNet().to(where).eval(), settings_with("paper"))
     rng = np.random.default_rng(0)
     rgb = rng.integers(0, 256, (720, 1280, 3), dtype=np.uint8)
     mask = np.zeros((720, 1280), bool)
     mask[200:500, 400:880] = True
-    seconds = []
-    for index in range(frames + 1):
+
+    def inputs(first: int, count: int):  # frames moving right, made before the clock starts
+        return ([np.roll(rgb, 4 * i, axis=1) for i in range(first, first + count)],
+                [np.roll(mask, 4 * i, axis=1) for i in range(first, first + count)])
+
+    style.apply_many(*inputs(0, batch), where)  # a warm-up batch (allocator, kernels, cuDNN's choice): not counted
+    synchronize()
+    if where.type == "cuda":
+        torch.cuda.reset_peak_memory_stats()
+    per_frame, done = [], 0
+    while done < frames:
+        count = min(batch, frames - done)
+        rgbs, masks = inputs(batch + done, count)
+        synchronize()
         started = time.perf_counter()
-        style.apply(rgb, np.roll(mask, 4 * index, axis=1), torch.device("cpu"))
-        if index:  # the first frame warms up the allocator and kernels
-            seconds.append(time.perf_counter() - started)
-    return {"frame": "1280x720", "region": "480x300", "working_crop_long_side": 512, "frames": frames,
-            "threads": torch.get_num_threads(), "seconds_per_frame_median": round(statistics.median(seconds), 3),
-            "seconds_per_frame_mean": round(statistics.mean(seconds), 3)}
+        style.apply_many(rgbs, masks, where)
+        synchronize()
+        per_frame += [(time.perf_counter() - started) / count] * count
+        done += count
+    result = {"frame": "1280x720", "region": "480x300", "working_crop_long_side": 512, "device": str(where),
+              "batch": batch, "frames": frames, "threads": torch.get_num_threads(),
+              "seconds_per_frame_median": round(statistics.median(per_frame), 4),
+              "seconds_per_frame_mean": round(statistics.mean(per_frame), 4)}
+    if where.type == "cuda":
+        result["gpu"] = torch.cuda.get_device_name(where)
+        result["peak_gpu_memory_mib"] = round(torch.cuda.max_memory_allocated(where) / 2**20, 1)
+    return result
 
 
 def time_tracking(frames: int, threads: int | None) -> dict:
-    from transformers import (Sam2ImageProcessor, Sam2VideoConfig, Sam2VideoModel, Sam2VideoProcessor,
-                              Sam2VideoVideoProcessor)
+    from transformers import (
+        Sam2ImageProcessor,
+        Sam2VideoConfig,
+        Sam2VideoModel,
+        Sam2VideoProcessor,
+        Sam2VideoVideoProcessor,
+    )
 
     from localstyle.models import ModelSet
     from localstyle.regions.tracking import MaskTracker
@@ -159,21 +190,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     apply = sub.add_parser("apply", help="seconds per frame of the apply stage at 1280 x 720")
-    apply.add_argument("--frames", type=int, default=10)
+    apply.add_argument("--frames", type=int, default=10, help="frames timed, after one warm-up batch")
     apply.add_argument("--threads", type=int, default=None)
+    apply.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
+    apply.add_argument("--batch", type=int, default=1, help="frames per StyleNet batch (--set frame_batch)")
     track = sub.add_parser("track", help="seconds per frame of SAM 2 tracking at 1280 x 720")
     track.add_argument("--frames", type=int, default=5)
     track.add_argument("--threads", type=int, default=None)
     measure = sub.add_parser("flicker", help="flicker of a shared network vs per-frame optimisation")
     measure.add_argument("--steps", type=int, default=20)
+    for command in (apply, track, measure):
+        command.add_argument("--json", help="also write the result here")
     args = parser.parse_args()
     if args.command == "apply":
-        result = time_apply(args.frames, args.threads)
+        if args.frames < 1 or args.batch < 1 or (args.device == "cuda" and not torch.cuda.is_available()):
+            print("error: --frames and --batch must be at least 1" if args.frames < 1 or args.batch < 1 else
+                  "error: --device cuda: PyTorch sees no CUDA device here", file=sys.stderr)
+            sys.exit(2)
+        result = time_apply(args.frames, args.threads, args.device, args.batch)
     elif args.command == "track":
         result = time_tracking(args.frames, args.threads)
     else:
         result = measure_flicker(args.steps)
-    print(json.dumps(result, indent=2))
+    print_json(result, args.json)
 
 
 if __name__ == "__main__":
