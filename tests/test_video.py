@@ -398,13 +398,15 @@ def test_ctrl_c_in_the_cli_is_one_error_line_and_leaves_nothing(tmp_path, video_
 
 def test_a_batch_line_whose_image_is_a_clip(tmp_path, video_models):
     """Batch: a line naming a clip gives images/<id>.mkv, every pixel outside the box the input's own, and
-    a record whose run is the video record; a photo line next to it still gives a PNG."""
+    a record whose run is the video record (with the line's own keyframes setting); a photo line next to
+    it still gives a PNG."""
     from localstyle.batch import run_batch
 
     inputs = make_clip(tmp_path / "clip.mp4", frames=5)
     Image.fromarray(inputs[0]).save(tmp_path / "still.png")
     manifest = tmp_path / "batch.jsonl"
-    manifest.write_text(json.dumps({"id": "clip", "image": "clip.mp4", "instruction": "cubism", "box": list(BOX)}) +
+    manifest.write_text(json.dumps({"id": "clip", "image": "clip.mp4", "instruction": "cubism", "box": list(BOX),
+                                    "steps": 2, "settings": {"keyframes": 2}}) +
                         "\n" + json.dumps({"id": "still", "image": "still.png", "instruction": "cubism",
                                            "box": list(BOX)}) + "\n")
     summary = run_batch(manifest, tmp_path / "out", models=video_models, device="cpu", steps=1,
@@ -414,6 +416,8 @@ def test_a_batch_line_whose_image_is_a_clip(tmp_path, video_models):
     assert_outside_kept(output, inputs, [box_mask()] * 5)
     record = json.loads((tmp_path / "out" / "records" / "clip.json").read_text())
     assert record["output"] == "images/clip.mkv" and record["run"]["clip"]["frames"] == 5
+    # the line's settings added to the batch's: two keyframes, the first and the last frame
+    assert record["run"]["keyframes"] == [0, 4] and record["run"]["settings"]["resolution"] == 64
     assert (tmp_path / "out" / "images" / "still.png").is_file()
 
 

@@ -4,18 +4,22 @@
 
 1. The keyframe (frame 0, or `keyframe=N`) is read and each edit's region found on it exactly as on a photo
    (`pipeline.edits_for`, `pipeline.plan_regions`: grounding + SAM, or the box / mask / clicks given).
-2. One StyleNet per edit is optimised on the keyframe (`pipeline.train_region`).
+2. One StyleNet per edit is optimised on the keyframe (`pipeline.train_region`); with `--set keyframes=K`,
+   on K frames spread through the clip, the keyframe among them, each through its own tracked mask
+   (`pipeline.train_region_views`, `least.multiview`). A first pass decodes and tracks up to the last of
+   them and keeps only those K frames and masks.
 3. SAM 2's video model follows each keyframe mask through the clip (`regions.tracking.MaskTracker`); with
    `segment_box=False` and a box, the box is the region on every frame.
-4. Each frame gets each trained network through its own mask (`pipeline.RegionStyle.apply`: working crop,
-   inward feather, composite); a frame where the tracker lost a region keeps the input there.
+4. Each frame gets each trained network through its own mask (`pipeline.RegionStyle.apply_many`: working
+   crop, inward feather, composite), `--set frame_batch=B` frames' crops through the network at once; a
+   frame where the tracker lost a region keeps the input there.
 
-Frames are decoded, tracked, stylised and encoded one at a time, so memory does not grow with the clip
-(frames before a keyframe N > 0 are held until the keyframe is reached: SAM 2 tracks them backwards).
-The output is written to a temporary name and renamed when complete: an error or Ctrl-C leaves nothing.
-Outputs: `.mkv` (FFV1, lossless RGB), a folder of PNG frames (a path without a suffix), or a lossy
-`.mp4` / `.mov` (H.264, re-encoded). Frame count, timestamps (variable frame rate too), size, rotation
-and (for .mkv / .mp4 / .mov) the audio stream, copied packet for packet, are kept.
+Frames are decoded, tracked and encoded one at a time and stylised B at a time, so memory does not grow
+with the clip (frames before a keyframe N > 0 are held until the keyframe is reached: SAM 2 tracks them
+backwards). The output is written to a temporary name and renamed when complete: an error or Ctrl-C leaves
+nothing. Outputs (`videoio`): `.mkv` (FFV1, lossless RGB), a folder of PNG frames (a path without a
+suffix), or a lossy `.mp4` / `.mov` (H.264, re-encoded). Frame count, timestamps (variable frame rate too),
+size, rotation and (for .mkv / .mp4 / .mov) the audio stream, copied packet for packet, are kept.
 """
 
 from __future__ import annotations
@@ -90,7 +94,8 @@ class VideoStylizer:
                  max_pixels: int | None = None, save_dir=None, progress: Progress | None = None) -> VideoResult:
         """Stylise the region(s) an instruction names on every frame of `clip`, written to `output`
         (.mkv, .mp4/.mov or a folder of PNGs). `regions` are marked on the keyframe. Pixels outside each
-        frame's masks are the decoded input frame's own (bit for bit in .mkv and PNG)."""
+        frame's masks are the decoded input frame's own (bit for bit in .mkv and PNG). The video settings
+        `keyframes` and `frame_batch` come in `options.settings` (options.VIDEO_SETTINGS)."""
         options, regions = (options or RunOptions()).checked(), regions or Regions()
         notify, output, started = progress or (lambda event: None), Path(output), time.perf_counter()
         info = probe(clip, max_frames, max_pixels)
