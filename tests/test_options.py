@@ -112,6 +112,8 @@ def test_owlv2_default_threshold_reaches_grounding_through_the_pipeline(cat_path
 @pytest.mark.parametrize("change, words", [
     ({"seed": -1}, "seed"), ({"box_threshold": 2}, "box_threshold"), ({"detector": "yolo"}, "detector"),
     ({"method": "sdxl"}, "method"), ({"preset": "nope"}, "unknown preset"), ({"settings": {"lr": 0}}, "lr"),
+    ({"settings": {"keyframes": 0}}, "keyframes must be an integer from 1"),
+    ({"settings": {"frame_batch": 1.5}}, "frame_batch must be an integer"),
 ])
 def test_bad_options_are_one_input_error_naming_them(change, words):
     with pytest.raises(InputError, match=words):
@@ -144,3 +146,10 @@ def test_run_options_are_frozen_and_plain_data():
     with pytest.raises(dataclasses.FrozenInstanceError):
         run.seed = 3
     assert dataclasses.asdict(run)["preset"] == "paper"
+
+
+def test_video_settings_are_a_video_runs_own_and_a_photo_run_ignores_them():
+    run = RunOptions(settings={"keyframes": "3", "lr": 1e-3}).checked()
+    assert run.video_settings() == {"keyframes": 3, "frame_batch": None}
+    assert run.style_settings().lr == 1e-3  # not passed to the LEAST settings, which would refuse them
+    assert RunOptions().video_settings() == options.VIDEO_SETTINGS == {"keyframes": 1, "frame_batch": None}
