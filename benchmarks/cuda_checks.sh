@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
 # The CUDA figures of docs/speed.md and docs/determinism.md, in one go, on a machine with an NVIDIA GPU:
 #
-#     bash benchmarks/cuda_checks.sh [OUTDIR]      # from the repository root; about 6 minutes on an H200
+#     bash benchmarks/cuda_checks.sh [OUTDIR [PART...]]   # from the repository root
+#
+# PARTs (default: all): least (1-3 below, about 5 minutes on an H200), determinism-tests, regionroute (4),
+# video (5).
 #
 # 1. `localstyle bench --device cuda` at paper settings (real-size random CLIP ViT-B/32 and VGG19), with
 #    the repeatable kernels a run uses (deterministic=true, the default) and with PyTorch's fastest ones;
 # 2. the `preview` preset end to end (one region, --box --no-segment), as docs/speed.md times it on CPUs;
 # 3. same seed, same bytes: the `paper` preset end to end twice as separate processes with
 #    deterministic=true and twice with deterministic=false, SHA-256 of the outputs compared;
-#    then tests/test_determinism.py (every preset, SAM and box, bf16 and fp32) on the GPU.
+#    then tests/test_determinism.py (every preset, SAM and box, bf16 and fp32) on the GPU;
+# 4. RegionRoute: one training step of the real-size FLUX.1-Kontext transformer (random weights, 12 B bf16,
+#    fp32 LoRA r4, Focus + Cover, gradient checkpointing) at 512 and 1024 px (`localstyle.regionroute.bench`);
+# 5. video: the apply stage's seconds per 1280 x 720 frame, frame by frame and in batches.
 # Logs, bench JSON and the run records go to OUTDIR (default cuda-checks), a summary to stdout.
 # No downloads: the models are random weights written by `python -m localstyle.testing`.
 set -u
 out=${1:-cuda-checks}
+parts=${*:2}
+parts=${parts:-least determinism-tests regionroute video}
 mkdir -p "$out"
 export HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TRANSFORMERS_VERBOSITY=error
 models=$(mktemp -d)
@@ -27,7 +35,7 @@ step() {  # step NAME TIMEOUT COMMAND...: run, log to OUTDIR/NAME.log, print rc,
     timeout "$limit" "$@" >"$out/$name.log" 2>&1
     local rc=$?
     echo "== $name: rc=$rc wall=$(( ($(date +%s%N) - start) / 1000000 )) ms"
-    tail -n 4 "$out/$name.log"
+    tail -n 4 "$out/$name.log" | cut -c1-300
 }
 
 digest() { sha256sum "$1" 2>/dev/null | cut -c1-16; }
@@ -36,9 +44,11 @@ nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader
 python -c "import torch, transformers; print('torch', torch.__version__, 'cuda', torch.version.cuda, \
 'transformers', transformers.__version__, torch.cuda.get_device_name(0))"
 
-step write-models 300 python -m localstyle.testing real-size-models "$models/real"
-step write-tiny 300 python -m localstyle.testing tiny-models "$models/tiny"
+wants() { [[ " $parts " == *" $1 "* ]]; }
 
+
+if wants least; then
+step write-models 300 python -m localstyle.testing real-size-models "$models/real"
 step bench-repeatable 300 $ls bench --device cuda --random-weights --size 512 --crops 64 --steps 5 \
     --json "$out/bench_cuda.json"
 step bench-fastest 300 $ls bench --device cuda --random-weights --size 512 --crops 64 --steps 5 \
@@ -46,23 +56,41 @@ step bench-fastest 300 $ls bench --device cuda --random-weights --size 512 --cro
 
 for run in 1 2; do
     step "preview-$run" 300 $ls stylize "$photo" cubism --box 100,30,330,300 --no-segment --preset preview \
-        --models "$models/real/models.toml" --device cuda -o "$out/preview-$run.png" --save-dir "$out/preview-$run"
+        --models "$models/real/models.toml" --device cuda --quiet -o "$out/preview-$run.png" --save-dir "$out/preview-$run"
 done
 for mode in true false; do
     for run in 1 2; do
         step "paper-deterministic-$mode-$run" 300 $ls stylize "$photo" cubism --box 100,30,330,300 --no-segment \
-            --seed 3 --set deterministic=$mode --models "$models/real/models.toml" --device cuda \
+            --seed 3 --set deterministic=$mode --models "$models/real/models.toml" --device cuda --quiet \
             -o "$out/paper-$mode-$run.png" --save-dir "$out/paper-$mode-$run"
     done
     echo "paper, deterministic=$mode: $(digest "$out/paper-$mode-1.png") vs $(digest "$out/paper-$mode-2.png")"
 done
 
-step determinism-tests 400 env LOCALSTYLE_TEST_DEVICE=cuda python -m pytest -q -p no:cacheprovider \
-    tests/test_determinism.py
+fi
+if wants determinism-tests; then
+    step determinism-tests 400 env LOCALSTYLE_TEST_DEVICE=cuda python -m pytest -q -p no:cacheprovider \
+        tests/test_determinism.py
+fi
+if wants regionroute; then
+    for size in 512 1024; do
+        step "regionroute-$size" 300 python -m localstyle.regionroute.bench --device cuda --size $size --steps 3 \
+            --json "$out/regionroute_$size.json"
+    done
+fi
+if wants video; then
+    for batch in 1 8; do
+        step "video-apply-batch-$batch" 300 python benchmarks/video_flicker.py apply --device cuda --frames 40 \
+            --batch $batch --json "$out/video_apply_$batch.json"
+    done
+fi
 python - "$out" <<'EOF'
 import json, sys
 from pathlib import Path
 out = Path(sys.argv[1])
+for name in ("regionroute_512.json", "regionroute_1024.json", "video_apply_1.json", "video_apply_8.json"):
+    if (out / name).exists():
+        print(name, (out / name).read_text().strip())
 for name in ("bench_cuda.json", "bench_cuda_nondeterministic.json"):
     path = out / name
     if path.exists():

@@ -69,7 +69,8 @@ def test_the_folded_mlp_is_quick_gelu():
     tower = ImageTower.__new__(ImageTower)
     tower.quick_gelu = True
     assert QUICK_GELU_SCALE == 1.702
-    assert torch.allclose(tower._mlp(mlp, x), expected, atol=1e-6, rtol=0)
+    weights = {"fc1": [(fc1.weight, fc1.bias)], "fc2": [(fc2.weight, fc2.bias)]}
+    assert torch.allclose(tower._mlp(0, mlp, x, weights), expected, atol=1e-6, rtol=0)
 
 
 def test_the_last_layer_computes_the_class_token_as_every_token_would(tiny_model_set):
@@ -77,8 +78,8 @@ def test_the_last_layer_computes_the_class_token_as_every_token_would(tiny_model
     tower = clip.tower
     hidden = torch.randn(3, 50, clip.model.config.vision_config.hidden_size)
     last = len(tower.qkv) - 1
-    every = tower._layer(last, hidden, class_token_only=False)
-    first = tower._layer(last, hidden, class_token_only=True)
+    every = tower._layer(last, hidden, tower.matrices[None], class_token_only=False)
+    first = tower._layer(last, hidden, tower.matrices[None], class_token_only=True)
     assert every.shape == hidden.shape and first.shape == (3, 1, hidden.shape[-1])
     assert torch.allclose(first[:, 0], every[:, 0], atol=1e-5, rtol=0)
     assert not torch.allclose(every[:, 1], every[:, 0], atol=1e-3)  # other tokens differ: the test can fail
@@ -108,3 +109,27 @@ def test_patch_tokens_are_the_convolutions_output_in_row_major_order(tiny_model_
     tokens = patch_tokens(pixels, embedding.weight)
     assert tokens.shape == (5, conv.shape[2] * conv.shape[3], conv.shape[1])
     assert torch.allclose(tokens, conv.flatten(2).transpose(1, 2), atol=2e-5, rtol=0)  # float sums, in another order
+
+
+def test_weights_cast_once_give_autocasts_own_bits(tiny_model_set):
+    """Under bf16 autocast the tower multiplies by bf16 copies made once; autocast casting the fp32
+    weights at every use (what it did before) gives the same output and pixel gradient, bit for bit."""
+    clip = tiny_model_set.clip()
+    tower = clip.tower
+
+    def run():
+        pixels = clip._pixels(_images()).detach().requires_grad_(True)
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            out = tower(pixels)
+        (grad,) = torch.autograd.grad(out.float().sum(), pixels)
+        return out, grad
+
+    out, grad = run()
+    assert torch.bfloat16 in tower.matrices and tower.matrices[torch.bfloat16]["patch"].dtype == torch.bfloat16
+    copies = tower.matrices.pop(torch.bfloat16)
+    try:
+        tower.matrices[torch.bfloat16] = tower.matrices[None]  # fp32: autocast casts each use
+        out_cast, grad_cast = run()
+    finally:
+        tower.matrices[torch.bfloat16] = copies
+    assert out.dtype == torch.bfloat16 and torch.equal(out, out_cast) and torch.equal(grad, grad_cast)

@@ -3,7 +3,8 @@
     python -m localstyle.regionroute.bench --device cuda [--size 1024] [--dtype bf16] [--steps 3]
 
 Random weights of the real architecture (19 double- + 38 single-stream blocks, 24 heads of 128: no
-download), LoRA r4 on to_q/k/v/out.0, the recording processors, gradient checkpointing, one sample at
+download), LoRA r4 on to_q/k/v/out.0 (fp32 on the bf16 base, under autocast, as training runs), the
+recording processors, gradient checkpointing, one sample at
 SIZE x SIZE with its context image and a 512-token prompt, flow-matching + Focus + Cover, AdamW. The text
 encoders and the VAE are left out (their outputs are random tensors of the real shapes): they run under
 no_grad and are small next to the transformer. `--layers/--single-layers` shrink the depth for a smoke run.
@@ -22,8 +23,8 @@ from torch.profiler import ProfilerActivity, profile
 from localstyle.evaluation.report import print_json
 from localstyle.models import resolve_device
 from localstyle.regionroute.attention import StyleAttentionRecorder, install_flux
-from localstyle.regionroute.bases import LORA_TARGETS
-from localstyle.regionroute.flow import flux_transformer_loss
+from localstyle.regionroute.experts import add_lora
+from localstyle.regionroute.flow import autocast_for, flux_transformer_loss
 from localstyle.regionroute.losses import region_losses
 
 REAL_FLUX = {"patch_size": 1, "in_channels": 64, "num_layers": 19, "num_single_layers": 38,
@@ -61,15 +62,12 @@ def bench(size: int = 1024, steps: int = 3, warmup: int = 1, device: str = "auto
           layers: int | None = None, single_layers: int | None = None, text_length: int = 512,
           checkpointing: bool = True, config: dict | None = None) -> dict:
     """The measurement; `config` overrides fields of the real transformer config (tests use a tiny one)."""
-    from peft import LoraConfig
-
     where = resolve_device(device)
     torch_dtype = {"bf16": torch.bfloat16, "fp32": torch.float32}[dtype]
     config = {**REAL_FLUX, **(config or {}), **({"num_layers": layers} if layers is not None else {}),
               **({"num_single_layers": single_layers} if single_layers is not None else {})}
     transformer = build(config, where, torch_dtype)
-    transformer.add_adapter(LoraConfig(r=4, lora_alpha=4, init_lora_weights="gaussian", target_modules=LORA_TARGETS))
-    params = [p for n, p in transformer.named_parameters() if "lora_" in n]
+    params = add_lora(transformer)  # fp32 adapters on the bf16 base, under autocast: as training runs
     recorder = StyleAttentionRecorder()
     install_flux(transformer, recorder)
     if checkpointing:
@@ -92,8 +90,9 @@ def bench(size: int = 1024, steps: int = 3, warmup: int = 1, device: str = "auto
     for step in range(warmup + steps):
         started = time.perf_counter()
         optimizer.zero_grad(set_to_none=True)
-        denoise = flux_transformer_loss(transformer, clean, context, text, pooled, text_ids, fractions, recorder,
-                                        [[5, 6, 7]], generator)
+        with autocast_for(transformer):
+            denoise = flux_transformer_loss(transformer, clean, context, text, pooled, text_ids, fractions,
+                                            recorder, [[5, 6, 7]], generator)
         focus, cover = region_losses(recorder.layers, [mask])
         recorder.layers = {}
         (denoise + 0.1 * focus + 5e-5 * cover).backward()

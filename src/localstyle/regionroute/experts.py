@@ -25,6 +25,11 @@ def style_key(style: str) -> str:
 
 
 def add_style_lora(base: Base, name: str = "style", rank: int = 4, alpha: int = 4) -> list:
+    """Wrap the base's to_q/to_k/to_v/to_out.0 with a new trainable LoRA; see `add_lora`."""
+    return add_lora(base.denoiser, name, rank, alpha)
+
+
+def add_lora(denoiser, name: str = "style", rank: int = 4, alpha: int = 4) -> list:
     """Wrap to_q/to_k/to_v/to_out.0 with a new trainable LoRA (gaussian init); returns its parameters,
     in fp32 whatever the base's dtype: a bf16 weight near 0.5 cannot take an Adam step of 1e-5 (its
     spacing there is ~2e-3), so bf16 adapters would stall silently. peft casts each LoRA input to the
@@ -32,8 +37,8 @@ def add_style_lora(base: Base, name: str = "style", rank: int = 4, alpha: int = 
     from peft import LoraConfig
 
     config = LoraConfig(r=rank, lora_alpha=alpha, init_lora_weights="gaussian", target_modules=LORA_TARGETS)
-    base.denoiser.add_adapter(config, adapter_name=name)
-    params = [p for n, p in base.denoiser.named_parameters() if "lora_" in n and f".{name}." in n]
+    denoiser.add_adapter(config, adapter_name=name)
+    params = [p for n, p in denoiser.named_parameters() if "lora_" in n and f".{name}." in n]
     for param in params:
         param.data = param.data.float()
         param.requires_grad_(True)
