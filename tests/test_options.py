@@ -150,6 +150,6 @@ def test_run_options_are_frozen_and_plain_data():
 
 def test_video_settings_are_a_video_runs_own_and_a_photo_run_ignores_them():
     run = RunOptions(settings={"keyframes": "3", "lr": 1e-3}).checked()
-    assert run.video_settings() == {"keyframes": 3, "frame_batch": None}
+    assert run.video_settings() == {"keyframes": 3, "frame_batch": 1}
     assert run.style_settings().lr == 1e-3  # not passed to the LEAST settings, which would refuse them
-    assert RunOptions().video_settings() == options.VIDEO_SETTINGS == {"keyframes": 1, "frame_batch": None}
+    assert RunOptions().video_settings() == options.VIDEO_SETTINGS == {"keyframes": 1, "frame_batch": 1}

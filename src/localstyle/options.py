@@ -30,9 +30,9 @@ PARSERS = ("rules", "llm", "llava")
 LLAVA_BOX_FRAMES = ("auto", "original", "padded-square")
 BASES = ("kontext", "instructpix2pix")  # regionroute.bases.BASES (checked by tests/test_options.py)
 # `--set` names of a video run (localstyle.video), with their defaults; not LEAST settings, and a photo run
-# ignores them. keyframes=1: the network is optimised on the keyframe alone. frame_batch None: chosen for
-# the device (video.frame_batch_for).
-VIDEO_SETTINGS = {"keyframes": 1, "frame_batch": None}
+# ignores them. keyframes=1: the network is optimised on the keyframe alone. frame_batch=1: one frame at
+# a time, measured fastest on a CPU and on a GPU (docs/video.md, Speed).
+VIDEO_SETTINGS = {"keyframes": 1, "frame_batch": 1}
 
 
 def _option(default: Any, help: str, *, choices: tuple = (), flag: str | None = None,

@@ -33,7 +33,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
-import torch
 from PIL import Image
 
 from localstyle.errors import InputError
@@ -62,8 +61,6 @@ __all__ = ["DEFAULT_MAX_FRAMES", "DEFAULT_MAX_PIXELS", "LOSSLESS_SUFFIXES", "LOS
            "stylize_video"]
 
 Progress = Callable[[dict], None]
-# Frames per batch of the apply stage by device type, unless `--set frame_batch=B` (docs/video.md, Speed).
-FRAME_BATCH = {"cpu": 1, "cuda": 8}
 
 
 @dataclass
@@ -148,7 +145,7 @@ class VideoStylizer:
         seconds["optimise"] = time.perf_counter() - started - sum(seconds.values())
         tracker = None if static else MaskTracker(self.models, key_rgb, [plan.mask for plan in plans], keyframe)
         run = _Run(info, plans, styles, tracker, self.models.device, notify,
-                   frame_batch_for(video["frame_batch"], self.models.device))
+                   video["frame_batch"])
         run.stream(writer, extras, before, (keyframe, key_rgb, key_pts), frames)
         info.frames = writer.count  # the demuxer's packet count can differ from the frames decoded
         record = {"instruction": instruction, "clip": info.record(), "output": str(writer.output),
@@ -235,11 +232,6 @@ def keyframe_indices(frames: int, count: int, keyframe: int) -> list[int]:
     chosen = [round(i * (frames - 1) / (count - 1)) for i in range(count)]
     chosen[min(range(count), key=lambda i: abs(chosen[i] - keyframe))] = keyframe
     return chosen
-
-
-def frame_batch_for(given: int | None, device) -> int:
-    """Frames per batch of the apply stage: `--set frame_batch`, else FRAME_BATCH for the device's type."""
-    return given or FRAME_BATCH.get(torch.device(device).type, FRAME_BATCH["cuda"])
 
 
 def check_video_settings(video: dict, info: ClipInfo, steps: int) -> None:
