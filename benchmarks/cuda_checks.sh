@@ -4,7 +4,9 @@
 #     bash benchmarks/cuda_checks.sh [OUTDIR [PART...]]   # from the repository root
 #
 # PARTs (default: all): least (1-3 below, about 5 minutes on an H200), determinism-tests, regionroute (4),
-# video (5).
+# video (5); and, by name only, regionroute-diagnose: the 512 px step again with CUDA_LAUNCH_BLOCKING=1,
+# without gradient checkpointing, without the recorder, and with each attention backend alone, to find
+# what fails there (docs/regionroute.md).
 #
 # 1. `localstyle bench --device cuda` at paper settings (real-size random CLIP ViT-B/32 and VGG19), with
 #    the repeatable kernels a run uses (deterministic=true, the default) and with PyTorch's fastest ones;
@@ -76,6 +78,15 @@ if wants regionroute; then
     for size in 512 1024; do
         step "regionroute-$size" 300 python -m localstyle.regionroute.bench --device cuda --size $size --steps 3 \
             --json "$out/regionroute_$size.json"
+    done
+fi
+if [[ " $parts " == *" regionroute-diagnose "* ]]; then
+    rr="python -m localstyle.regionroute.bench --device cuda --size 512 --steps 1 --warmup 0"
+    step rr-blocking 200 env CUDA_LAUNCH_BLOCKING=1 $rr
+    step rr-no-checkpointing 200 $rr --no-checkpointing
+    step rr-recorder-off 200 $rr --recorder off
+    for backend in math efficient flash cudnn; do
+        step "rr-attention-$backend" 200 $rr --attention $backend
     done
 fi
 if wants video; then

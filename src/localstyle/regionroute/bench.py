@@ -13,6 +13,7 @@ no_grad and are small next to the transformer. `--layers/--single-layers` shrink
 from __future__ import annotations
 
 import argparse
+import contextlib
 import resource
 import sys
 import time
@@ -60,8 +61,27 @@ def build(config: dict, device: torch.device, dtype: torch.dtype):
 
 def bench(size: int = 1024, steps: int = 3, warmup: int = 1, device: str = "auto", dtype: str = "bf16",
           layers: int | None = None, single_layers: int | None = None, text_length: int = 512,
-          checkpointing: bool = True, config: dict | None = None) -> dict:
-    """The measurement; `config` overrides fields of the real transformer config (tests use a tiny one)."""
+          checkpointing: bool = True, config: dict | None = None, recorder_on: bool = True,
+          attention: str = "auto") -> dict:
+    """The measurement; `config` overrides fields of the real transformer config (tests use a tiny one).
+    `recorder_on=False` trains on the denoising loss alone with diffusers' own processors, and `attention`
+    limits torch's fused attention to one backend ("math", "efficient", "flash", "cudnn"; "auto": torch's
+    choice): both to find out what fails where a step does not run (docs/regionroute.md)."""
+    with _attention_backend(attention):
+        return _bench(size, steps, warmup, device, dtype, layers, single_layers, text_length, checkpointing, config,
+                      recorder_on)
+
+
+def _attention_backend(name: str):
+    from torch.nn.attention import SDPBackend, sdpa_kernel
+
+    backends = {"math": SDPBackend.MATH, "efficient": SDPBackend.EFFICIENT_ATTENTION,
+                "flash": SDPBackend.FLASH_ATTENTION, "cudnn": SDPBackend.CUDNN_ATTENTION}
+    return contextlib.nullcontext() if name == "auto" else sdpa_kernel([backends[name]])
+
+
+def _bench(size, steps, warmup, device, dtype, layers, single_layers, text_length, checkpointing, config,
+           recorder_on) -> dict:
     where = resolve_device(device)
     torch_dtype = {"bf16": torch.bfloat16, "fp32": torch.float32}[dtype]
     config = {**REAL_FLUX, **(config or {}), **({"num_layers": layers} if layers is not None else {}),
@@ -69,7 +89,8 @@ def bench(size: int = 1024, steps: int = 3, warmup: int = 1, device: str = "auto
     transformer = build(config, where, torch_dtype)
     params = add_lora(transformer)  # fp32 adapters on the bf16 base, under autocast: as training runs
     recorder = StyleAttentionRecorder()
-    install_flux(transformer, recorder)
+    if recorder_on:
+        install_flux(transformer, recorder)
     if checkpointing:
         transformer.enable_gradient_checkpointing()
     transformer.train()
@@ -93,9 +114,12 @@ def bench(size: int = 1024, steps: int = 3, warmup: int = 1, device: str = "auto
         with autocast_for(transformer):
             denoise = flux_transformer_loss(transformer, clean, context, text, pooled, text_ids, fractions,
                                             recorder, [[5, 6, 7]], generator)
-        focus, cover = region_losses(recorder.layers, [mask])
-        recorder.layers = {}
-        (denoise + 0.1 * focus + 5e-5 * cover).backward()
+        total = denoise
+        if recorder_on:
+            focus, cover = region_losses(recorder.layers, [mask])
+            recorder.layers = {}
+            total = denoise + 0.1 * focus + 5e-5 * cover
+        total.backward()
         optimizer.step()
         if where.type == "cuda":
             torch.cuda.synchronize()
@@ -106,7 +130,7 @@ def bench(size: int = 1024, steps: int = 3, warmup: int = 1, device: str = "auto
     return {"device": str(where), "gpu": torch.cuda.get_device_name() if where.type == "cuda" else None,
             "dtype": dtype, "size": size, "text_length": text_length, "layers": config["num_layers"],
             "single_layers": config["num_single_layers"], "lora_parameters": sum(p.numel() for p in params),
-            "wrapped_linears": len(params) // 2, "seconds_per_step": times,
+            "wrapped_linears": len(params) // 2, "recorder": recorder_on, "checkpointing": checkpointing, "seconds_per_step": times,
             "median_seconds_per_step": sorted(times)[len(times) // 2],
             "peak_memory_gib": round(peak / 2 ** 30, 3),
             "peak_memory_kind": "torch.cuda.max_memory_allocated" if where.type == "cuda" else "process max RSS"}
@@ -123,10 +147,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--single-layers", type=int, help="single-stream blocks (real: 38)")
     parser.add_argument("--text-length", type=int, default=512)
     parser.add_argument("--no-checkpointing", action="store_true")
+    parser.add_argument("--recorder", choices=["on", "off"], default="on",
+                        help="off: the denoising loss alone, diffusers' own attention processors")
+    parser.add_argument("--attention", default="auto", choices=["auto", "math", "efficient", "flash", "cudnn"],
+                        help="limit torch's fused attention to one backend (default: torch's choice)")
     parser.add_argument("--json", help="also write the result here")
     args = parser.parse_args(argv)
     result = bench(args.size, args.steps, args.warmup, args.device, args.dtype, args.layers, args.single_layers,
-                   args.text_length, not args.no_checkpointing)
+                   args.text_length, not args.no_checkpointing, recorder_on=args.recorder == "on",
+                   attention=args.attention)
     print_json(result, args.json)
     return 0
 
