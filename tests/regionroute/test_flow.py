@@ -105,3 +105,7 @@ def test_the_real_size_bench_runs_on_a_tiny_config():
                    text_length=16, config=tiny)
     assert result["wrapped_linears"] == 7 and result["lora_parameters"] == 7 * 4 * (32 + 32)
     assert len(result["seconds_per_step"]) == 1 and result["peak_memory_gib"] > 0
+    # The diagnosis switches: the denoising loss alone with diffusers' processors, one attention backend.
+    plain = bench(size=64, steps=1, warmup=0, device="cpu", dtype="fp32", layers=1, single_layers=1,
+                  text_length=16, config=tiny, recorder_on=False, attention="math")
+    assert plain["recorder"] is False and plain["wrapped_linears"] == 7
