@@ -21,8 +21,7 @@ from PIL import Image
 
 from localstyle.errors import InstructionError, OptimisationDiverged
 from localstyle.imageio import load_mask, load_photo
-from localstyle.least.multiview import View, train_views
-from localstyle.least.optimise import StyleSettings, adjust_contrast_masked, apply_network, train
+from localstyle.least.optimise import StyleSettings, View, adjust_contrast_masked, apply_network, train, train_views
 from localstyle.masks import (
     Box,
     WorkingRegion,
@@ -269,23 +268,15 @@ def _same_shape_batches(works: list[WorkingImage], device: torch.device) -> list
 def train_region_views(views: list[tuple[np.ndarray, np.ndarray]], style: str, models: ModelSet,
                        settings: StyleSettings, seed: int, progress: Progress | None = None) -> tuple[RegionStyle, dict]:
     """`train_region` on several (RGB, mask) views of one region (a clip's keyframes, each with its own
-    mask): one StyleNet and one Adam optimiser, step s on view s mod K (`least.multiview`). Returns the
-    network and the record: each view's working geometry, the timings and the last step's losses."""
+    mask): one StyleNet and one Adam optimiser, step s on view s mod K (`least.optimise.train_views`).
+    Returns the network and the record: each view's working geometry, the timings and the last step's
+    losses."""
     works = [working_image(as_float_rgb(rgb), mask, settings, models.device) for rgb, mask in views]
-    started, step_timing = time.perf_counter(), {}
-
-    def on_event(event: dict) -> None:  # keeps the last step's rate for the record
-        if event["event"] == "step":
-            step_timing.update({k: round(event[k], 3) for k in ("seconds_per_step", "first_step_seconds")})
-        if progress is not None:
-            progress(event)
-
+    started, (on_event, step_timing) = time.perf_counter(), _keeping_step_rate(progress)
     trained, history = train_views([View(w.content, w.mask, w.box, w.photo, w.patch_size) for w in works], style,
                                    models.clip(), models.vgg(), settings, seed, on_event)
-    info = {"views": [{"crop": list(w.region.crop), "work_size": list(w.region.work_size), "work_box": list(w.box),
-                       "patch_size": list(w.patch_size)} for w in works],
-            "seconds": round(time.perf_counter() - started, 3), **step_timing,
-            "final_losses": history[-1] if history else {}, **_repeatability(trained, settings, models.device)}
+    info = {"views": [_geometry(w) for w in works],
+            **_training_record(started, step_timing, history, trained, settings, models.device)}
     return RegionStyle(trained.stylize, settings), info
 
 
@@ -293,29 +284,41 @@ def train_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelSet
                  seed: int, progress: Progress | None = None, preview_every: int = 0) -> tuple[RegionStyle, dict]:
     """Optimise a StyleNet for one region of an RGB image (uint8 or float in [0, 1]) on its working image
     (see `working_image`); returns it and the record of the optimisation. `preview_every`: see `optimise`."""
-    unit = as_float_rgb(rgb)
-    work = working_image(unit, mask, settings, models.device)
-    started, step_timing = time.perf_counter(), {}
-
-    def on_event(event: dict) -> None:  # keeps the last step's rate for the record
-        if event["event"] == "step":
-            step_timing.update({k: round(event[k], 3) for k in ("seconds_per_step", "first_step_seconds")})
-        if progress is not None:
-            progress(event)
-
+    work = working_image(as_float_rgb(rgb), mask, settings, models.device)
+    started, (on_event, step_timing) = time.perf_counter(), _keeping_step_rate(progress)
     trained, history = train(work.content, work.mask, work.box, style, models.clip(), models.vgg(), settings,
                              seed, on_event, photo=work.photo, patch_size=work.patch_size,
                              preview_every=preview_every)
-    info = {"crop": list(work.region.crop), "work_size": list(work.region.work_size), "work_box": list(work.box),
-            "patch_size": list(work.patch_size), "seconds": round(time.perf_counter() - started, 3), **step_timing,
-            "final_losses": history[-1] if history else {}, **_repeatability(trained, settings, models.device)}
+    info = {**_geometry(work), **_training_record(started, step_timing, history, trained, settings, models.device)}
     return RegionStyle(trained.stylize, settings), info
 
 
-def _repeatability(trained, settings: StyleSettings, device: torch.device) -> dict:
-    """Whether the same seed gives the same bytes (docs/determinism.md): always on the CPU (same thread
-    count); on CUDA with deterministic=true unless a kernel without a repeatable version ran (named)."""
-    info = {"repeatable": device.type == "cpu" or (settings.deterministic and not trained.nondeterministic_ops)}
+def _keeping_step_rate(progress: Progress | None) -> tuple[Progress, dict]:
+    """A progress callback that passes events on and keeps the last step's rate (the dict) for the record."""
+    timing: dict = {}
+
+    def on_event(event: dict) -> None:
+        if event["event"] == "step":
+            timing.update({k: round(event[k], 3) for k in ("seconds_per_step", "first_step_seconds")})
+        if progress is not None:
+            progress(event)
+
+    return on_event, timing
+
+
+def _geometry(work: WorkingImage) -> dict:
+    return {"crop": list(work.region.crop), "work_size": list(work.region.work_size), "work_box": list(work.box),
+            "patch_size": list(work.patch_size)}
+
+
+def _training_record(started: float, step_timing: dict, history: list, trained, settings: StyleSettings,
+                     device: torch.device) -> dict:
+    """Seconds, the last step's rate and losses, and whether the same seed gives the same bytes
+    (docs/determinism.md): always on the CPU (same thread count); on CUDA with deterministic=true unless a
+    kernel without a repeatable version ran (named)."""
+    info = {"seconds": round(time.perf_counter() - started, 3), **step_timing,
+            "final_losses": history[-1] if history else {},
+            "repeatable": device.type == "cpu" or (settings.deterministic and not trained.nondeterministic_ops)}
     if trained.nondeterministic_ops:
         info["nondeterministic_ops"] = trained.nondeterministic_ops
     return info

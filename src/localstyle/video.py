@@ -6,7 +6,7 @@
    (`pipeline.edits_for`, `pipeline.plan_regions`: grounding + SAM, or the box / mask / clicks given).
 2. One StyleNet per edit is optimised on the keyframe (`pipeline.train_region`); with `--set keyframes=K`,
    on K frames spread through the clip, the keyframe among them, each through its own tracked mask
-   (`pipeline.train_region_views`, `least.multiview`). A first pass decodes and tracks up to the last of
+   (`pipeline.train_region_views`, `least.optimise.train_views`). A first pass decodes and tracks up to the last of
    them and keeps only those K frames and masks.
 3. SAM 2's video model follows each keyframe mask through the clip (`regions.tracking.MaskTracker`); with
    `segment_box=False` and a box, the box is the region on every frame.

@@ -9,6 +9,7 @@ Presets are data (`least.presets.PRESETS`); every field can be overridden with `
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Callable
 
 import torch
@@ -31,8 +32,8 @@ from localstyle.models import ClipEncoder
 from localstyle.precision import clip_uses_bf16, in_precision, unet_uses_bf16, vgg_uses_bf16
 from localstyle.progress import StepClock
 
-__all__ = ["PRESETS", "MaskedStyleOptimizer", "StyleSettings", "adjust_contrast_masked", "apply_network", "optimise",
-           "settings_with", "text_direction", "train"]
+__all__ = ["PRESETS", "MaskedStyleOptimizer", "StyleSettings", "View", "adjust_contrast_masked", "apply_network",
+           "optimise", "settings_with", "text_direction", "train", "train_views"]
 
 
 def adjust_contrast_masked(image: torch.Tensor, mask: torch.Tensor, factor: float) -> torch.Tensor:
@@ -137,32 +138,70 @@ def apply_network(net: Callable[[torch.Tensor], torch.Tensor], content: torch.Te
     return adjust_contrast_masked(net(content).clamp(0, 1), mask, contrast)
 
 
+@dataclass
+class View:
+    """One working image of a region, as `MaskedStyleOptimizer`'s arguments of the same names. Several
+    views of one region (a video's keyframes, each with its own mask and box) train one network."""
+
+    content: torch.Tensor
+    mask: torch.Tensor
+    box: tuple[int, int, int, int]
+    photo: torch.Tensor | None = None
+    patch_size: tuple[int, int] | None = None
+
+
 def train(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int, int], style: str,
           clip: ClipEncoder, vgg: torch.nn.Sequential, settings: StyleSettings, seed: int,
           progress: Callable[[dict], None] | None = None, photo: torch.Tensor | None = None,
           patch_size: tuple[int, int] | None = None, preview_every: int = 0) -> tuple[MaskedStyleOptimizer, list[dict]]:
     """The optimisation loop of `optimise`, returning the trained optimiser (its `net` can then be applied
     to other images: a video's frames) and the loss log. Arguments as for `optimise`."""
-    torch.manual_seed(seed)
-    generator = torch.Generator(device="cpu").manual_seed(seed)
-    with resample.repeatable(settings.deterministic, content.device) as alerts:
-        optimizer = MaskedStyleOptimizer(content, mask, box, style, clip, vgg, settings, generator, photo,
-                                         patch_size)
+    return train_views([View(content, mask, box, photo, patch_size)], style, clip, vgg, settings, seed, progress,
+                       preview_every)
+
+
+def train_views(views: list[View], style: str, clip: ClipEncoder, vgg: torch.nn.Sequential,
+                settings: StyleSettings, seed: int, progress: Callable[[dict], None] | None = None,
+                preview_every: int = 0) -> tuple[MaskedStyleOptimizer, list[dict]]:
+    """`settings.steps` steps of one StyleNet, step s on view (s - 1) mod K; returns the first view's
+    optimiser (its `stylize` is the trained network) and the loss log (with several views, each entry
+    names its view). Round-robin rather than the mean of all K views' losses: a step then costs what one
+    view's does, and the schedule (`lr_step`) counts the same steps; the patch loss draws new crops every
+    step anyway, so Adam is used to an objective that changes from step to step."""
+    with resample.repeatable(settings.deterministic, views[0].content.device) as alerts:
+        optimizers = _sharing_one_network(views, style, clip, vgg, settings, seed)
         history, clock = [], StepClock(settings.steps)
         for step in range(1, settings.steps + 1):
-            losses = optimizer.step()
+            view = (step - 1) % len(optimizers)
+            losses = optimizers[view].step()
             if not math.isfinite(losses["total"]):  # stop now: the weights are poisoned, never save the result
                 raise OptimisationDiverged(step, losses["total"], settings.lr)
-            history.append(losses)
+            history.append({**losses, "view": view} if len(optimizers) > 1 else losses)
             timing = clock.tick()
             if progress is not None:
                 progress({"event": "step", "step": step, "steps": settings.steps, "loss": losses["total"],
                           **timing})
             if preview_every and progress is not None and (step % preview_every == 0 or step == settings.steps):
-                progress({"event": "preview", "step": step, "image": optimizer.preview()})
+                progress({"event": "preview", "step": step, "image": optimizers[0].preview()})
     # Operations that still ran a nondeterministic kernel (CUDA with deterministic=True; none expected).
-    optimizer.nondeterministic_ops = alerts
-    return optimizer, history
+    optimizers[0].nondeterministic_ops = alerts
+    return optimizers[0], history
+
+
+def _sharing_one_network(views: list[View], style: str, clip: ClipEncoder, vgg: torch.nn.Sequential,
+                         settings: StyleSettings, seed: int) -> list[MaskedStyleOptimizer]:
+    """One optimiser per view (each computes its content-side quantities once), all training the first
+    view's network with its Adam and schedule; the first is made right after seeding, so one view is
+    exactly the single-image optimisation. One stream of crops and warps for all."""
+    torch.manual_seed(seed)
+    generator = torch.Generator(device="cpu").manual_seed(seed)
+    made = [MaskedStyleOptimizer(view.content, view.mask, view.box, style, clip, vgg, settings, generator,
+                                 view.photo, view.patch_size) for view in views]
+    first = made[0]
+    for other in made[1:]:
+        other.net, other.stylize = first.net, first.stylize
+        other.optimizer, other.scheduler = first.optimizer, first.scheduler
+    return made
 
 
 def optimise(content: torch.Tensor, mask: torch.Tensor, box: tuple[int, int, int, int], style: str,

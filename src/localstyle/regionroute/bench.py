@@ -19,6 +19,7 @@ import sys
 import time
 
 import torch
+from torch.nn.attention import SDPBackend, sdpa_kernel
 from torch.profiler import ProfilerActivity, profile
 
 from localstyle.evaluation.report import print_json
@@ -73,8 +74,6 @@ def bench(size: int = 1024, steps: int = 3, warmup: int = 1, device: str = "auto
 
 
 def _attention_backend(name: str):
-    from torch.nn.attention import SDPBackend, sdpa_kernel
-
     backends = {"math": SDPBackend.MATH, "efficient": SDPBackend.EFFICIENT_ATTENTION,
                 "flash": SDPBackend.FLASH_ATTENTION, "cudnn": SDPBackend.CUDNN_ATTENTION}
     return contextlib.nullcontext() if name == "auto" else sdpa_kernel([backends[name]])

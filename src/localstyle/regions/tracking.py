@@ -16,7 +16,6 @@ import torch
 
 from localstyle.models import ModelSet
 
-
 _FORGOTTEN = torch.empty(0)
 
 
