@@ -68,7 +68,7 @@ def _resize_matrix(size_in: int, size_out: int, mode: str, antialias: bool, devi
     with torch.no_grad():
         unit = torch.eye(size_in, dtype=torch.float32).reshape(size_in, 1, 1, size_in)
         resized = F.interpolate(unit, size=(1, size_out), mode=mode, align_corners=False, antialias=antialias)
-    return resized.reshape(size_in, size_out).T.to(torch.float32).to(device).contiguous()
+    return resized.reshape(size_in, size_out).T.to(device).contiguous()
 
 
 def grid_sample(images: torch.Tensor, grid: torch.Tensor) -> torch.Tensor:
