@@ -52,6 +52,15 @@ TINY_SETTINGS = {"resolution": 64, "num_crops": 2, "crop_size": 32, "crop_resize
 TINY_STEPS = 2
 
 
+def write_small_photos(folder):
+    """photos/astronaut.png (96 x 96) and photos/cat.png (120 x 80) under `folder`: a batch's inputs."""
+    import skimage.data
+
+    (folder / "photos").mkdir()
+    Image.fromarray(skimage.data.astronaut()).resize((96, 96), Image.LANCZOS).save(folder / "photos/astronaut.png")
+    Image.fromarray(skimage.data.chelsea()).resize((120, 80), Image.LANCZOS).save(folder / "photos/cat.png")
+
+
 def rect_mask(shape, box):
     x0, y0, x1, y1 = box
     mask = np.zeros(shape, dtype=bool)

@@ -21,7 +21,7 @@ from localstyle.batch import run_batch
 from localstyle.cli import main as cli_main
 from localstyle.raypool import PoolOptions
 
-from conftest import TINY_SETTINGS
+from conftest import TINY_SETTINGS, write_small_photos
 
 pytest.importorskip("s3fs")
 moto_server = pytest.importorskip("moto.server")
@@ -84,12 +84,9 @@ def s3(tmp_path_factory):
 def photos(tmp_path_factory):
     """The manifest's folder: photos/astronaut.png, photos/cat.png, photos/cat-mask.png, batch.jsonl."""
     import numpy as np
-    import skimage.data
 
     folder = tmp_path_factory.mktemp("cloud-photos")
-    (folder / "photos").mkdir()
-    Image.fromarray(skimage.data.astronaut()).resize((96, 96), Image.LANCZOS).save(folder / "photos/astronaut.png")
-    Image.fromarray(skimage.data.chelsea()).resize((120, 80), Image.LANCZOS).save(folder / "photos/cat.png")
+    write_small_photos(folder)
     mask = np.zeros((80, 120), np.uint8)
     mask[20:60, 30:80] = 255
     Image.fromarray(mask).save(folder / "photos/cat-mask.png")

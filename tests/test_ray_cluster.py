@@ -16,7 +16,7 @@ import pytest
 
 from localstyle.batch import run_batch
 
-from conftest import TINY_SETTINGS
+from conftest import TINY_SETTINGS, write_small_photos
 from test_batch_cloud import S3Server, cli_args
 
 pytest.importorskip("s3fs")
@@ -47,15 +47,10 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def bucket(tmp_path_factory):
-    import numpy as np  # noqa: F401
     import s3fs
-    import skimage.data
-    from PIL import Image
 
     folder = tmp_path_factory.mktemp("cluster-photos")
-    (folder / "photos").mkdir()
-    Image.fromarray(skimage.data.astronaut()).resize((96, 96), Image.LANCZOS).save(folder / "photos/astronaut.png")
-    Image.fromarray(skimage.data.chelsea()).resize((120, 80), Image.LANCZOS).save(folder / "photos/cat.png")
+    write_small_photos(folder)
     (folder / "batch.jsonl").write_text("".join(json.dumps(line) + "\n" for line in LINES))
     server = S3Server()
     try:
