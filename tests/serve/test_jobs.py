@@ -62,3 +62,25 @@ def test_a_job_over_the_time_limit_is_stopped(tiny_models, cat_bytes):
         server.stop()
     assert job["status"] == "error" and "over this server's limit of 0.5 s (--max-seconds)" in job["error"]
     assert job["step"] < 100
+
+
+def test_the_event_source_keeps_every_change_even_faster_than_a_reader():
+    """Steps that follow each other faster than the event stream polls are each still sent, in order;
+    a reader that has seen a version gets only what came after it."""
+    from localstyle.serve.jobs import CHANGES_KEPT, Job, JobQueue
+
+    jobs = JobQueue(None, Limits())
+    try:
+        job = Job(id="j", spec=None)
+        jobs.jobs[job.id] = job
+        assert [status["status"] for _, status in jobs.changes("j", -1)] == ["queued"]  # nothing changed yet
+        for step in (1, 2, 3):
+            jobs.update(job, stage="stylize", step=step, steps=3)
+        seen = jobs.changes("j", 0)
+        assert [status["step"] for _, status in seen] == [1, 2, 3]
+        assert [version for version, _ in seen] == [1, 2, 3] and jobs.changes("j", 3) == []
+        for step in range(CHANGES_KEPT + 10):  # bounded: a reader far behind gets the newest ones
+            jobs.update(job, step=step)
+        assert len(jobs.changes("j", 0)) == CHANGES_KEPT and jobs.changes("j", 0)[-1][1]["step"] == CHANGES_KEPT + 9
+    finally:
+        jobs.close()

@@ -202,16 +202,14 @@ async def _job_fields(request: Request) -> dict:
 
 
 async def _events(jobs: JobQueue, job_id: str):
-    """Server-Sent Events: the job's status whenever its version moves, then one last status."""
+    """Server-Sent Events: the job's status after each change (every step), then one last status."""
     seen = -1
     while True:
         try:
-            job = jobs.get(job_id)
+            changes = jobs.changes(job_id, seen)
         except RequestError:
             return
-        if job.version != seen:
-            seen = job.version
-            status = jobs.status(job_id)
+        for seen, status in changes:
             yield f"data: {json.dumps(status)}\n\n"
             if status["status"] in FINISHED:
                 return

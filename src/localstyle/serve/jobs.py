@@ -15,6 +15,7 @@ import threading
 import time
 import traceback
 import uuid
+from collections import deque
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -32,6 +33,9 @@ FINISHED = ("done", "error", "cancelled")
 
 class JobStopped(Exception):
     """Raised inside a running job (from its progress callback) to stop it; the message says why."""
+
+
+CHANGES_KEPT = 256
 
 
 @dataclass
@@ -52,7 +56,10 @@ class Job:
     record: dict | None = None
     files: dict[str, bytes] = field(default_factory=dict)
     previews: int = 0
-    version: int = 0  # bumped on every change; the event stream sends a status when it moves
+    version: int = 0  # bumped on every change (`JobQueue._changed_locked`)
+    # (version, status) of the last changes: the event stream sends each one, so a client sees every step
+    # even when steps come faster than it reads; bounded, a client that lags further gets the latest.
+    changes: deque = field(default_factory=lambda: deque(maxlen=CHANGES_KEPT))
     cancel: threading.Event = field(default_factory=threading.Event)
     started: float | None = None
     history: str | None = None  # "KEY/RUN" once kept in the history
@@ -141,13 +148,29 @@ class JobQueue:
     def status(self, job_id: str) -> dict:
         job = self.get(job_id)
         with self.lock:
-            ahead = sum(1 for other in self.jobs.values()
-                        if other.created < job.created and other.status not in FINISHED)
-            return {"id": job.id, "status": job.status, "ahead": ahead if job.status == "queued" else 0,
-                    "stage": job.stage, "edit": job.edit, "edits": job.edits, "step": job.step,
-                    "steps": job.steps, "loss": job.loss, "eta": job.eta, "elapsed": job.elapsed,
-                    "error": job.error, "record": job.record, "files": sorted(job.files),
-                    "previews": job.previews, "dry_run": job.dry_run, "history": job.history}
+            return self._status_locked(job)
+
+    def changes(self, job_id: str, after: int) -> list[tuple[int, dict]]:
+        """(version, status) of each change after version `after` still kept, else the status now if it
+        has moved since; oldest first. The event stream's source."""
+        job = self.get(job_id)
+        with self.lock:
+            newer = [(version, status) for version, status in job.changes if version > after]
+            if not newer and job.version > after:
+                newer = [(job.version, self._status_locked(job))]
+            return newer
+
+    def _changed_locked(self, job: Job) -> None:
+        job.version += 1
+        job.changes.append((job.version, self._status_locked(job)))
+
+    def _status_locked(self, job: Job) -> dict:
+        ahead = sum(1 for other in self.jobs.values() if other.created < job.created and other.status not in FINISHED)
+        return {"id": job.id, "status": job.status, "ahead": ahead if job.status == "queued" else 0,
+                "stage": job.stage, "edit": job.edit, "edits": job.edits, "step": job.step,
+                "steps": job.steps, "loss": job.loss, "eta": job.eta, "elapsed": job.elapsed,
+                "error": job.error, "record": job.record, "files": sorted(job.files),
+                "previews": job.previews, "dry_run": job.dry_run, "history": job.history}
 
     def file(self, job_id: str, name: str) -> bytes:
         job = self.get(job_id)
@@ -173,7 +196,7 @@ class JobQueue:
         with self.lock:
             for name, value in changes.items():
                 setattr(job, name, value)
-            job.version += 1
+            self._changed_locked(job)
 
     def _forget_old(self) -> None:
         finished = sorted((j for j in self.jobs.values() if j.status in FINISHED), key=lambda j: j.created)
@@ -195,7 +218,8 @@ class JobQueue:
         with self.lock:
             if job.status != "queued":  # cancelled meanwhile
                 return
-            job.status, job.started, job.version = "running", time.time(), job.version + 1
+            job.status, job.started = "running", time.time()
+            self._changed_locked(job)
         spec = job.spec
         try:
             progress = JobProgress(self, job)
@@ -230,8 +254,8 @@ class JobQueue:
         else:
             steps, seconds = record["settings"]["steps"], record["seconds"].get("stylize")
         entry = {"instruction": instruction, "method": method,
-                 "preset": None if method == "regionroute" else options.preset, "seed": options.seed, "steps": steps, "seconds": seconds, "time": time.time(),
-                 "started": job.started}
+                 "preset": None if method == "regionroute" else options.preset, "seed": options.seed,
+                 "steps": steps, "seconds": seconds, "time": time.time(), "started": job.started}
         try:
             kept = self.history.add(spec.photo.rgb, job.id, files, entry)
         except OSError as exc:
@@ -250,7 +274,7 @@ class JobQueue:
         if status == "done":
             job.stage, job.eta = "done", 0.0
         job.spec = None  # the photo and masks are no longer needed
-        job.version += 1
+        self._changed_locked(job)
 
     def close(self) -> None:
         with self.lock:
