@@ -192,7 +192,7 @@ def test_a_manifest_without_a_usable_line_is_an_input_error(photos, tiny_models,
 ])
 def test_ray_options_on_the_command_line(argv, expected):
     from localstyle.cli import build_parser
-    from localstyle.raypool import pool_options
+    from localstyle.arguments import pool_options
 
     for command in ("batch", "eval"):
         args = build_parser().parse_args([command, "m.jsonl", "-o", "out", *argv])

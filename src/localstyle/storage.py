@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from localstyle.errors import InputError, one_line
+from localstyle.errors import FieldError, InputError, one_line
 
 _URL = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]+)://")
 # Environment variables that hold secrets in the usual provider setups: their values are never shown.
@@ -72,9 +72,9 @@ def configure(options: dict | str | None) -> dict:
         try:
             options = json.loads(options)
         except json.JSONDecodeError as exc:
-            raise InputError(f"--storage-options must be a JSON object: {exc.msg} at column {exc.colno}") from None
+            raise FieldError("storage_options", f"{{field}} must be a JSON object: {exc.msg} at column {exc.colno}") from None
     if options is not None and not isinstance(options, dict):
-        raise InputError("--storage-options must be a JSON object, e.g. '{\"anon\": true}'")
+        raise FieldError("storage_options", "{field} must be a JSON object, e.g. '{{\"anon\": true}}'")
     _options = dict(options or {})
     return _options
 

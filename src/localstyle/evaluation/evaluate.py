@@ -49,10 +49,10 @@ from localstyle.evaluation.runners import (
 )
 from localstyle.evaluation.scoring import Scorer
 from localstyle.imageio import OUTPUT_FORMATS, load_mask, load_photo, save_image
-from localstyle.models import flush_denormals, resolve_device
+from localstyle.methods import METHODS
+from localstyle.models import flush_denormals, resolve_device, resolve_models
 from localstyle.options import Regions, RunOptions
-from localstyle.pipeline import LeastStylizer, resolve_models
-from localstyle.raypool import pool_options
+from localstyle.arguments import pool_options
 from localstyle.settings import check_settings
 
 METHODS = tuple(RUNNERS)
@@ -117,13 +117,13 @@ class Evaluation:
                              "worker reaches (a URL works without --ray, and with `localstyle batch --ray`)")
         self.output_dir = Path(self.output_dir) if self.output_url is None else None
         self.manifest = storage.path_or_url(self.manifest)
-        self.given_settings = settings = dict(self.options.settings)
+        self.given_settings = settings = dict(self.options.least.settings)
         self.diffusion = check_settings({k: settings.pop(k, v) for k, v in DIFFUSION_SETTINGS.items()})
         self.options = self.options.replace(settings=settings).checked()
         # Validate both presets before any work: a typo in --set must not surface after an hour.
         self.least_settings = self.options.style_settings()
         self.clipstyler_settings = self.options.style_settings("clipstyler")
-        if "regionroute" in self.methods and not self.options.adapters:
+        if "regionroute" in self.methods and not self.options.regionroute.adapters:
             raise InputError("eval --method regionroute needs --adapters DIR (train one with `localstyle "
                              "regionroute train`)")
         self._bar = None
@@ -133,19 +133,19 @@ class Evaluation:
         self.model_set = model_set
         context = EvalContext(model_set, self.options, self.diffusion, self._warn, self._forward)
         self.runners = {method: RUNNERS[method](context) for method in self.methods}
-        self.region_finder = LeastStylizer(model_set)
+        self.region_finder = METHODS["least"](model_set)
         self.scorer = Scorer(model_set)
 
     # -------------------------------------------------------------- setup
 
     def _config(self) -> dict:
-        return {"preset": self.options.preset, "steps": self.options.steps, "seed": self.options.seed,
+        return {"preset": self.options.least.preset, "steps": self.options.steps, "seed": self.options.seed,
                 "settings": self.given_settings,
                 "segment_box": self.options.segment_box, "models": dict(self.model_set.sources)}
 
     def _effective(self) -> dict:
         """Every setting that shapes a row, flat (`least.lr`, `models.clip`), as the run uses it."""
-        flat = {"preset": self.options.preset, "seed": self.options.seed, "segment_box": self.options.segment_box}
+        flat = {"preset": self.options.least.preset, "seed": self.options.seed, "segment_box": self.options.segment_box}
         for prefix, values in (("least", dataclasses.asdict(self.least_settings)),
                                ("clipstyler", dataclasses.asdict(self.clipstyler_settings)),
                                ("diffusion", self.diffusion), ("models", self.model_set.sources)):

@@ -76,12 +76,13 @@ def _file(path: Path) -> FileResponse:
 
 
 def add_routes(app: FastAPI, *, history: HistoryStore, examples: Path | None, preset: str, limits,
-               regionroute=None, errors: dict) -> None:
+               regionroute_styles: list[str] | None = None, errors: dict) -> None:
+    """`regionroute_styles`: the styles of the server's adapters (None: the server offers LEAST only)."""
     names = example_names(examples)
     methods = [Method(name="least", label="LEAST (optimise the region)", styles=[])]
-    if regionroute is not None:
+    if regionroute_styles is not None:
         methods.append(Method(name="regionroute", label="RegionRoute (trained style adapters)",
-                              styles=regionroute.styles))
+                              styles=regionroute_styles))
 
     @app.get("/api/config", response_model=Config)
     def config() -> Config:
