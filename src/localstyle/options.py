@@ -138,7 +138,7 @@ class RunOptions:
     steps: int | None = _option(None, "optimisation steps (paper: 200); regionroute: diffusion steps (28)",
                                 kind=int, faces=(*EVERY_RUN, "eval", "request"))
     resolution: int | None = _option(None, "long side of the working crop in pixels (paper: 512); regionroute: "
-                                     "of the work size", kind=int, faces=EVERY_RUN)
+                                     "of the work size", kind=int, faces=(*EVERY_RUN, "serve"))
     feather: int | None = _option(None, "feather radius inside the mask edge, pixels (paper: 3)", kind=int,
                                   faces=(*EVERY_RUN, "request"))
     seed: int = _option(0, "random seed, 0 .. 2**63-1 (same seed and threads: same bytes on a CPU)", kind=int,

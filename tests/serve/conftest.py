@@ -101,7 +101,8 @@ def rr_server(regionroute_setup, tmp_path_factory):
     toml, adapters = regionroute_setup
     history = tmp_path_factory.mktemp("history")
     server = make_server(port=0, models=toml, device="cpu", settings=TINY_SETTINGS, limits=Limits(steps=500),
-                         history_dir=history, adapters=adapters, examples=EXAMPLES).start()
+                         resolution=TINY_SETTINGS["resolution"], history_dir=history, adapters=str(adapters),
+                         examples=EXAMPLES).start()
     yield server
     server.stop()
 

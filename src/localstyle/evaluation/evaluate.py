@@ -55,7 +55,7 @@ from localstyle.options import Regions, RunOptions
 from localstyle.arguments import pool_options
 from localstyle.settings import check_settings
 
-METHODS = tuple(RUNNERS)
+EVAL_METHODS = tuple(RUNNERS)  # the methods eval compares: ours and the baselines
 Progress = Callable[[dict], None]
 
 
@@ -65,12 +65,12 @@ def parse_methods(text: str | list[str]) -> list[str]:
     for name in (n.strip() for n in names):
         if not name:
             continue
-        if name not in METHODS:
-            raise InputError(f"unknown method {name!r}: choose from {', '.join(METHODS)}")
+        if name not in EVAL_METHODS:
+            raise InputError(f"unknown method {name!r}: choose from {', '.join(EVAL_METHODS)}")
         if name not in methods:
             methods.append(name)
     if not methods:
-        raise InputError(f"no method given: choose from {', '.join(METHODS)}")
+        raise InputError(f"no method given: choose from {', '.join(EVAL_METHODS)}")
     return methods
 
 

@@ -24,7 +24,7 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
-from localstyle.errors import InputError
+from localstyle.errors import FieldError, InputError
 from localstyle.imageio import load_photo
 from localstyle.masks import composite, feather_weights
 from localstyle.models import ModelSet, resolve_models
@@ -57,9 +57,7 @@ class RegionRoute:
         """The base `options.regionroute.base` and every adapter of `options.regionroute.adapters`, at the T5
         length the adapters were trained with (`text_length` must agree; 512 when neither says)."""
         setup = (options or RunOptions(method=self.name)).checked().regionroute
-        if not setup.adapters:
-            raise InputError("regionroute needs adapters: a folder of <style>.safetensors (train one with "
-                             "`localstyle regionroute train`)")
+        _check_adapters(setup)
         length = experts.adapters_text_length(setup.adapters, setup.text_length)  # before minutes of loading
         self.models = resolve_models(models, device)
         self.base = load_base(self.models, setup.base)
@@ -83,16 +81,17 @@ class RegionRoute:
     def check(options: RunOptions, regions: Regions | None, instruction) -> None:
         """What a face checks before minutes of loading: no regions (mask-free), one edit, a resolution
         the base takes, and no LEAST setting (which would be ignored)."""
-        given = [name for name, value in (("boxes", regions and regions.boxes), ("masks", regions and regions.masks),
+        given = [name for name, value in (("box", regions and regions.boxes), ("mask", regions and regions.masks),
                                           ("points", regions and regions.points)) if value]
         if given:
-            raise InputError(f"regionroute is mask-free: {', '.join(given)} do not apply (keep_background "
-                             "composites through a grounded mask)")
+            raise InputError(f"RegionRoute is mask-free: {', '.join(given)} {'does' if len(given) == 1 else 'do'} "
+                             "not apply (keep_background composites through a grounded mask)")
         if options.dry_run:
-            raise InputError("regionroute is mask-free: dry_run (find the regions only) does not apply")
+            raise InputError("RegionRoute is mask-free: dry_run (find the regions only) does not apply")
+        _check_adapters(options.regionroute)
         if options.least.settings:
-            raise InputError(f"setting(s) {', '.join(sorted(options.least.settings))} are LEAST's; regionroute "
-                             "takes guidance, temperature, top_k and text_length")
+            raise InputError(f"unknown regionroute setting(s) {', '.join(sorted(options.least.settings))} (LEAST's): "
+                             "regionroute takes guidance, temperature, top_k and text_length")
         if options.resolution is not None:
             check_resolution(options.resolution, options.regionroute.base)
         _one_edit(instruction)
@@ -180,6 +179,12 @@ class RegionRoute:
         heat = torch.stack(sums).mean(dim=0)
         heat = (heat - heat.min()) / (heat.max() - heat.min()).clamp_min(1e-12)
         return edited, (heat.view(grid).numpy() * 255).round().astype(np.uint8)
+
+
+def _check_adapters(setup: RegionRouteOptions) -> None:
+    if not setup.adapters:
+        raise FieldError("adapters", "regionroute needs {field} DIR, a folder of <style>.safetensors adapters (train "
+                         "one with `localstyle regionroute train`)")
 
 
 def _one_edit(instruction) -> Edit:
