@@ -95,7 +95,7 @@ def test_each_item_has_its_image_and_record_and_keeps_the_outside_exactly(sequen
     record = json.loads((out / "records" / "4.json").read_text())
     assert record["status"] == "ok" and record["output"] == "images/4.png" and record["attempts"] == 1
     # The line's own preset and steps beat the run's; the run's --set still applies.
-    assert record["request"]["options"]["preset"] == "fast" and record["run"]["settings"]["preset"] == "fast"
+    assert record["request"]["options"]["least"]["preset"] == "fast" and record["run"]["settings"]["preset"] == "fast"
     assert record["run"]["settings"]["steps"] == 2 and record["run"]["settings"]["resolution"] == 64
     assert json.loads((out / "records" / "astro.json").read_text())["run"]["settings"]["steps"] == 1
     lost = json.loads((out / "records" / "lost.json").read_text())

@@ -29,9 +29,8 @@ from tqdm import tqdm
 
 from localstyle import options, storage
 from localstyle.errors import InputError, LocalStyleError, one_line
-from localstyle.evaluation.manifest import BrokenLine, ManifestItem, read_manifest
-from localstyle.evaluation.report import atomic_write, make_output_dir
-from localstyle.imageio import save_image
+from localstyle.manifest import BrokenLine, ManifestItem, read_manifest
+from localstyle.imageio import make_output_dir, save_image
 from localstyle.models import ModelSet, flush_denormals, resolve_device, resolve_models
 from localstyle.options import Regions, RunOptions, from_mapping
 from localstyle.methods import Stylizers, for_method, method_of
@@ -150,11 +149,8 @@ def done_items(output_dir, items: list[ManifestItem], requests: list[dict]) -> s
 
 
 def write_json(path, data: dict) -> None:
-    text = json.dumps(data, indent=2) + "\n"
-    if storage.is_url(path):
-        storage.write_bytes(path, text.encode("utf-8"), retry=True)
-    else:
-        atomic_write(path, lambda stream: stream.write(text))
+    """A record or the summary, whole (a renamed temporary file, or one PUT of an object)."""
+    storage.write_bytes(path, (json.dumps(data, indent=2) + "\n").encode("utf-8"), retry=True)
 
 
 class Batch:

@@ -28,7 +28,7 @@ import dataclasses
 import json
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -57,13 +57,11 @@ from localstyle.videoio import (
     output_kind,
     probe,
 )
+from localstyle.progress import Progress
 
 __all__ = ["DEFAULT_MAX_FRAMES", "DEFAULT_MAX_PIXELS", "LOSSLESS_SUFFIXES", "LOSSY_SUFFIXES", "VIDEO_SUFFIXES",
            "ClipInfo", "VideoResult", "VideoStylizer", "VideoWriter", "decode", "is_video", "output_kind", "probe",
            "stylize_video"]
-
-Progress = Callable[[dict], None]
-
 
 @dataclass
 class VideoResult:

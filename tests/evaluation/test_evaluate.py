@@ -16,7 +16,7 @@ from PIL import Image
 
 from localstyle.cli import main as cli_main
 from localstyle.evaluation import evaluate as ev
-from localstyle.evaluation.manifest import read_manifest
+from localstyle.manifest import read_manifest
 from localstyle.evaluation.report import COLUMNS, grid_size
 from localstyle.errors import InputError
 

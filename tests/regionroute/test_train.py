@@ -121,7 +121,7 @@ def test_instructpix2pix_trains_an_adapter_the_editor_loads(tiny_bases, tmp_path
     assert len(read_csv(out / "pixel-art" / "losses.csv")) == 2
     result = stylize(Image.open(tmp_path / "photo.png"), "make the man in pixel-art style", method="regionroute",
                      adapters=str(out), base="instructpix2pix", models=tiny_bases, device="cpu", steps=2,
-                     resolution=48)
+                     resolution=64)
     assert result.image.size == (48, 48) and result.record["edits"][0]["routing"] == {"pixel-art": 1.0}
 
 

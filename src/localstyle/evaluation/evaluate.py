@@ -22,7 +22,6 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 from PIL import Image
@@ -31,11 +30,10 @@ from tqdm import tqdm
 from localstyle import options as run_options
 from localstyle import storage
 from localstyle.errors import InputError, LocalStyleError, one_line
-from localstyle.evaluation.manifest import ManifestItem, read_manifest
+from localstyle.manifest import ManifestItem, read_manifest
 from localstyle.evaluation.ray_eval import run_on_pool
 from localstyle.evaluation.report import (
     ResultsLog,
-    make_output_dir,
     saved_masks,
     summarise,
     summary_markdown,
@@ -48,17 +46,15 @@ from localstyle.evaluation.runners import (
     MethodSkipped,
 )
 from localstyle.evaluation.scoring import Scorer
-from localstyle.imageio import OUTPUT_FORMATS, load_mask, load_photo, save_image
+from localstyle.imageio import OUTPUT_FORMATS, load_mask, load_photo, make_output_dir, save_image
 from localstyle.methods import METHODS
 from localstyle.models import flush_denormals, resolve_device, resolve_models
 from localstyle.options import Regions, RunOptions
 from localstyle.arguments import pool_options
 from localstyle.settings import check_settings
+from localstyle.progress import Progress
 
 EVAL_METHODS = tuple(RUNNERS)  # the methods eval compares: ours and the baselines
-Progress = Callable[[dict], None]
-
-
 def parse_methods(text: str | list[str]) -> list[str]:
     names = text.split(",") if isinstance(text, str) else [n for part in text for n in part.split(",")]
     methods = []

@@ -19,7 +19,7 @@ import torch
 from PIL import Image
 
 from localstyle.errors import InputError, one_line
-from localstyle.evaluation.manifest import ManifestItem
+from localstyle.manifest import ManifestItem
 from localstyle.imageio import load_photo
 from localstyle.masks import composite, feather_weights
 from localstyle.models import ModelSet

@@ -17,9 +17,7 @@ from localstyle.least.optimise import StyleSettings, View, adjust_contrast_maske
 from localstyle.masks import Box, WorkingRegion, composite, feather_weights, mask_bbox, working_region
 from localstyle.models import ModelSet
 from localstyle.photo import as_float_rgb, resize_float_rgb
-
-Progress = Callable[[dict], None]
-
+from localstyle.progress import Progress
 
 def to_tensor(unit: np.ndarray, device: torch.device) -> torch.Tensor:
     """H x W x 3 float in [0, 1] -> 1 x 3 x H x W."""

@@ -103,7 +103,7 @@ class RegionRoute:
                  regions: Regions | None = None, progress: Progress | None = None) -> Result:
         """Edit the object an instruction names into its style. `progress` receives the stage and step
         events (an exception raised from it stops the edit, as a cancel does)."""
-        options = (options or RunOptions(method=self.name)).checked()
+        options = self._with_setup((options or RunOptions(method=self.name)).checked())
         self.check(options, regions, instruction)
         setup, notify, clock = options.regionroute, progress or (lambda event: None), Stopwatch()
         # 1. read the photo and understand the instruction
@@ -139,6 +139,18 @@ class RegionRoute:
                   "image_size": list(photo.size), "models": dict(self.models.sources), "versions": versions(),
                   "seconds": clock.record(), "dry_run": False}
         return Result(photo.to_image(rgb), record, plans, photo.notes, _resized(attention, photo.size))
+
+    def _with_setup(self, options: RunOptions) -> RunOptions:
+        """A run's options with this editor's adapters and base where the run names none; a run that names
+        others is refused (build an editor for them: they are minutes of loading)."""
+        given = options.regionroute
+        if given.adapters is None:
+            return options.replace(adapters=self.setup.adapters, base=self.setup.base,
+                                   text_length=given.text_length or self.setup.text_length)
+        if self.setup_key(options) != self.setup_key(RunOptions(regionroute=self.setup)):
+            raise InputError(f"this editor has the adapters of {self.setup.adapters} on {self.setup.base} loaded, "
+                             f"not {given.adapters} on {given.base}: build a RegionRoute for those")
+        return options
 
     def _settings(self, setup: RegionRouteOptions, guidance: float, work, output_size) -> dict:
         """The settings as the edit used them, for its record."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 from PIL import Image
@@ -24,9 +23,7 @@ from localstyle.regions.grounding import Grounding, ground
 from localstyle.regions.instruction import Edit, parse_instruction, parse_style
 from localstyle.regions.model_parsers import parse_with_language_model, parse_with_llava
 from localstyle.regions.segmentation import segment
-
-Progress = Callable[[dict], None]
-
+from localstyle.progress import Progress
 
 @dataclass
 class RegionPlan:

@@ -402,7 +402,7 @@ function follow(id, dryRun) {
     if (s.status === 'error') { status(''); error(s.error); return; }
     if (dryRun) { await takeRegions(id, s.record); status('regions found: click to correct them, then Stylise'); }
     else {
-      const seconds = typeof s.record.seconds === 'number' ? s.record.seconds : s.record.seconds.stylize;
+      const seconds = s.record.seconds.stylize;
       $('live').hidden = true;  // the preview was of the optimisation; the result replaces it
       if (s.history) { await loadHistory(); await view(s.history.split('/')[1]); }
       else showJob(id, s.record, s.files);
@@ -421,12 +421,13 @@ async function takeRegions(id, record) {
   selected = 0; renderLayers(); redraw();
 }
 // ---------------------------------------------------------------- results and the history
-function summary(record) {
-  if (record.method === 'regionroute') {
-    const experts = Object.entries(record.routing).filter(([, w]) => w > 0).map(([n, w]) => n + ' ' + w.toFixed(2));
-    return '"' + record.style + '" on ' + record.region + ' (RegionRoute; experts: ' + experts.join(', ') + ')';
-  }
-  return record.edits.map((e, i) => (i + 1) + '. "' + e.style + '" on ' + e.region + ' [' + e.box.join(', ') + ']').join('; ');
+function summary(record) {  // one record shape for both methods: RegionRoute's edit also has its routing
+  return record.edits.map((e, i) => {
+    const where = e.box ? ' [' + e.box.join(', ') + ']' : '';
+    const experts = e.routing ? ' (RegionRoute; experts: ' + Object.entries(e.routing).filter(([, w]) => w > 0)
+      .map(([n, w]) => n + ' ' + w.toFixed(2)).join(', ') + ')' : '';
+    return (i + 1) + '. "' + e.style + '" on ' + e.region + where + experts;
+  }).join('; ');
 }
 function download(link, url, name) { link.href = url; link.download = name; }
 // A job whose result is not in the history (it could not be written): shown from the job's own files.
