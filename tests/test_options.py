@@ -113,7 +113,7 @@ def test_owlv2_default_threshold_reaches_grounding_through_the_pipeline(cat_path
     """The threshold grounding used is in each plan (and the record); a failure names it too."""
     from localstyle.errors import RegionNotFoundError
     from localstyle.imageio import load_photo
-    from localstyle.pipeline import plan_regions
+    from localstyle.regions.plan import plan_regions
 
     photo = load_photo(cat_path)
     for detector, given, used in (("owlv2", None, 0.1), ("detector", None, 0.3), ("owlv2", 0.2, 0.2)):

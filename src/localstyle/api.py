@@ -13,7 +13,7 @@ from pathlib import Path
 from localstyle.methods import method_of
 from localstyle.models import ModelSet
 from localstyle.options import Regions, RunOptions
-from localstyle.regions.plan import Progress
+from localstyle.progress import Progress
 from localstyle.result import Result
 
 

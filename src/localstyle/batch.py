@@ -28,13 +28,13 @@ from pathlib import Path
 from tqdm import tqdm
 
 from localstyle import options, storage
+from localstyle.arguments import pool_options
 from localstyle.errors import InputError, LocalStyleError, one_line
-from localstyle.manifest import BrokenLine, ManifestItem, read_manifest
 from localstyle.imageio import make_output_dir, save_image
+from localstyle.manifest import BrokenLine, ManifestItem, read_manifest
+from localstyle.methods import Stylizers, for_method, method_of
 from localstyle.models import ModelSet, flush_denormals, resolve_device, resolve_models
 from localstyle.options import Regions, RunOptions, from_mapping
-from localstyle.methods import Stylizers, for_method, method_of
-from localstyle.arguments import pool_options
 from localstyle.raypool import PoolOptions, current_node, run_tasks
 from localstyle.video import VideoStylizer, is_video
 

@@ -14,7 +14,7 @@ from localstyle.least.region import (  # noqa: F401
 )
 from localstyle.least.stylizer import LeastStylizer, effective_settings  # noqa: F401
 from localstyle.models import resolve_models  # noqa: F401
-from localstyle.regions.plan import Progress, RegionPlan, edits_for, plan_record, plan_regions  # noqa: F401
+from localstyle.regions.plan import RegionPlan, edits_for, plan_record, plan_regions  # noqa: F401
 from localstyle.result import Result, Stopwatch, region_images, versions  # noqa: F401
 
 StylizeResult = Result

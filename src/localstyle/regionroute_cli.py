@@ -10,12 +10,12 @@ from pathlib import Path
 from PIL import Image
 
 from localstyle import storage
+from localstyle.arguments import pool_options
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.imageio import save_image
 from localstyle.least.optimise import settings_with
 from localstyle.methods import METHODS
 from localstyle.models import ModelSet, flush_denormals, resolve_models
-from localstyle.arguments import pool_options
 from localstyle.raypool import run_tasks
 from localstyle.regionroute.bases import load_base
 from localstyle.regionroute.coco import select_objects

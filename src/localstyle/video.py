@@ -25,7 +25,6 @@ size, rotation and (for .mkv / .mp4 / .mov) the audio stream, copied packet for 
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import time
 from collections.abc import Iterator
@@ -37,13 +36,14 @@ from PIL import Image
 
 from localstyle.errors import FieldError, InputError
 from localstyle.imageio import load_photo, save_image
-from localstyle.masks import overlay
-from localstyle.options import Regions, RunOptions, VideoOptions
 from localstyle.least.region import train_region, train_region_views
+from localstyle.masks import overlay
 from localstyle.models import ModelSet, resolve_models
+from localstyle.options import Regions, RunOptions, VideoOptions
+from localstyle.progress import Progress
 from localstyle.regions.plan import edits_for, plan_regions
-from localstyle.result import region_images, write_record
 from localstyle.regions.tracking import MaskTracker, Tracked
+from localstyle.result import region_images, write_record
 from localstyle.videoio import (
     DEFAULT_MAX_FRAMES,
     DEFAULT_MAX_PIXELS,
@@ -57,7 +57,6 @@ from localstyle.videoio import (
     output_kind,
     probe,
 )
-from localstyle.progress import Progress
 
 __all__ = ["DEFAULT_MAX_FRAMES", "DEFAULT_MAX_PIXELS", "LOSSLESS_SUFFIXES", "LOSSY_SUFFIXES", "VIDEO_SUFFIXES",
            "ClipInfo", "VideoResult", "VideoStylizer", "VideoWriter", "decode", "is_video", "output_kind", "probe",

@@ -343,7 +343,7 @@ def test_manifest_lines_are_checked_one_by_one(photos):
 
 def test_example_manifest_is_usable():
     from localstyle.options import Regions, RunOptions
-    from localstyle.pipeline import edits_for
+    from localstyle.regions.plan import edits_for
 
     items, broken = read_manifest(EXAMPLES / "manifest.jsonl")
     assert not broken and len(items) >= 10

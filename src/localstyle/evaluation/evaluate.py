@@ -29,8 +29,8 @@ from tqdm import tqdm
 
 from localstyle import options as run_options
 from localstyle import storage
+from localstyle.arguments import pool_options
 from localstyle.errors import InputError, LocalStyleError, one_line
-from localstyle.manifest import ManifestItem, read_manifest
 from localstyle.evaluation.ray_eval import run_on_pool
 from localstyle.evaluation.report import (
     ResultsLog,
@@ -47,14 +47,16 @@ from localstyle.evaluation.runners import (
 )
 from localstyle.evaluation.scoring import Scorer
 from localstyle.imageio import OUTPUT_FORMATS, load_mask, load_photo, make_output_dir, save_image
+from localstyle.manifest import ManifestItem, read_manifest
 from localstyle.methods import METHODS
 from localstyle.models import flush_denormals, resolve_device, resolve_models
 from localstyle.options import Regions, RunOptions
-from localstyle.arguments import pool_options
-from localstyle.settings import check_settings
 from localstyle.progress import Progress
+from localstyle.settings import check_settings
 
 EVAL_METHODS = tuple(RUNNERS)  # the methods eval compares: ours and the baselines
+
+
 def parse_methods(text: str | list[str]) -> list[str]:
     names = text.split(",") if isinstance(text, str) else [n for part in text for n in part.split(",")]
     methods = []

@@ -14,9 +14,9 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from localstyle import storage
-from localstyle.errors import InputError, LocalStyleError
-from localstyle.manifest import BrokenLine, ManifestItem
+from localstyle.errors import LocalStyleError
 from localstyle.imageio import load_mask, load_photo, save_image
+from localstyle.manifest import BrokenLine, ManifestItem
 from localstyle.masks import mask_bbox, overlay
 
 METRICS = ("clip_score", "rsm", "mse_bg", "psnr_bg", "ssim_bg", "lpips_bg")

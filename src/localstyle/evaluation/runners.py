@@ -19,13 +19,13 @@ import torch
 from PIL import Image
 
 from localstyle.errors import InputError, one_line
-from localstyle.manifest import ManifestItem
 from localstyle.imageio import load_photo
+from localstyle.least.region import stylize_region
+from localstyle.manifest import ManifestItem
 from localstyle.masks import composite, feather_weights
+from localstyle.methods import METHODS, for_method
 from localstyle.models import ModelSet
 from localstyle.options import Regions, RunOptions
-from localstyle.least.region import stylize_region
-from localstyle.methods import METHODS, for_method
 
 # Model roles of the optional diffusion editors, and the hub ids used when the models file names none.
 DIFFUSION_DEFAULTS = {

@@ -19,6 +19,7 @@ from localstyle.models import ModelSet
 from localstyle.photo import as_float_rgb, resize_float_rgb
 from localstyle.progress import Progress
 
+
 def to_tensor(unit: np.ndarray, device: torch.device) -> torch.Tensor:
     """H x W x 3 float in [0, 1] -> 1 x 3 x H x W."""
     return torch.from_numpy(np.ascontiguousarray(unit, np.float32)).to(device).permute(2, 0, 1).unsqueeze(0)

@@ -21,8 +21,9 @@ from localstyle.models import ModelSet, resolve_models
 from localstyle.options import Regions, RunOptions
 from localstyle.photo import Photo
 from localstyle.precision import clip_uses_bf16, precision_record
+from localstyle.progress import Progress
 from localstyle.regions.instruction import Edit
-from localstyle.regions.plan import Progress, RegionPlan, edits_for, plan_record, plan_regions
+from localstyle.regions.plan import RegionPlan, edits_for, plan_record, plan_regions
 from localstyle.result import Result, Stopwatch, versions
 
 

@@ -28,14 +28,15 @@ from localstyle.errors import FieldError, InputError
 from localstyle.imageio import load_photo
 from localstyle.masks import composite, feather_weights
 from localstyle.models import ModelSet, resolve_models
-from localstyle.options import Regions, RegionRouteOptions, RunOptions
+from localstyle.options import RegionRouteOptions, Regions, RunOptions
+from localstyle.progress import Progress
 from localstyle.regionroute import experts
 from localstyle.regionroute.attention import StyleAttentionRecorder, uninstall
 from localstyle.regionroute.bases import DEFAULT_GUIDANCE, load_base
 from localstyle.regionroute.data import PROMPT_PATTERN
 from localstyle.regionroute.train import check_resolution
 from localstyle.regions.instruction import Edit, parse_instruction
-from localstyle.regions.plan import Progress, plan_record, plan_regions
+from localstyle.regions.plan import plan_record, plan_regions
 from localstyle.result import Result, Stopwatch, versions
 
 TEXT_LENGTH = 512  # T5 length for adapters that do not record theirs (the released training's)

@@ -19,11 +19,12 @@ from localstyle.masks import Box, box_mask, check_box, mask_bbox
 from localstyle.models import ModelSet
 from localstyle.options import Regions, RunOptions
 from localstyle.photo import Photo
+from localstyle.progress import Progress
 from localstyle.regions.grounding import Grounding, ground
 from localstyle.regions.instruction import Edit, parse_instruction, parse_style
 from localstyle.regions.model_parsers import parse_with_language_model, parse_with_llava
 from localstyle.regions.segmentation import segment
-from localstyle.progress import Progress
+
 
 @dataclass
 class RegionPlan:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from localstyle.errors import LocalStyleError, one_line
+from localstyle.errors import LocalStyleError
 from localstyle.imageio import Photo, load_mask, load_photo
 from localstyle.masks import check_box
 from localstyle.methods import for_method, method_of
