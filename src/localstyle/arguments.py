@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from localstyle import options, storage
+from localstyle import options
 from localstyle.regionroute import BASE_NAMES
 from localstyle.serve import limits as serve_limits
 from localstyle.version import __version__
@@ -107,11 +107,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_regionroute_arguments(sub.add_parser("regionroute", help="RegionRoute: make training data, train a "
                                              "style adapter (use it with stylize --method regionroute)"))
-    storage.add_argument(_add_eval_arguments(sub.add_parser("eval", help="run LEAST and baselines over a "
+    add_storage_argument(_add_eval_arguments(sub.add_parser("eval", help="run LEAST and baselines over a "
                                                                "manifest; score every output on the same region; "
                                                                "tables and an image grid")))
     _add_batch_arguments(sub.add_parser("batch", help="stylise every line of a manifest, here or on Ray; "
                                        "resumable"))
+    return parser
+
+
+def add_storage_argument(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """--storage-options, for every command that takes URLs."""
+    parser.add_argument("--storage-options", metavar="JSON",
+                        help="fsspec options for URLs, e.g. '{\"endpoint_url\": \"http://minio:9000\"}' or "
+                        "'{\"anon\": true}', or one object per scheme ('{\"s3\": {...}, \"hf\": {...}}'); "
+                        "default: each provider's usual environment; never written out")
     return parser
 
 
@@ -167,7 +176,7 @@ def _add_batch_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPa
     parser.add_argument("-o", "--output-dir", required=True, metavar="DIR",
                         help="images/, records/ and summary.json, a folder or a URL (s3://bucket/out); rerunning "
                         "into it skips what is done")
-    storage.add_argument(parser)
+    add_storage_argument(parser)
     parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles to hub ids or folders")
     parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
     options.add_arguments(parser, "batch")  # of every line without its own
@@ -189,7 +198,7 @@ def _add_regionroute_arguments(parser: argparse.ArgumentParser) -> None:
                       "mask instead of making the target")
     _add_target_arguments(make)
     add_pool_arguments(make)
-    storage.add_argument(make)
+    add_storage_argument(make)
 
     coco = sub.add_parser("coco-data", help="training records from the objects of a COCO-format instances file "
                           "(masks from its polygons or RLE), one record per object and style")

@@ -35,7 +35,7 @@ from localstyle.manifest import BrokenLine, ManifestItem, read_manifest
 from localstyle.methods import Stylizers, for_method, method_of
 from localstyle.models import ModelSet, flush_denormals, resolve_device, resolve_models
 from localstyle.options import Regions, RunOptions, from_mapping
-from localstyle.raypool import PoolOptions, current_node, run_tasks
+from localstyle.raypool import PoolOptions, run_tasks
 from localstyle.video import VideoStylizer, is_video
 
 # The run options a manifest line may set for itself (the rest are the command's).
@@ -57,6 +57,8 @@ class BatchSpec:
 class BatchWorker:
     """Holds the stylizers of the methods its items name (one ModelSet: each model loads once; LEAST's CLIP
     and VGG at once, the rest on first use), then stylises one item per call."""
+
+    node: str | None = None  # the Ray node this worker runs on (raypool sets it; None in this process)
 
     def __init__(self, spec: BatchSpec):
         self.spec = spec
@@ -80,9 +82,9 @@ class BatchWorker:
                 output = f"images/{item.slug}.png"
                 save_image(result.image, storage.join(self.spec.output_dir, "images", f"{item.slug}.png"))
         except LocalStyleError as exc:
-            return {"status": "error", "reason": storage.redact(one_line(exc)), "node": current_node()}
+            return {"status": "error", "reason": storage.redact(one_line(exc)), "node": self.node}
         return {"status": "ok", "output": output, "seconds": round(time.perf_counter() - started, 3),
-                "node": current_node(), "run": json.loads(json.dumps(result.record, default=str))}
+                "node": self.node, "run": json.loads(json.dumps(result.record, default=str))}
 
 
     def _run_video(self, item: ManifestItem, options: RunOptions):

@@ -2,7 +2,7 @@
 Ray actors (a local Ray instance or an existing cluster), each actor taking one task at a time.
 
 A worker is any importable class built as `worker_class(spec)` (load models there) with `run(task)`
-returning a picklable result. `batch`, `eval --ray` and any other long job share this one runner, so
+returning a picklable result; on Ray its `node` attribute is set to the node it runs on. `batch`, `eval --ray` and any other long job share this one runner, so
 retries, lost workers and thread counts behave the same everywhere.
 
 Exactness: a CPU result depends on torch's thread count (it changes the order of float sums), so every
@@ -101,27 +101,20 @@ def _run_here(worker_class, spec, tasks, on_result, options, on_event) -> None:
         _set_threads(before)
 
 
-_NODE: str | None = None  # the Ray node this process's actor runs on (None outside Ray)
-
-
-def current_node() -> str | None:
-    """The Ray node id of the actor running in this process, for records that say where work was done."""
-    return _NODE
-
-
 class _Actor:
-    """What a Ray actor holds: the worker, built once (models loaded), with the run's thread count."""
+    """What a Ray actor holds: the worker, built once (models loaded), with the run's thread count. The
+    worker is told its Ray node (`worker.node`; None in this process), for records that say where work ran."""
 
     def __init__(self, worker_class, spec, threads: int):
         import ray
 
-        global _NODE
-        _NODE = ray.get_runtime_context().get_node_id()
+        self.node = ray.get_runtime_context().get_node_id()
         _set_threads(threads)
         self.worker = worker_class(spec)
+        self.worker.node = self.node
 
     def ready(self) -> str:
-        return f"{socket.gethostname()}:{os.getpid()} node {_NODE}"
+        return f"{socket.gethostname()}:{os.getpid()} node {self.node}"
 
     def run(self, task):
         return self.worker.run(task)

@@ -46,14 +46,6 @@ FORWARDED_PREFIXES = ("AWS_", "AZURE_STORAGE_", "AZURE_CLIENT_", "AZURE_TENANT_I
 _options: dict = {}
 
 
-def add_argument(parser) -> None:
-    """--storage-options, for every command that takes URLs."""
-    parser.add_argument("--storage-options", metavar="JSON",
-                        help="fsspec options for URLs, e.g. '{\"endpoint_url\": \"http://minio:9000\"}' or "
-                        "'{\"anon\": true}', or one object per scheme ('{\"s3\": {...}, \"hf\": {...}}'); "
-                        "default: each provider's usual environment; never written out")
-
-
 def provider_environment() -> dict:
     """The storage providers' variables set here, to send to workers with the run's spec (never written)."""
     return {k: v for k, v in os.environ.items() if k.startswith(FORWARDED_PREFIXES)}

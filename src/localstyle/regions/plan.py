@@ -50,10 +50,11 @@ def edits_for(instruction: str, regions: Regions, options: RunOptions, image: Im
                 raise
             edits = [Edit(region="given region", style=parse_style(instruction))]
     elif options.parser == "llm":
-        edits = parse_with_language_model(instruction, options.parser_model, device=str(models.device))
+        edits = parse_with_language_model(instruction, options.parser_model, device=str(models.device),
+                                          loaded=models.loaded)
     else:  # llava (RunOptions.checked allows no other)
         edits = parse_with_llava(image, instruction, options.parser_model, device=str(models.device),
-                                 convention=options.llava_box_frame)
+                                 convention=options.llava_box_frame, loaded=models.loaded)
     regions.check_edits(edits)
     return edits
 
