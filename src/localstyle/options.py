@@ -29,7 +29,7 @@ from localstyle.least.presets import StyleSettings, settings_with
 from localstyle.settings import check_settings, merge_settings, parse_overrides
 
 METHODS = ("least", "regionroute")  # the registry: localstyle.methods.METHODS (checked by tests/test_options.py)
-DETECTORS = ("detector", "owlv2")
+DETECTORS = ("detector", "owlv2", "sam3")
 PARSERS = ("rules", "llm", "llava")
 LLAVA_BOX_FRAMES = ("auto", "original", "padded-square")
 BASES = ("kontext", "instructpix2pix")  # regionroute.bases.BASES (checked by tests/test_options.py)
@@ -66,9 +66,13 @@ class LeastOptions:
                              "top_k and text_length", flag="--set", faces=(*EVERY_RUN, "eval", "serve"))
     preview_every: int = _option(0, "send a preview of the working image every N steps (0: none)", kind=int,
                                  faces=())
+    style_image_weight: float = _option(1.0, "with --style-image: the picture's share of the target direction, "
+                                        "0..1 (1: the picture alone; below 1 mixed with the instruction's style "
+                                        "words)", kind=float, faces=(*EVERY_RUN, "request"))
 
     def checked(self) -> "LeastOptions":
-        return dataclasses.replace(self, **check_settings({"preview_every": self.preview_every}))
+        return dataclasses.replace(self, **check_settings({"preview_every": self.preview_every,
+                                                           "style_image_weight": self.style_image_weight}))
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,11 @@ class RunOptions:
     method: str = _option("least", "least (masked CLIPstyler on the found region) or regionroute (a diffusion "
                           "editor with trained style adapters, mask-free)", choices=METHODS,
                           faces=(*EVERY_RUN, "request"))
+    # Both methods read it (LEAST's target direction, RegionRoute's routing), so it is not LEAST's group's: a
+    # RegionRoute run gets LEAST's group at its defaults (methods.for_method). A web request uploads it.
+    style_image: str | None = _option(None, "a picture whose style to apply (path or URL) instead of, or mixed "
+                                      "with, the instruction's style words; the instruction may then name "
+                                      "only the region (\"the cat\")", faces=EVERY_RUN)
     steps: int | None = _option(None, "optimisation steps (paper: 200); regionroute: diffusion steps (28)",
                                 kind=int, faces=(*EVERY_RUN, "eval", "request"))
     resolution: int | None = _option(None, "long side of the working crop in pixels (paper: 512); regionroute: "
@@ -145,7 +154,8 @@ class RunOptions:
                         faces=(*EVERY_RUN, "eval", "request"))
     segment_box: bool = _option(True, "use a given box itself as the mask instead of refining it with SAM",
                                 negative="no_segment", faces=(*EVERY_RUN, "eval", "request"))
-    detector: str = _option("detector", "grounding backend role: Grounding DINO (detector) or OWLv2",
+    detector: str = _option("detector", "grounding backend role: Grounding DINO (detector), OWLv2, or SAM 3 "
+                            "(sam3: every instance of the phrase, with its own masks)",
                             choices=DETECTORS, faces=EVERYWHERE)
     box_threshold: float | None = _option(None, "detection score threshold (default: the detector's own, 0.3 "
                                           "for Grounding DINO, 0.1 for OWLv2)", kind=float, faces=EVERYWHERE)

@@ -155,6 +155,7 @@ RULES: dict[str, Rule] = {
     "keyframe": Rule(INT, 0),  # the frame regions are found on (a clip's own length is checked by video.py)
     "max_frames": Rule(INT, 1),
     "preview_every": Rule(INT, 0, 100_000),  # a preview of the working image every N steps (0: none)
+    "style_image_weight": Rule(FLOAT, 0.0, 1.0),  # the style picture's share of LEAST's target direction
     # Arguments of every run (not --set names, checked by the same table).
     "seed": Rule(INT, 0, MAX_SEED),
     "box_threshold": Rule(FLOAT, 0.0, 1.0),

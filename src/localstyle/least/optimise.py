@@ -79,7 +79,9 @@ class MaskedStyleOptimizer:
         self.scheduler = torch.optim.lr_scheduler.StepLR(self.optimizer, settings.lr_step, settings.lr_gamma)
         with torch.no_grad():
             self.content_features = self.vgg(self.box_crop(content))
-            self.text_direction = text_direction(clip, style, settings.source_text)
+            # `style` is the style text, or a target direction made before the loop (least.targets: a picture's)
+            self.text_direction = style if isinstance(style, torch.Tensor) else text_direction(clip, style,
+                                                                                               settings.source_text)
             self.masked_source_emb = self.encode_image(pad_to_square(content * mask))
             self.photo_emb = self.encode_image(content if photo is None else photo.to(content.device))
 

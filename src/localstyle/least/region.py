@@ -14,6 +14,7 @@ from PIL import Image
 
 from localstyle.errors import OptimisationDiverged
 from localstyle.least.optimise import StyleSettings, View, adjust_contrast_masked, apply_network, train, train_views
+from localstyle.least.targets import PictureStyle, style_target
 from localstyle.masks import Box, WorkingRegion, composite, feather_weights, mask_bbox, working_region
 from localstyle.models import ModelSet
 from localstyle.photo import as_float_rgb, resize_float_rgb
@@ -140,31 +141,42 @@ def _same_shape_batches(works: list[WorkingImage], device: torch.device) -> list
 
 
 def train_region_views(views: list[tuple[np.ndarray, np.ndarray]], style: str, models: ModelSet,
-                       settings: StyleSettings, seed: int, progress: Progress | None = None) -> tuple[RegionStyle, dict]:
+                       settings: StyleSettings, seed: int, progress: Progress | None = None,
+                       picture: PictureStyle | None = None) -> tuple[RegionStyle, dict]:
     """`train_region` on several (RGB, mask) views of one region (a clip's keyframes, each with its own
-    mask): one StyleNet and one Adam optimiser, step s on view s mod K (`least.optimise.train_views`).
-    Returns the network and the record: each view's working geometry, the timings and the last step's
-    losses."""
+    mask): one StyleNet and one Adam optimiser, step s on view s mod K (`least.optimise.train_views`); a
+    style picture's direction is taken from every view's photo. Returns the network and the record: each
+    view's working geometry, the timings and the last step's losses."""
     works = [working_image(as_float_rgb(rgb), mask, settings, models.device) for rgb, mask in views]
     started, (on_event, step_timing) = time.perf_counter(), _keeping_step_rate(progress)
-    trained, history = train_views([View(w.content, w.mask, w.box, w.photo, w.patch_size) for w in works], style,
+    target, target_record = style_target(models.clip(), style, settings.source_text,
+                                         torch.cat([w.photo for w in works]), picture)
+    trained, history = train_views([View(w.content, w.mask, w.box, w.photo, w.patch_size) for w in works], target,
                                    models.clip(), models.vgg(), settings, seed, on_event)
-    info = {"views": [_geometry(w) for w in works],
+    info = {"views": [_geometry(w) for w in works], **_picture_record(target_record),
             **_training_record(started, step_timing, history, trained, settings, models.device)}
     return RegionStyle(trained.stylize, settings), info
 
 
 def train_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelSet, settings: StyleSettings,
-                 seed: int, progress: Progress | None = None, preview_every: int = 0) -> tuple[RegionStyle, dict]:
+                 seed: int, progress: Progress | None = None, preview_every: int = 0,
+                 picture: PictureStyle | None = None) -> tuple[RegionStyle, dict]:
     """Optimise a StyleNet for one region of an RGB image (uint8 or float in [0, 1]) on its working image
-    (see `working_image`); returns it and the record of the optimisation. `preview_every`: see `optimise`."""
+    (see `working_image`) toward `style`, or toward a style picture (`least.targets`); returns it and the
+    record of the optimisation. `preview_every`: see `optimise`."""
     work = working_image(as_float_rgb(rgb), mask, settings, models.device)
     started, (on_event, step_timing) = time.perf_counter(), _keeping_step_rate(progress)
-    trained, history = train(work.content, work.mask, work.box, style, models.clip(), models.vgg(), settings,
+    target, target_record = style_target(models.clip(), style, settings.source_text, work.photo, picture)
+    trained, history = train(work.content, work.mask, work.box, target, models.clip(), models.vgg(), settings,
                              seed, on_event, photo=work.photo, patch_size=work.patch_size,
                              preview_every=preview_every)
-    info = {**_geometry(work), **_training_record(started, step_timing, history, trained, settings, models.device)}
+    info = {**_geometry(work), **_picture_record(target_record),
+            **_training_record(started, step_timing, history, trained, settings, models.device)}
     return RegionStyle(trained.stylize, settings), info
+
+
+def _picture_record(target_record: dict) -> dict:
+    return {"style_image": target_record} if target_record else {}
 
 
 def _keeping_step_rate(progress: Progress | None) -> tuple[Progress, dict]:
@@ -199,13 +211,15 @@ def _training_record(started: float, step_timing: dict, history: list, trained, 
 
 
 def stylize_region(rgb: np.ndarray, mask: np.ndarray, style: str, models: ModelSet, settings: StyleSettings,
-                   seed: int, progress: Progress | None = None, preview_every: int = 0) -> tuple[np.ndarray, dict]:
+                   seed: int, progress: Progress | None = None, preview_every: int = 0,
+                   picture: PictureStyle | None = None) -> tuple[np.ndarray, dict]:
     """Stylise one region of an RGB image (uint8, or float in [0, 1] for any depth); pixels outside
     `mask` are returned unchanged, in the type given. Everything in between is float.
 
-    Only the working image is optimised (`train_region`), and the result is resized back and
-    composited at the original resolution through the feathered mask (`RegionStyle.apply`)."""
-    region_style, info = train_region(rgb, mask, style, models, settings, seed, progress, preview_every)
+    Only the working image is optimised (`train_region`, toward `style` or a style `picture`), and the
+    result is resized back and composited at the original resolution through the feathered mask
+    (`RegionStyle.apply`)."""
+    region_style, info = train_region(rgb, mask, style, models, settings, seed, progress, preview_every, picture)
     started = time.perf_counter()
     output = region_style.apply(rgb, mask, models.device)
     info["seconds"] = round(info["seconds"] + time.perf_counter() - started, 3)

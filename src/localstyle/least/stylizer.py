@@ -17,6 +17,7 @@ from localstyle.errors import OptimisationDiverged
 from localstyle.imageio import load_photo
 from localstyle.least.presets import StyleSettings
 from localstyle.least.region import stylize_region
+from localstyle.least.targets import PictureStyle, check_mix, picture_style
 from localstyle.models import ModelSet, resolve_models
 from localstyle.options import Regions, RunOptions
 from localstyle.photo import Photo
@@ -63,9 +64,10 @@ class LeastStylizer:
     @staticmethod
     def check(options: RunOptions, regions: Regions, instruction) -> None:
         """What a face checks before any model loads: the instruction and the regions given agree (rules
-        parser; the model parsers are checked when they run)."""
+        parser; the model parsers are checked when they run), and a style picture is readable."""
+        picture = picture_style(options)
         if isinstance(instruction, str) and options.parser == "rules":
-            edits_for(instruction, regions, options)
+            check_mix(edits_for(instruction, regions, options), picture)
 
     def __call__(self, image, instruction: str | list[Edit], options: RunOptions | None = None, *,
                  regions: Regions | None = None, progress: Progress | None = None) -> Result:
@@ -80,12 +82,13 @@ class LeastStylizer:
         clock = Stopwatch()
         # 1. read the photo and understand the instruction
         photo = original = load_photo(image)
-        style_settings = options.style_settings()
+        style_settings, picture = options.style_settings(), picture_style(options)
         if isinstance(instruction, str):
             edits = edits_for(instruction, regions, options, Image.fromarray(photo.rgb), self.models)
         else:
             edits, instruction = list(instruction), "; ".join(f"{e.style} -> {e.region}" for e in instruction)
             regions.check_edits(edits, kept=True)
+        check_mix(edits, picture)
         clock.lap("parse")
         # 2-3. ground each region's words to a box and segment it (or take the regions given)
         plans = plan_regions(photo, edits, self.models, regions, options, notify)
@@ -99,7 +102,7 @@ class LeastStylizer:
             self.models.clip(), self.models.vgg()
             clock.lap("load_models")
             # 4-5. stylise each region and composite it into the photo
-            photo, edit_records = self._stylize_regions(photo, plans, style_settings, options, run, notify)
+            photo, edit_records = self._stylize_regions(photo, plans, style_settings, options, run, notify, picture)
         clock.seconds["stylize"] = sum(r.get("seconds", 0.0) for r in edit_records)
         record = {**run, "edits": edit_records, "image_size": list(photo.size),
                   "precision": precision_record(style_settings.mixed_precision, self.models.device),
@@ -108,16 +111,16 @@ class LeastStylizer:
         return Result(image=photo.to_image(), record=record, plans=plans, notes=original.notes)
 
     def _stylize_regions(self, photo: Photo, plans: list[RegionPlan], settings: StyleSettings, options: RunOptions,
-                         run: dict, notify: Progress) -> tuple[Photo, list[dict]]:
+                         run: dict, notify: Progress, picture: PictureStyle | None) -> tuple[Photo, list[dict]]:
         """Each edit works on the current image (the paper's eq. 7): later edits win where masks overlap."""
         records = []
         for index, plan in enumerate(plans):
             record = plan_record(plan)
             notify({"event": "stage", "stage": "stylize", "edit": index, "edits": len(plans),
-                    "style": plan.edit.style, "steps": settings.steps})
+                    "style": plan.edit.style or "the style picture", "steps": settings.steps})
             try:
                 pixels, info = stylize_region(photo.float_rgb(), plan.mask, plan.edit.style, self.models, settings,
-                                              options.seed + index, notify, options.least.preview_every)
+                                              options.seed + index, notify, options.least.preview_every, picture)
             except OptimisationDiverged as exc:  # the record says where it diverged; no image is made
                 record.update({"error": str(exc), "diverged_at_step": exc.step})
                 raise exc.with_record({**run, "edits": records + [record], "error": str(exc)}) from None

@@ -358,3 +358,51 @@ def parse_style(text: str) -> str:
             f'could not find a style in "{typed[:80]}"; give one such as "cubism" or "watercolor"'
         )
     return style
+
+
+# ---------------------------------------------------------------------------------------------
+# With a style picture (--style-image) the picture may stand for the style
+# ---------------------------------------------------------------------------------------------
+
+# "apply this style to the cat", "apply it to the sky", "use the picture's look on all the cars"
+_PICTURE_STYLE_TO = re.compile(
+    rf"{_any_of(_APPLY_VERBS + ('transfer', 'copy'))}\s+(?:(?:this|that|the|its|my)\s+)?"
+    r"(?:(?:picture|image|painting|photo|artwork)(?:'s)?\s+)?(?:(?:style|look|it|this|that)\s+)?"
+    r"(?:to|on|onto|for)\s+(?P<region>.+)",
+    re.IGNORECASE,
+)
+# "stylize the cat", "paint the sky like this", "restyle every window in this style"
+_STYLIZE_LIKE_THIS = re.compile(
+    r"(?:stylise|stylize|restyle|style|paint|repaint|render|redo)\s+(?P<region>.+?)"
+    r"(?:\s+(?:like|in|with|after)\s+(?:this|that|it|the\s+(?:picture|image|painting|style))"
+    r"(?:\s+(?:style|picture|painting|image|one))?)?",
+    re.IGNORECASE,
+)
+
+
+def parse_with_picture(text: str) -> list[Edit]:
+    """Read an instruction given with a style picture: a form that points at the picture ("apply this
+    style to the cat", "stylize the cat", or just "the cat") is one edit whose style is "" (the picture's);
+    any other instruction is read as `parse_instruction` reads it, and its style words are the ones the
+    picture replaces or is mixed with. Raises `InstructionError` when no region can be found."""
+    typed = _normalise_quotes_and_spaces(text) if isinstance(text, str) else ""
+    if len(typed) > MAX_INSTRUCTION_CHARS:
+        return parse_instruction(text)  # its one line on the length
+    body = _strip_request_words(typed)
+    region = _picture_form_region(_PICTURE_STYLE_TO, body)
+    if region:
+        return [Edit(region, "")]
+    try:
+        return parse_instruction(text)
+    except InstructionError:
+        pass
+    region = (_picture_form_region(_STYLIZE_LIKE_THIS, body) or clean_region(body)) if body else None
+    if region and region.split()[0].lower() not in _ALL_VERBS:
+        return [Edit(region, "")]
+    raise InstructionError(f'could not find a region in "{typed[:80]}"; with a style picture name the region '
+                           '("the cat", "all the windows") or give a whole instruction')
+
+
+def _picture_form_region(pattern: re.Pattern, text: str) -> str | None:
+    match = pattern.fullmatch(text)
+    return clean_region(match["region"]) if match else None

@@ -21,7 +21,7 @@ from localstyle.options import Regions, RunOptions
 from localstyle.photo import Photo
 from localstyle.progress import Progress
 from localstyle.regions.grounding import Grounding, ground
-from localstyle.regions.instruction import Edit, parse_instruction, parse_style
+from localstyle.regions.instruction import Edit, parse_instruction, parse_style, parse_with_picture
 from localstyle.regions.model_parsers import parse_with_language_model, parse_with_llava
 from localstyle.regions.segmentation import segment
 
@@ -41,14 +41,17 @@ class RegionPlan:
 def edits_for(instruction: str, regions: Regions, options: RunOptions, image: Image.Image | None = None,
               models: ModelSet | None = None) -> list[Edit]:
     """Understand the instruction. With regions given (boxes, masks or points) the text may also be a
-    bare style ("cubism", "apply cubism style"); with several regions it must name one edit per region."""
+    bare style ("cubism", "apply cubism style"); with several regions it must name one edit per region.
+    With a style picture (`options.style_image`) it may name the region alone ("the cat": style "", the
+    picture's; `parse_with_picture`), or nothing at all when a region is given."""
+    picture = options.style_image is not None
     if options.parser == "rules":
         try:
-            edits = parse_instruction(instruction)
+            edits = parse_with_picture(instruction) if picture else parse_instruction(instruction)
         except InstructionError:
             if not regions.count:
                 raise
-            edits = [Edit(region="given region", style=parse_style(instruction))]
+            edits = [Edit(region="given region", style=_given_region_style(instruction, picture))]
     elif options.parser == "llm":
         edits = parse_with_language_model(instruction, options.parser_model, device=str(models.device),
                                           loaded=models.loaded)
@@ -57,6 +60,16 @@ def edits_for(instruction: str, regions: Regions, options: RunOptions, image: Im
                                  convention=options.llava_box_frame, loaded=models.loaded)
     regions.check_edits(edits)
     return edits
+
+
+def _given_region_style(instruction: str, picture: bool) -> str:
+    """The style of a text given with a region: its words, or with a style picture "" when it has none."""
+    try:
+        return parse_style(instruction)
+    except InstructionError:
+        if not picture:
+            raise
+        return ""
 
 
 def plan_regions(photo: Photo, edits: list[Edit], models: ModelSet, regions: Regions | None = None,
