@@ -83,3 +83,10 @@ def view_embedding(clip, images: torch.Tensor) -> torch.Tensor:
     every image in `images` (N x 3 x S x S in [0, 1]), L2-normalised."""
     embeddings = torch.cat([clip.encode_image(batch.float()) for batch in views(images)])
     return F.normalize(embeddings.float().mean(dim=0, keepdim=True), dim=-1)
+
+
+def picture_embedding(clip, picture: StylePicture) -> torch.Tensor:
+    """1 x D: `view_embedding` of the picture alone, squashed to the side whose crops are CLIP's input size
+    (RegionRoute's routing; LEAST squashes it to its photo's side instead, see least/targets.py)."""
+    side = round(clip.image_size / VIEW_SCALE)
+    return view_embedding(clip, picture.square(side, clip.device))

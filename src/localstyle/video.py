@@ -37,6 +37,7 @@ from PIL import Image
 from localstyle.errors import FieldError, InputError
 from localstyle.imageio import load_photo, save_image
 from localstyle.least.region import train_region, train_region_views
+from localstyle.least.targets import check_mix, picture_style
 from localstyle.masks import overlay
 from localstyle.models import ModelSet, resolve_models
 from localstyle.options import Regions, RunOptions, VideoOptions
@@ -127,19 +128,21 @@ class VideoStylizer:
         frames = decode(info)
         before, key_rgb, key_pts = _read_to_keyframe(frames, keyframe, info)
         edits = edits_for(instruction, regions, options, Image.fromarray(key_rgb), self.models)
+        picture = picture_style(options)
+        check_mix(edits, picture)
         plans = plan_regions(load_photo(Image.fromarray(key_rgb)), edits, self.models, regions, options, notify)
         seconds["regions"] = time.perf_counter() - started
         settings, video = options.style_settings(), options.video
         static = all(plan.source == "box" for plan in plans)  # --no-segment with boxes: the box everywhere
         chosen = keyframe_indices(info.frames, video.keyframes, keyframe)
         if len(chosen) == 1:
-            styles, edit_records = self._train(key_rgb, plans, settings, options.seed, notify)
+            styles, edit_records = self._train(key_rgb, plans, settings, options.seed, notify, picture)
         else:  # a first pass reads the keyframes and their masks; the frames pass then decodes from frame 0 again
             views = self._keyframe_views(info, frames, before, key_rgb, keyframe, plans, chosen, static, notify)
             frames.close()
             before.clear()
             seconds["keyframes"] = time.perf_counter() - started - seconds["regions"]
-            styles, edit_records = self._train_views(views, plans, settings, options.seed, notify)
+            styles, edit_records = self._train_views(views, plans, settings, options.seed, notify, picture)
             views.clear()
             frames = decode(info)
             before, key_rgb, key_pts = _read_to_keyframe(frames, keyframe, info)
@@ -159,7 +162,7 @@ class VideoStylizer:
                   "models": dict(self.models.sources)}
         return record, plans, key_rgb
 
-    def _train(self, key_rgb: np.ndarray, plans, settings, seed: int, notify: Progress):
+    def _train(self, key_rgb: np.ndarray, plans, settings, seed: int, notify: Progress, picture=None):
         """One StyleNet per edit on the keyframe, each trained on the keyframe as the earlier edits left it
         (as for a photo); returns them and each edit's record."""
         styles, records, current = [], [], key_rgb
@@ -167,7 +170,7 @@ class VideoStylizer:
             notify({"event": "stage", "stage": "stylize", "edit": index, "edits": len(plans),
                     "style": plan.edit.style, "steps": settings.steps})
             style, trained = train_region(current, plan.mask, plan.edit.style, self.models, settings, seed + index,
-                                          notify)
+                                          notify, picture=picture)
             current = style.apply(current, plan.mask, self.models.device)
             styles.append(style)
             records.append({**_edit_record(plan), **trained})
@@ -198,7 +201,7 @@ class VideoStylizer:
             raise FieldError("keyframes", f"{info.path}: frame {missing[0]} ({{field}}) could not be decoded")
         return [(index, *views[index]) for index in [keyframe] + [i for i in chosen if i != keyframe]]
 
-    def _train_views(self, views: list[tuple], plans, settings, seed: int, notify: Progress):
+    def _train_views(self, views: list[tuple], plans, settings, seed: int, notify: Progress, picture=None):
         """keyframes=K: one StyleNet per edit, optimised on every keyframe where that edit's region was found
         (the keyframe always), each as the earlier edits left that frame; returns them and each edit's record,
         which names the frames it was trained on."""
@@ -209,7 +212,7 @@ class VideoStylizer:
             notify({"event": "stage", "stage": "stylize", "edit": number, "edits": len(plans),
                     "style": plan.edit.style, "steps": settings.steps})
             style, trained = train_region_views([(current[index], mask) for index, mask in used], plan.edit.style,
-                                                self.models, settings, seed + number, notify)
+                                                self.models, settings, seed + number, notify, picture)
             for (index, mask), view in zip(used, trained["views"]):
                 current[index] = style.apply(current[index], mask, self.models.device)
                 view.update(frame=index, mask_area=int(mask.sum()))

@@ -35,9 +35,10 @@ from localstyle.regionroute.attention import StyleAttentionRecorder, uninstall
 from localstyle.regionroute.bases import DEFAULT_GUIDANCE, load_base
 from localstyle.regionroute.data import PROMPT_PATTERN
 from localstyle.regionroute.train import check_resolution
-from localstyle.regions.instruction import Edit, parse_instruction
+from localstyle.regions.instruction import Edit, parse_instruction, parse_with_picture
 from localstyle.regions.plan import plan_record, plan_regions
 from localstyle.result import Result, Stopwatch, versions
+from localstyle.style_picture import StylePicture, load_style_picture, picture_embedding
 
 TEXT_LENGTH = 512  # T5 length for adapters that do not record theirs (the released training's)
 
@@ -95,7 +96,12 @@ class RegionRoute:
                              "regionroute takes guidance, temperature, top_k and text_length")
         if options.resolution is not None:
             check_resolution(options.resolution, options.regionroute.base)
-        _one_edit(instruction)
+        if options.least.style_image_weight != 1.0:
+            raise FieldError("style_image_weight", "{field} mixes LEAST's target directions; regionroute routes "
+                             "by the style picture alone")
+        if options.style_image is not None:
+            load_style_picture(options.style_image)
+        _one_edit(instruction, options)
 
     def route(self, style: str, temperature: float = 0.1, top_k: int | None = None) -> dict[str, float]:
         return experts.route(self.base, style, self.experts, temperature, top_k)
@@ -107,20 +113,21 @@ class RegionRoute:
         options = self._with_setup((options or RunOptions(method=self.name)).checked())
         self.check(options, regions, instruction)
         setup, notify, clock = options.regionroute, progress or (lambda event: None), Stopwatch()
-        # 1. read the photo and understand the instruction
+        # 1. read the photo (and a style picture) and understand the instruction
         photo = load_photo(image)
-        edit = _one_edit(instruction)
-        prompt = PROMPT_PATTERN.format(object=edit.region, style=edit.style)
+        edit = _one_edit(instruction, options)
+        picture = None if options.style_image is None else load_style_picture(options.style_image)
         clock.lap("parse")
-        # 2. route the style to the adapters
-        weights = self.route(edit.style, setup.temperature, setup.top_k)
+        # 2. route the style (or the style picture) to the adapters
+        weights, style, routed = self._route(edit.style, picture, setup)
+        prompt = PROMPT_PATTERN.format(object=edit.region, style=style)
         experts.activate(self.base, weights)
         clock.lap("route")
         # 3. edit at the work size (recording the style's attention when asked)
         steps, work = self.planned_steps(options), self.base.work_size(photo.size, options.resolution)
         guidance = DEFAULT_GUIDANCE[self.base.name] if setup.guidance is None else setup.guidance
-        notify({"event": "stage", "stage": "stylize", "edit": 0, "edits": 1, "style": edit.style, "steps": steps})
-        edited, attention = self._edit(Image.fromarray(photo.rgb).resize(work, Image.LANCZOS), prompt, edit.style,
+        notify({"event": "stage", "stage": "stylize", "edit": 0, "edits": 1, "style": style, "steps": steps})
+        edited, attention = self._edit(Image.fromarray(photo.rgb).resize(work, Image.LANCZOS), prompt, style,
                                        steps, guidance, options.seed, setup.record_attention, notify)
         clock.lap("stylize")
         # 4. back at the photo's size; with keep_background, composited through the grounded object's mask
@@ -133,13 +140,26 @@ class RegionRoute:
             clock.lap("regions")
         # 5. the record
         edit_record = {**(plan_record(plans[0]) if plans else {"region": edit.region, "style": edit.style}),
-                       "prompt": prompt, "routing": weights}
+                       "prompt": prompt, "routing": weights, **routed}
         record = {"method": self.name, "instruction": instruction if isinstance(instruction, str) else prompt,
                   "steps": steps, "settings": self._settings(setup, guidance, work, edited.size),
                   "seed": options.seed, "device": str(self.models.device), "edits": [edit_record],
                   "image_size": list(photo.size), "models": dict(self.models.sources), "versions": versions(),
                   "seconds": clock.record(), "dry_run": False}
         return Result(photo.to_image(rgb), record, plans, photo.notes, _resized(attention, photo.size))
+
+    def _route(self, style: str, picture: StylePicture | None, setup: RegionRouteOptions) -> tuple[dict, str, dict]:
+        """The adapters' weights, the style words of the prompt and what the record adds. A style text is
+        routed by its words; a style picture by CLIP image-text similarity (`experts.route_picture`), the
+        prompt then naming the style of the adapter it weighs most."""
+        if picture is None:
+            return self.route(style, setup.temperature, setup.top_k), style, {}
+        clip = self.models.clip()
+        weights, similarity = experts.route_picture(clip, picture_embedding(clip, picture), self.experts,
+                                                    setup.temperature, setup.top_k)
+        heaviest = max(weights, key=weights.get)
+        return weights, self.experts[heaviest], {"routed_by": "style_image", "style_image": picture.record(),
+                                                 "similarity": similarity}
 
     def _with_setup(self, options: RunOptions) -> RunOptions:
         """A run's options with this editor's adapters and base where the run names none; a run that names
@@ -200,9 +220,10 @@ def _check_adapters(setup: RegionRouteOptions) -> None:
                          "one with `localstyle regionroute train`)")
 
 
-def _one_edit(instruction) -> Edit:
-    """RegionRoute edits one object per run."""
-    edits = parse_instruction(instruction) if isinstance(instruction, str) else list(instruction)
+def _one_edit(instruction, options: RunOptions) -> Edit:
+    """RegionRoute edits one object per run (with a style picture the instruction may name it alone)."""
+    read = parse_with_picture if options.style_image is not None else parse_instruction
+    edits = read(instruction) if isinstance(instruction, str) else list(instruction)
     if len(edits) != 1:
         raise InputError(f"regionroute edits one object per run; the instruction has {len(edits)} edits")
     return edits[0]

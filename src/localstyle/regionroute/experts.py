@@ -2,7 +2,8 @@
 
 A style named exactly (case, spaces and punctuation aside) uses its expert alone. Any other style text is
 routed to a mixture: softmax(cos(E(style), E(expert)) / temperature) over the experts' CLIP text
-embeddings, optionally keeping the top k (renormalised). The weights go to `set_adapters`, which mixes the
+embeddings, optionally keeping the top k (renormalised); a style picture, by its CLIP image embedding
+against the same experts' texts (`route_picture`). The weights go to `set_adapters`, which mixes the
 adapters linearly (every wrapped layer adds sum_i w_i * delta_i), and into the run's record.
 """
 
@@ -145,17 +146,39 @@ def adapters_folder(folder: str | Path) -> Path:
 def route(base: Base, style: str, experts: dict[str, str], temperature: float = 0.1,
           top_k: int | None = None) -> dict[str, float]:
     """Expert name -> weight (summing to 1) for a style text."""
-    if temperature <= 0:
-        raise InputError(f"routing temperature must be > 0, got {temperature}")
-    if top_k is not None and top_k < 1:
-        raise InputError(f"routing top_k must be at least 1, got {top_k}")
+    _check_routing(temperature, top_k)
     names = list(experts)
     exact = [n for n in names if n == style_key(style)]
     if exact:
         return {n: float(n == exact[0]) for n in names}
     query = base.text_embedding([style])
     keys = base.text_embedding([experts[n] for n in names])
-    weights = ((query @ keys.T)[0] / temperature).softmax(dim=0)
+    return mixture(names, (query @ keys.T)[0], temperature, top_k)
+
+
+def route_picture(clip, picture_embedding: torch.Tensor, experts: dict[str, str], temperature: float = 0.1,
+                  top_k: int | None = None) -> tuple[dict[str, float], dict[str, float]]:
+    """(expert name -> weight, expert name -> cosine) for a style picture: softmax(cos(P, E_T(style_n)) /
+    temperature) over the experts' style texts, P the picture's unit CLIP image embedding
+    (style_picture.view_embedding) and E_T the same CLIP's unit text embedding (one joint space; the
+    base's own text encoder has no image tower), top k as for `route`."""
+    _check_routing(temperature, top_k)
+    names = list(experts)
+    keys = torch.nn.functional.normalize(clip.encode_text([experts[n] for n in names]).float(), dim=-1)
+    similarity = (picture_embedding.float().to(keys.device) @ keys.T)[0]
+    return mixture(names, similarity, temperature, top_k), {n: float(c) for n, c in zip(names, similarity)}
+
+
+def _check_routing(temperature: float, top_k: int | None) -> None:
+    if temperature <= 0:
+        raise InputError(f"routing temperature must be > 0, got {temperature}")
+    if top_k is not None and top_k < 1:
+        raise InputError(f"routing top_k must be at least 1, got {top_k}")
+
+
+def mixture(names: list[str], similarity: torch.Tensor, temperature: float, top_k: int | None) -> dict[str, float]:
+    """softmax(similarity / temperature) over the experts, only the top k kept (renormalised)."""
+    weights = (similarity / temperature).softmax(dim=0)
     if top_k is not None and top_k < len(names):
         kept = torch.zeros_like(weights)
         top = weights.topk(top_k).indices
