@@ -129,9 +129,20 @@ def _parse_line(data, number: int, folder, options: tuple[str, ...] = (),
                 load_mask(path, size)
             else:
                 _must_exist(path, "mask", listings)
+    line_options = _parse_options(data, options)
+    if "style_image" in line_options:  # a path, like the image's: relative to the manifest
+        line_options["style_image"] = _style_image(line_options["style_image"], folder, listings)
     return ManifestItem(id=str(item_id), line=number, image=image, image_text=data["image"],
-                        instruction=data["instruction"].strip(), box=box, mask=mask,
-                        options=_parse_options(data, options))
+                        instruction=data["instruction"].strip(), box=box, mask=mask, options=line_options)
+
+
+def _style_image(value, folder, listings: _Listings | None) -> str:
+    """A line's style picture resolved like its image and checked to exist (read by the worker)."""
+    if not isinstance(value, str) or not value.strip():
+        raise InputError("'style_image' must be a path")
+    path = storage.resolve(folder, value)
+    _must_exist(path, "style picture", listings)
+    return str(path)
 
 
 def read_manifest(path: str | os.PathLike, options: tuple[str, ...] = (),

@@ -7,7 +7,9 @@ os.environ["HF_HUB_OFFLINE"] = "1"  # tests never reach the hub
 import pytest
 
 from localstyle.errors import InstructionError, ModelError
-from localstyle.regions.instruction import Edit, parse_instruction, parse_style
+from localstyle.options import Regions, RunOptions
+from localstyle.regions.instruction import Edit, parse_instruction, parse_style, parse_with_picture
+from localstyle.regions.plan import edits_for
 from localstyle.regions.model_parsers import (edits_from_json_reply, llava_box_frame, parse_llava_reply,
                                               parse_with_language_model)
 
@@ -434,3 +436,39 @@ def test_a_long_instruction_that_cannot_be_read_is_shortened_in_the_error():
     with pytest.raises(InstructionError) as caught:
         parse_instruction(text)
     assert f'in "{text[:77]}..."; ' in str(caught.value) and text.strip() not in str(caught.value)
+
+
+# ---------------------------------------------------------------- with a style picture (--style-image)
+
+@pytest.mark.parametrize("text, region, style", [
+    ("the cat", "cat", ""),
+    ("all the windows", "all the windows", ""),
+    ("every car on the left", "every car on the left", ""),
+    ("apply this style to the cat", "cat", ""),
+    ("apply it to the sky", "sky", ""),
+    ("apply the picture's style to the dog", "dog", ""),
+    ("use this look on all the cars", "all the cars", ""),
+    ("stylize the cat", "cat", ""),
+    ("please restyle the sky, thanks", "sky", ""),
+    ("paint the house like this", "house", ""),
+    # a whole instruction keeps its style words: the picture replaces them (or is mixed with them)
+    ("apply cubism style to all the cars", "all the cars", "cubism"),
+    ("paint the cars in watercolor", "cars", "watercolor"),
+])
+def test_with_a_picture_the_instruction_may_name_the_region_alone(text, region, style):
+    assert parse_with_picture(text) == [Edit(region, style)]
+
+
+@pytest.mark.parametrize("text", ["stylize", "the image", "", "apply this style"])
+def test_with_a_picture_a_text_naming_no_region_is_refused(text):
+    with pytest.raises(InstructionError, match="could not find a region"):
+        parse_with_picture(text)
+
+
+def test_with_a_picture_and_a_region_given_the_text_is_the_style_or_nothing():
+    box, options = Regions.of(box=(1, 2, 30, 40)), RunOptions(style_image="painting.png")
+    assert edits_for("cubism", box, options) == [Edit("given region", "cubism")]
+    assert edits_for("apply this style", box, options) == [Edit("given region", "")]
+    assert edits_for("apply this style to the cat", box, options) == [Edit("cat", "")]
+    with pytest.raises(InstructionError):
+        edits_for("apply this style", box, RunOptions())  # without a picture a style is needed

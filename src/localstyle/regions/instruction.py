@@ -380,11 +380,12 @@ _STYLIZE_LIKE_THIS = re.compile(
 )
 
 
-def parse_with_picture(text: str) -> list[Edit]:
+def parse_with_picture(text: str, bare_region: bool = True) -> list[Edit]:
     """Read an instruction given with a style picture: a form that points at the picture ("apply this
     style to the cat", "stylize the cat", or just "the cat") is one edit whose style is "" (the picture's);
     any other instruction is read as `parse_instruction` reads it, and its style words are the ones the
-    picture replaces or is mixed with. Raises `InstructionError` when no region can be found."""
+    picture replaces or is mixed with. `bare_region` False (a region was given by hand, so the text is a
+    style) reads neither "stylize the cat" nor "the cat". Raises `InstructionError` when no region is found."""
     typed = _normalise_quotes_and_spaces(text) if isinstance(text, str) else ""
     if len(typed) > MAX_INSTRUCTION_CHARS:
         return parse_instruction(text)  # its one line on the length
@@ -395,7 +396,8 @@ def parse_with_picture(text: str) -> list[Edit]:
     try:
         return parse_instruction(text)
     except InstructionError:
-        pass
+        if not bare_region:
+            raise
     region = (_picture_form_region(_STYLIZE_LIKE_THIS, body) or clean_region(body)) if body else None
     if region and region.split()[0].lower() not in _ALL_VERBS:
         return [Edit(region, "")]

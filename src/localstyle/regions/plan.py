@@ -43,11 +43,11 @@ def edits_for(instruction: str, regions: Regions, options: RunOptions, image: Im
     """Understand the instruction. With regions given (boxes, masks or points) the text may also be a
     bare style ("cubism", "apply cubism style"); with several regions it must name one edit per region.
     With a style picture (`options.style_image`) it may name the region alone ("the cat": style "", the
-    picture's; `parse_with_picture`), or nothing at all when a region is given."""
+    picture's; `parse_with_picture`), or, when a region is given, no style at all ("", "this style")."""
     picture = options.style_image is not None
     if options.parser == "rules":
         try:
-            edits = parse_with_picture(instruction) if picture else parse_instruction(instruction)
+            edits = parse_with_picture(instruction, not regions.count) if picture else parse_instruction(instruction)
         except InstructionError:
             if not regions.count:
                 raise
