@@ -124,6 +124,70 @@ def forced_sam(model_set, logit: float):
                 layer.bias.copy_(bias)
 
 
+def _sam3_forced_layers(detector):
+    """The layers `force_sam3` sets: the box head's last layer, the query reference boxes, the mask
+    decoder's pixel projection and its query embedder's last layer."""
+    decoder, masks = detector.detr_decoder, detector.mask_decoder
+    return [decoder.box_head.layer3, decoder.reference_points, masks.instance_projection, masks.mask_embedder.layers[-1]]
+
+
+def force_sam3(detector, boxes):
+    """The tiny SAM 3 detector (a `Sam3Model`) made to find one instance per box, `boxes` as fractions
+    (x0, y0, x1, y1) of the image, query q at boxes[q % len(boxes)], each mask the whole image: the box head
+    adds nothing to the queries' reference boxes (set to these), and every mask logit is +1 (a constant
+    pixel embedding times a constant query embedding). Scores stay the model's own (about 0.25)."""
+    import torch
+
+    box_head, references, pixels, embedder = _sam3_forced_layers(detector)
+    with torch.no_grad():
+        box_head.weight.zero_()
+        box_head.bias.zero_()
+        for query in range(references.weight.shape[0]):
+            x0, y0, x1, y1 = boxes[query % len(boxes)]
+            centre_size = torch.tensor([(x0 + x1) / 2, (y0 + y1) / 2, x1 - x0, y1 - y0])
+            references.weight[query] = torch.log(centre_size / (1 - centre_size))  # sigmoid's inverse
+        pixels.weight.zero_()
+        pixels.bias.fill_(1.0)
+        embedder.weight.zero_()
+        embedder.bias.fill_(1.0 / embedder.bias.numel())
+
+
+@contextlib.contextmanager
+def forced_sam3(model_set, boxes):
+    """`force_sam3` on a model set's loaded SAM 3 for the block; its weights are restored afterwards."""
+    import torch
+
+    model, _ = model_set.sam3()
+    layers = _sam3_forced_layers(model)
+    saved = [{name: p.detach().clone() for name, p in layer.named_parameters()} for layer in layers]
+    try:
+        force_sam3(model, boxes)
+        yield model_set
+    finally:
+        with torch.no_grad():
+            for layer, params in zip(layers, saved):
+                for name, param in layer.named_parameters():
+                    param.copy_(params[name])
+
+
+def forced_sam3_models(tiny_models, folder, boxes):
+    """A models.toml like `tiny_models` whose SAM 3 checkpoint (detector and tracker) has its detector
+    forced as by `force_sam3`, saved to `folder`: for runs that load their own models (the CLI, clips)."""
+    import shutil
+
+    from transformers import Sam3VideoModel
+
+    source = tiny_models.parent / "sam3"
+    shutil.copytree(source, folder / "sam3")
+    model = Sam3VideoModel.from_pretrained(source)
+    force_sam3(model.detector_model, boxes)
+    model.save_pretrained(folder / "sam3")
+    toml = folder / "models.toml"
+    toml.write_text("".join(f'{role} = "{tiny_models.parent / role}"\n' for role in
+                            ("clip", "vgg", "sam", "detector", "sam2_video")) + f'sam3 = "{folder / "sam3"}"\n')
+    return toml
+
+
 @pytest.fixture(scope="session")
 def regionroute_setup(tiny_models, tmp_path_factory):
     """(models.toml with the tiny LEAST models and a tiny Kontext base, a folder with one "pixel-art"

@@ -101,12 +101,12 @@ def test_a_parsed_command_line_is_the_same_run_options():
 
 
 def test_owlv2_gets_its_own_threshold_unless_the_user_gives_one():
-    from localstyle.regions.grounding import _threshold
+    from localstyle.regions.grounding import score_threshold
 
     args = build_parser().parse_args(["stylize", "a.jpg", "cubism", "--detector", "owlv2", "-o", "b.png"])
     assert options.from_args(args).box_threshold is None  # no face passes a fixed 0.3 any more
-    assert _threshold("owlv2", None) == 0.1 and _threshold("grounding-dino", None) == 0.3
-    assert _threshold("owlv2", 0.5) == 0.5
+    assert score_threshold("owlv2", None) == 0.1 and score_threshold("grounding-dino", None) == 0.3
+    assert score_threshold("owlv2", 0.5) == 0.5
 
 
 def test_owlv2_default_threshold_reaches_grounding_through_the_pipeline(cat_path, tiny_model_set):

@@ -1,7 +1,7 @@
 """The one place that knows model ids, devices, dtypes, caching and offline errors.
 
-Every model has a *role* (clip, vgg, sam, detector, owlv2, lpips). A role's *source* is a Hugging Face hub
-id (downloaded once into the hub cache), a local folder written by `save_pretrained` (or by
+Every model has a *role* (clip, vgg, sam, detector, owlv2, lpips, sam2_video, sam3). A role's *source* is a
+Hugging Face hub id (downloaded once into the hub cache), a local folder written by `save_pretrained` (or by
 `python -m localstyle.testing tiny-models`), or, for the two torchvision backbones, `torchvision:NAME`.
 `--models FILE` (TOML) overrides sources role by role; relative folders are resolved against the file.
 A `ModelSet` owns the models it loads: each is loaded once, on first use, and kept by that ModelSet
@@ -37,6 +37,10 @@ from transformers import (
     CLIPModel,
     Sam2VideoModel,
     Sam2VideoProcessor,
+    Sam3Model,
+    Sam3Processor,
+    Sam3TrackerVideoModel,
+    Sam3TrackerVideoProcessor,
     SamModel,
     SamProcessor,
 )
@@ -59,10 +63,14 @@ DEFAULT_SOURCES = {
     "owlv2": "google/owlv2-base-patch16-ensemble",
     "lpips": "torchvision:alexnet",
     "sam2_video": "facebook/sam2.1-hiera-tiny",  # tracks a region through a video (localstyle.video)
+    # --detector sam3: every instance of a phrase with its masks (Sam3Model), tracked through a clip by the same
+    # checkpoint's tracker (Sam3TrackerVideoModel)
+    "sam3": "facebook/sam3",
 }
 # Roles fetched by `localstyle models download` unless named explicitly: every default, so that
-# `--detector owlv2` works offline too.
-DOWNLOAD_ROLES = tuple(DEFAULT_SOURCES)
+# `--detector owlv2` works offline too, but SAM 3, whose weights are gated on the hub (accept its licence
+# there and log in first): `localstyle models download --role sam3`.
+DOWNLOAD_ROLES = tuple(role for role in DEFAULT_SOURCES if role != "sam3")
 # Roles a models file may also name, with no default here: eval's diffusion editors and RegionRoute's
 # bases (regionroute.bases.BASES). A new role is added here.
 EXTRA_ROLES = ("instructpix2pix", "sd_inpaint", "kontext")
@@ -208,17 +216,19 @@ class ModelSet:
             raise ModelError(f"no model configured for role '{role}'")
         return self.sources[role]
 
-    def _cached(self, role: str, loader: Callable[[str, torch.device], object]):
-        source = self.source(role)
-        if role not in self.loaded and storage.is_url(source):  # a folder in a bucket: loaded from a local copy
-            self.loaded[role] = loader(str(storage.local_copy(source, f"model folder for role '{role}'")),
-                                       self.device)
-        if role not in self.loaded:
+    def _cached(self, role: str, loader: Callable[[str, torch.device], object], key: str | None = None):
+        """The model `loader` makes from the role's source, loaded once and kept under `key` (default: the
+        role; a role whose checkpoint holds two models keeps each under its own key)."""
+        source, key = self.source(role), key or role
+        if key not in self.loaded and storage.is_url(source):  # a folder in a bucket: loaded from a local copy
+            self.loaded[key] = loader(str(storage.local_copy(source, f"model folder for role '{role}'")),
+                                      self.device)
+        if key not in self.loaded:
             source_path = Path(source).expanduser()
             if _looks_like_path(source) and not source_path.exists():
                 raise ModelError(f"model folder for role '{role}' not found: {source}")
             try:
-                self.loaded[role] = loader(str(source_path) if source_path.exists() else source, self.device)
+                self.loaded[key] = loader(str(source_path) if source_path.exists() else source, self.device)
             except ModelError:
                 raise
             except Exception as exc:  # a local folder: whatever broke (a truncated file, a wrong model) is named
@@ -227,7 +237,7 @@ class ModelSet:
                 if isinstance(exc, (OSError, RuntimeError, ValueError)):
                     raise ModelError(_missing_message(role, source)) from exc
                 raise
-        return self.loaded[role]
+        return self.loaded[key]
 
     def clip(self) -> "ClipEncoder":
         return self._cached("clip", _load_clip)
@@ -249,6 +259,15 @@ class ModelSet:
     def sam2_video(self):
         """(Sam2VideoModel, Sam2VideoProcessor): SAM 2's video model, for tracking a mask through a clip."""
         return self._cached("sam2_video", _load_sam2_video)
+
+    def sam3(self):
+        """(Sam3Model, Sam3Processor): SAM 3's detector, every instance of a text phrase with its mask."""
+        return self._cached("sam3", _load_sam3)
+
+    def sam3_tracker(self):
+        """(Sam3TrackerVideoModel, Sam3TrackerVideoProcessor): the tracker of the same SAM 3 checkpoint, for
+        following each instance through a clip."""
+        return self._cached("sam3", _load_sam3_tracker, key="sam3_tracker")
 
 
 # ---------------------------------------------------------------- CLIP
@@ -399,6 +418,18 @@ def _load_sam2_video(source: str, device: torch.device):
     return model, Sam2VideoProcessor.from_pretrained(source)
 
 
+def _load_sam3(source: str, device: torch.device):
+    quiet_transformers()
+    model = Sam3Model.from_pretrained(source).eval().to(device)
+    return model, Sam3Processor.from_pretrained(source)
+
+
+def _load_sam3_tracker(source: str, device: torch.device):
+    quiet_transformers()
+    model = Sam3TrackerVideoModel.from_pretrained(source).eval().to(device)
+    return model, Sam3TrackerVideoProcessor.from_pretrained(source)
+
+
 def _load_detector(source: str, device: torch.device):
     quiet_transformers()
     model = AutoModelForZeroShotObjectDetection.from_pretrained(source).eval().to(device)
@@ -489,5 +520,5 @@ def download(models: ModelSet, roles: tuple[str, ...] = DOWNLOAD_ROLES,
     for role in roles:
         {"clip": models.clip, "vgg": models.vgg, "sam": models.sam, "lpips": models.lpips,
          "detector": lambda: models.detector("detector"), "owlv2": lambda: models.detector("owlv2"),
-         "sam2_video": models.sam2_video}[role]()
+         "sam2_video": models.sam2_video, "sam3": lambda: (models.sam3(), models.sam3_tracker())}[role]()
         report(f"{role}: {models.source(role)} ready")

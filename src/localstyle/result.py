@@ -14,7 +14,7 @@ import torch
 import transformers
 from PIL import Image
 
-from localstyle.masks import overlay
+from localstyle.masks import mask_bbox, overlay
 from localstyle.regions.plan import RegionPlan
 from localstyle.version import __version__
 
@@ -39,11 +39,14 @@ class Result:
 
 def region_images(original_rgb: np.ndarray, plans: list[RegionPlan]) -> dict[str, Image.Image]:
     """What a run shows of its regions: `mask_N.png` per edit and `overlay.png` (all regions and boxes
-    over the input), by file name; the CLI's --save-dir and the web app both serve these."""
+    over the input; an edit of several instances, "all the X", shows each with its own box), by file name;
+    the CLI's --save-dir and the web app both serve these."""
     images, preview = {}, original_rgb
     for index, plan in enumerate(plans, start=1):
         images[f"mask_{index}.png"] = Image.fromarray((plan.mask * 255).astype(np.uint8), "L")
-        preview = overlay(preview, plan.mask, plan.box)
+        shown = [(instance.mask, mask_bbox(instance.mask)) for instance in plan.instances] or [(plan.mask, plan.box)]
+        for mask, box in shown:
+            preview = overlay(preview, mask, box)
     images["overlay.png"] = Image.fromarray(preview)
     return images
 

@@ -43,6 +43,10 @@ from transformers import (
     Sam2VideoProcessor,
     Sam2VideoPromptEncoderConfig,
     Sam2VideoVideoProcessor,
+    Sam3ImageProcessor,
+    Sam3Processor,
+    Sam3VideoConfig,
+    Sam3VideoModel,
     SamConfig,
     SamImageProcessor,
     SamModel,
@@ -192,6 +196,39 @@ def write_sam2_video(folder: Path) -> None:
                        target_size=128).save_pretrained(folder)
 
 
+def write_sam3(folder: Path) -> None:
+    """Tiny SAM 3, saved as the real checkpoint is (a Sam3VideoModel: the detector and the tracker, which
+    share the ViT backbone), so `Sam3Model` and `Sam3TrackerVideoModel` both load from the one folder. A
+    112 px ViT of 14 px patches (8 x 8 tokens), 8 queries. Widths the code fixes, as for SAM 2: the memory
+    encoder's output is 64 channels and the tracker's width must be a larger multiple of it."""
+    width = 128
+    vision = dict(model_type="sam3_vision_model", fpn_hidden_size=width, backbone_feature_sizes=[[32, 32], [16, 16],
+                                                                                                [8, 8]],
+                  backbone_config=dict(model_type="sam3_vit_model", hidden_size=32, intermediate_size=64,
+                                       num_hidden_layers=2, num_attention_heads=2, image_size=112, patch_size=14,
+                                       window_size=4, global_attn_indexes=[1], pretrain_image_size=112))
+    small = dict(hidden_size=width, num_layers=1, num_attention_heads=2, intermediate_size=64)
+    detector = dict(model_type="sam3", vision_config=vision, text_config={**_clip_text_config(32), "projection_dim": 32},
+                    geometry_encoder_config=small, detr_encoder_config=small,
+                    detr_decoder_config={**small, "num_queries": 8},
+                    mask_decoder_config=dict(hidden_size=width, num_attention_heads=2))
+    tracker = dict(model_type="sam3_tracker_video", vision_config=vision, image_size=112,
+                   prompt_encoder_config=dict(hidden_size=width, image_size=112, patch_size=14, mask_input_channels=8),
+                   mask_decoder_config=dict(hidden_size=width, mlp_dim=64, num_attention_heads=2,
+                                            iou_head_hidden_dim=width),
+                   num_maskmem=3, max_object_pointers_in_encoder=4, memory_attention_hidden_size=width,
+                   memory_attention_num_layers=1, memory_attention_feed_forward_hidden_size=64,
+                   memory_attention_rope_feat_sizes=[8, 8], memory_encoder_hidden_size=width,
+                   memory_encoder_output_channels=64, mask_downsampler_embed_dim=width, memory_fuser_embed_dim=width,
+                   memory_fuser_intermediate_dim=64, memory_fuser_num_layers=1)
+    torch.manual_seed(SEED)
+    Sam3VideoModel(Sam3VideoConfig(detector_config=detector, tracker_config=tracker)).save_pretrained(folder)
+    write_clip_tokenizer(folder, model_max_length=32)  # SAM 3 pads its prompts to 32 tokens
+    Sam3Processor(Sam3ImageProcessor(size={"height": 112, "width": 112}, mask_size={"height": 32, "width": 32}),
+                  CLIPTokenizer.from_pretrained(folder)).save_pretrained(folder)
+    Sam2VideoVideoProcessor(size={"height": 112, "width": 112}).save_pretrained(folder)  # the tracker's frames
+
+
 def _bert_vocab() -> dict[str, int]:
     words = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", ".", ",", "the", "a", "of", "on", "in", "left",
              "right", "dog", "cat", "car", "sky", "building", "person", "tree", "house", "road", "boat",
@@ -325,6 +362,7 @@ WRITERS = {
     "owlv2": write_owlv2,
     "lpips": write_lpips_backbone,
     "sam2_video": write_sam2_video,
+    "sam3": write_sam3,
     # RegionRoute's base editors (FluxKontextPipeline, InstructPix2Pix); need diffusers: the regionroute extra
     "kontext": write_tiny_kontext,
     "instructpix2pix": write_tiny_instructpix2pix,

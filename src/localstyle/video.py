@@ -42,8 +42,8 @@ from localstyle.masks import overlay
 from localstyle.models import ModelSet, resolve_models
 from localstyle.options import Regions, RunOptions, VideoOptions
 from localstyle.progress import Progress
-from localstyle.regions.plan import edits_for, plan_regions
-from localstyle.regions.tracking import MaskTracker, Tracked
+from localstyle.regions.plan import edits_for, plan_record, plan_regions
+from localstyle.regions.tracking import Tracked, tracker_for
 from localstyle.result import region_images, write_record
 from localstyle.videoio import (
     DEFAULT_MAX_FRAMES,
@@ -138,7 +138,8 @@ class VideoStylizer:
         if len(chosen) == 1:
             styles, edit_records = self._train(key_rgb, plans, settings, options.seed, notify, picture)
         else:  # a first pass reads the keyframes and their masks; the frames pass then decodes from frame 0 again
-            views = self._keyframe_views(info, frames, before, key_rgb, keyframe, plans, chosen, static, notify)
+            views = self._keyframe_views(info, frames, before, key_rgb, keyframe, plans, chosen,
+                                         None if static else options.detector, notify)
             frames.close()
             before.clear()
             seconds["keyframes"] = time.perf_counter() - started - seconds["regions"]
@@ -147,13 +148,13 @@ class VideoStylizer:
             frames = decode(info)
             before, key_rgb, key_pts = _read_to_keyframe(frames, keyframe, info)
         seconds["optimise"] = time.perf_counter() - started - sum(seconds.values())
-        tracker = None if static else MaskTracker(self.models, key_rgb, [plan.mask for plan in plans], keyframe)
+        tracker = None if static else tracker_for(self.models, key_rgb, plans, keyframe, options.detector)
         run = _Run(info, plans, styles, tracker, self.models.device, notify, video.frame_batch)
         run.stream(writer, extras, before, (keyframe, key_rgb, key_pts), frames)
         info.frames = writer.count  # the demuxer's packet count can differ from the frames decoded
         record = {"instruction": instruction, "clip": info.record(), "output": str(writer.output),
                   "output_format": writer.kind, "keyframe": keyframe, "keyframes": chosen,
-                  "frame_batch": run.batch, "tracking": "box" if static else "sam2_video",
+                  "frame_batch": run.batch, "tracking": "box" if static else tracker.name,
                   "settings": dataclasses.asdict(settings), "seed": options.seed, "device": str(self.models.device),
                   "edits": edit_records, **run.summary(),
                   "seconds": {**{k: round(v, 3) for k, v in seconds.items()},
@@ -177,14 +178,15 @@ class VideoStylizer:
         return styles, records
 
     def _keyframe_views(self, info: ClipInfo, frames: Iterator, before: list, key_rgb: np.ndarray, keyframe: int,
-                        plans, chosen: list[int], static: bool, notify: Progress) -> list[tuple]:
+                        plans, chosen: list[int], detector: str | None, notify: Progress) -> list[tuple]:
         """keyframes=K's first pass: (index, RGB, each edit's Tracked) of each chosen frame, the keyframe
-        first. A tracker of its own follows the masks exactly as the frames pass will (backwards from the
+        first (`detector` None: the box is the region everywhere). A tracker of its own follows the masks
+        exactly as the frames pass will (backwards from the
         keyframe to frame 0, then forwards), so a keyframe's mask here is the one its frame is stylised
         through; decoding stops at the last chosen frame, and only the chosen frames are kept."""
         notify({"event": "stage", "stage": "keyframes", "frames": chosen})
         key_found = [Tracked(plan.mask, 1.0) for plan in plans]
-        tracker = None if static else MaskTracker(self.models, key_rgb, [plan.mask for plan in plans], keyframe)
+        tracker = None if detector is None else tracker_for(self.models, key_rgb, plans, keyframe, detector)
         views, wanted = {keyframe: (key_rgb, key_found)}, set(chosen)
         for index, rgb, _ in reversed(before):
             found = key_found if tracker is None else tracker(index, rgb, reverse=True)
@@ -222,8 +224,10 @@ class VideoStylizer:
 
 
 def _edit_record(plan) -> dict:
+    instances = plan_record(plan).get("instances")  # on the keyframe; SAM 3's tracker numbers them from 1
     return {"region": plan.edit.region, "style": plan.edit.style, "box": list(plan.box),
-            "region_source": plan.source, "score": plan.score, "keyframe_mask_area": int(plan.mask.sum())}
+            "region_source": plan.source, "score": plan.score, "keyframe_mask_area": int(plan.mask.sum()),
+            **({"instances": instances} if instances else {})}
 
 
 def keyframe_indices(frames: int, count: int, keyframe: int) -> list[int]:
@@ -285,6 +289,7 @@ class _Run:
         self.pending: list[tuple] = []  # (index, RGB, pts, each edit's Tracked), at most `batch`
         self.areas: list[list[int]] = [[] for _ in plans]
         self.scores: list[list[float]] = [[] for _ in plans]
+        self.instance_scores: list[list[dict]] = [[] for _ in plans]  # SAM 3's tracker: each instance's, per frame
         self.lost: list[list[int]] = [[] for _ in plans]
         self.track_seconds = self.apply_seconds = 0.0
 
@@ -324,6 +329,7 @@ class _Run:
             for slot, (index, _, _, found) in enumerate(self.pending):
                 self.areas[number].append(int(found[number].mask.sum()))
                 self.scores[number].append(round(found[number].score, 4))
+                self.instance_scores[number].append(found[number].instances)
                 if found[number].found:
                     slots.append(slot)
                 else:
@@ -341,7 +347,8 @@ class _Run:
         self.pending = []
 
     def summary(self) -> dict:
-        return {"frames": [{"edit": n + 1, "mask_area": self.areas[n], "tracking_score": self.scores[n]}
+        return {"frames": [{"edit": n + 1, "mask_area": self.areas[n], "tracking_score": self.scores[n],
+                            **({"instance_scores": self.instance_scores[n]} if any(self.instance_scores[n]) else {})}
                            for n in range(len(self.plans))],
                 "lost_frames": {str(n + 1): self.lost[n] for n in range(len(self.plans))}}
 

@@ -2,16 +2,20 @@
 
 `ground(image, "the second dog from the left", models)` splits the phrase into the object ("dog") and
 one spatial cue (2nd from the left), runs the detector (Grounding DINO, or OWLv2 with role "owlv2") for
-the object, and picks one detection with the cue. Boxes are (x0, y0, x1, y1) in pixels of the image.
-Nothing above the threshold is an error that says what was seen; the whole image is never a fallback.
+the object, and picks one detection with the cue. "all the dogs" / "every dog" / "both dogs" keep every
+detection (those in one part of the image with "on the left"; a cue that picks one still picks one): the
+region is then their union (`Grounding.instances`). SAM 3 (regions/sam3.py) gives its detections through the
+same selection, a plural phrase ("the dogs") counting as "all". Boxes are (x0, y0, x1, y1) in pixels of the
+image. Nothing above the threshold is an error that says what was seen; the whole image is never a fallback.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
+import numpy as np
 import torch
 from PIL import Image
 from torchvision.ops import nms
@@ -20,7 +24,7 @@ from localstyle.errors import InputError, ModelError, RegionNotFoundError
 from localstyle.models import ModelSet
 
 # Detection scores mean different things per backend: OWLv2's good detections often score 0.1-0.4.
-DEFAULT_BOX_THRESHOLD = {"grounding-dino": 0.3, "owlv2": 0.1, "owlvit": 0.1}
+DEFAULT_BOX_THRESHOLD = {"grounding-dino": 0.3, "owlv2": 0.1, "owlvit": 0.1, "sam3": 0.5}  # SAM 3's: its own demos
 NMS_IOU = 0.5  # duplicates of one object would otherwise count twice in "second from the left"
 STEER_HINT = "give --box, --mask or --points"
 
@@ -32,6 +36,7 @@ class Detection:
     box: Box  # x0, y0, x1, y1 in pixels
     score: float
     label: str
+    mask: np.ndarray | None = field(default=None, compare=False, repr=False)  # SAM 3's own (H x W bool)
 
     @property
     def center(self) -> tuple[float, float]:
@@ -66,6 +71,7 @@ class Grounding:
     spatial: str | None  # the spatial words, as written
     candidates: tuple[Detection, ...]  # every detection above the threshold, best score first
     threshold: float = 0.0  # the score threshold used (the backend's own unless the user gave one)
+    instances: tuple[Detection, ...] = ()  # the chosen ones: one, or every one ("all the X"); box is their union
 
 
 # ---------------------------------------------------------------- spatial words
@@ -142,6 +148,42 @@ def split_spatial(region: str) -> tuple[str, Spatial | None]:
     return text, None
 
 
+_EVERY = re.compile(r"^(?:all|every|each|both)(?:\s+of)?(?:\s+(?:the|these|those))?\s+(?P<rest>.+)$")
+# Words after which a noun phrase's head has ended ("windows of the house", "man in a red shirt").
+_AFTER_HEAD = {"of", "in", "on", "at", "with", "by", "near", "behind", "under", "above", "below", "beside", "next",
+               "from", "for", "to", "inside", "outside", "along", "across", "over", "around", "between", "that",
+               "which", "who", "wearing", "holding"}
+_PLURALS = {"people", "men", "women", "children", "mice", "geese", "teeth", "feet", "leaves", "knives", "wolves",
+            "cattle"}
+_SINGULAR_S = {"canvas", "atlas", "gas", "lens", "chaos", "news", "series", "species", "bias", "christmas"}
+
+
+def split_every(phrase: str) -> tuple[str, bool]:
+    """"all the windows" -> ("windows", True); "every car" -> ("car", True); "the car" -> ("the car", False)."""
+    match = _EVERY.match(phrase.strip().lower())
+    return (match["rest"], True) if match else (phrase, False)
+
+
+def is_plural(phrase: str) -> bool:
+    """Whether the phrase's head noun is plural, by English spelling ("cars", "windows of the house",
+    "people"; not "glass", "bus", "canvas"): what SAM 3 reads as "every instance"."""
+    words = re.findall(r"[a-z']+", phrase.lower())
+    head = next((i for i, word in enumerate(words) if word in _AFTER_HEAD and i > 0), len(words))
+    noun = words[head - 1] if head else ""
+    if noun in _PLURALS:
+        return True
+    return len(noun) > 2 and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "'s")) and \
+        noun not in _SINGULAR_S
+
+
+def object_phrase(region: str) -> tuple[str, Spatial | None, bool]:
+    """The region's object words for the detector, its spatial cue, and whether it asks for every instance
+    ("all the dogs on the left" -> ("dogs", side left, True))."""
+    phrase, spatial = split_spatial(region)
+    phrase, every = split_every(phrase)
+    return phrase, spatial, every
+
+
 # ---------------------------------------------------------------- selection
 
 _ORDINAL_NAMES = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
@@ -200,6 +242,21 @@ def select_detection(detections: list[Detection], spatial: Spatial | None,
         return min(by_score, key=lambda d: (abs(d.center[0] - corner_x) if corner_x is not None else 0.0)
                    + (abs(d.center[1] - corner_y) if corner_y is not None else 0.0))
     raise ValueError(f"unknown spatial kind {spatial.kind!r}")
+
+
+def select_instances(detections: list[Detection], spatial: Spatial | None, every: bool,
+                     image_size: tuple[int, int]) -> list[Detection]:
+    """The detections a region takes: with `every`, all of them (best score first), or with a side cue
+    those whose centre lies in that part ("all the cars on the left"); otherwise, or with a cue that picks
+    one ("the leftmost cars"), the one `select_detection` picks."""
+    if not every or (spatial is not None and spatial.kind != "side"):
+        return [select_detection(detections, spatial, image_size)]
+    chosen = sorted(detections, key=lambda d: -d.score)
+    if spatial is not None:
+        chosen = [d for d in chosen if _in_part(d, spatial.where, image_size)]
+    if not chosen:
+        raise RegionNotFoundError(f"none of the {len(detections)} detection(s) lies {spatial.text}; {STEER_HINT}")
+    return chosen
 
 
 # ---------------------------------------------------------------- detection
@@ -268,7 +325,8 @@ def _above(detections: list[Detection], threshold: float) -> list[Detection]:
     return _suppress_duplicates([d for d in detections if d.score > threshold])
 
 
-def _threshold(backend: str, box_threshold: float | None) -> float:
+def score_threshold(backend: str, box_threshold: float | None) -> float:
+    """The score threshold a backend uses: the user's, else its own default (DEFAULT_BOX_THRESHOLD)."""
     threshold = DEFAULT_BOX_THRESHOLD[backend] if box_threshold is None else float(box_threshold)
     if not 0.0 <= threshold <= 1.0:
         raise InputError(f"box threshold must lie between 0 and 1, got {threshold:g}")
@@ -282,32 +340,39 @@ def detect(image: Image.Image, phrase: str, models: ModelSet, role: str = "detec
     if not phrase.strip():
         raise InputError("empty region phrase: name the object to stylise")
     detections, backend = _raw_detections(image, phrase, models, role, text_threshold)
-    return _above(detections, _threshold(backend, box_threshold))
+    return _above(detections, score_threshold(backend, box_threshold))
 
 
 def ground(image: Image.Image, region: str, models: ModelSet, role: str = "detector",
            box_threshold: float | None = None, text_threshold: float = 0.25) -> Grounding:
-    """Region phrase -> one box: split the spatial words off, detect the object, select with the cue."""
-    phrase, spatial = split_spatial(region)
+    """Region phrase -> its box: split the spatial (and "all the") words off, detect the object, select
+    with the cue."""
+    phrase, _, _ = object_phrase(region)
     if not phrase:
         raise InputError("empty region phrase: name the object to stylise")
     raw, backend = _raw_detections(image, phrase, models, role, text_threshold)
-    return choose_region(raw, region, _threshold(backend, box_threshold), image.size)
+    return choose_region(raw, region, score_threshold(backend, box_threshold), image.size)
 
 
-def choose_region(raw: list[Detection], region: str, threshold: float, image_size: tuple[int, int]) -> Grounding:
+def choose_region(raw: list[Detection], region: str, threshold: float, image_size: tuple[int, int],
+                  plural_means_every: bool = False) -> Grounding:
     """The region's box among the detector's raw detections of its object: those scoring above
     `threshold`, duplicates of one object merged (so they cannot count twice in an ordinal), then the
-    spatial cue of `region` applied. `image_size` is (width, height)."""
-    phrase, spatial = split_spatial(region)
+    spatial cue of `region` applied; "all the X" keeps every one (`select_instances`), as does a plural
+    phrase when `plural_means_every` (SAM 3). `image_size` is (width, height)."""
+    phrase, spatial, every = object_phrase(region)
+    every = every or (plural_means_every and is_plural(phrase))
     candidates = _above(raw, threshold)
     if not candidates:
         best = f"best detection score {max(d.score for d in raw):.2f}" if raw else "no detections"
         raise RegionNotFoundError(f'no "{phrase}" found in the image ({best}, threshold {threshold:.2f}); '
                                   f'{STEER_HINT}')
     try:
-        chosen = select_detection(candidates, spatial, image_size)
+        chosen = select_instances(candidates, spatial, every, image_size)
     except RegionNotFoundError as exc:
         raise RegionNotFoundError(f'"{region.strip()}": {exc}') from None
-    return Grounding(box=chosen.box, score=chosen.score, label=chosen.label, phrase=phrase,
-                     spatial=spatial.text if spatial else None, candidates=tuple(candidates), threshold=threshold)
+    box = (min(d.box[0] for d in chosen), min(d.box[1] for d in chosen), max(d.box[2] for d in chosen),
+           max(d.box[3] for d in chosen))
+    return Grounding(box=box, score=chosen[0].score, label=chosen[0].label, phrase=phrase,
+                     spatial=spatial.text if spatial else None, candidates=tuple(candidates), threshold=threshold,
+                     instances=tuple(chosen))

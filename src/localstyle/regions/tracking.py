@@ -1,6 +1,7 @@
 """Following regions through a video: SAM 2's video model (transformers `Sam2VideoModel`) is given each
 edit's mask on the keyframe and predicts that object's mask on every other frame, from a memory of the
-frames it has seen.
+frames it has seen. With `--detector sam3`, SAM 3's tracker (`Sam3TrackerVideoModel`, the same interface)
+follows every instance of each edit as an object of its own, with a stable id (`InstanceTracker`).
 
 Frames are fed one at a time (SAM 2's streaming mode), so a clip of any length is tracked in bounded
 memory: the session keeps the keyframe's memory and only the last few frames' (what SAM 2's memory
@@ -9,7 +10,7 @@ attention reads), the rest is dropped as tracking goes on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import torch
@@ -26,6 +27,7 @@ class Tracked:
 
     mask: np.ndarray
     score: float
+    instances: dict[int, float] = field(default_factory=dict)  # InstanceTracker: object id -> its score
 
     @property
     def found(self) -> bool:
@@ -40,8 +42,12 @@ class MaskTracker:
         tracked = tracker(index, frame_rgb, reverse=True)  # frames before it, keyframe - 1 down to 0
     """
 
-    def __init__(self, models: ModelSet, keyframe_rgb: np.ndarray, masks: list[np.ndarray], keyframe: int):
-        self.model, self.processor = models.sam2_video()
+    name = "sam2_video"
+
+    def __init__(self, models: ModelSet, keyframe_rgb: np.ndarray, masks: list[np.ndarray], keyframe: int,
+                 loaded: tuple | None = None):
+        """`loaded`: another (model, processor) of SAM 2's video interface (SAM 3's tracker); default SAM 2's."""
+        self.model, self.processor = loaded or models.sam2_video()
         self.device, self.keyframe = models.device, keyframe
         config = self.model.config
         # SAM 2 reads the last num_maskmem frames' memories and up to max_object_pointers_in_encoder
@@ -78,3 +84,39 @@ class MaskTracker:
             frames = outputs["non_cond_frame_outputs"]
             for old in [f for f in frames if abs(f - index) > self.window]:
                 del frames[old]
+
+
+class InstanceTracker:
+    """SAM 3's tracker following every instance of each edit, each as its own object (ids 1, 2, ... in edit
+    order, stable through the clip); called as `MaskTracker` is, it answers one `Tracked` per edit: the
+    union of the instances found on that frame, the best instance's score, and each instance's score."""
+
+    name = "sam3_tracker"
+
+    def __init__(self, models: ModelSet, keyframe_rgb: np.ndarray, instances: list[list[np.ndarray]], keyframe: int):
+        self.ids, first = [], 1  # per edit, its instances' object ids
+        for masks in instances:
+            self.ids.append(list(range(first, first + len(masks))))
+            first += len(masks)
+        self.objects = MaskTracker(models, keyframe_rgb, [mask for masks in instances for mask in masks], keyframe,
+                                   loaded=models.sam3_tracker())
+
+    def __call__(self, index: int, rgb: np.ndarray, reverse: bool = False) -> list[Tracked]:
+        tracked = self.objects(index, rgb, reverse)
+        return [_union([tracked[i - 1] for i in ids], ids) for ids in self.ids]
+
+
+def _union(tracked: list[Tracked], ids: list[int]) -> Tracked:
+    found = [t.mask for t in tracked if t.found]
+    mask = np.logical_or.reduce(found) if found else np.zeros_like(tracked[0].mask)
+    return Tracked(mask, max(t.score for t in tracked), {i: round(t.score, 4) for i, t in zip(ids, tracked)})
+
+
+def tracker_for(models: ModelSet, keyframe_rgb: np.ndarray, plans: list, keyframe: int, detector: str):
+    """The tracker of a clip's keyframe plans: SAM 3's for every instance when SAM 3 found the regions
+    (`detector` "sam3"; a region given by hand is one instance), else SAM 2's for each edit's mask."""
+    if detector == "sam3":
+        instances = [[instance.mask for instance in plan.instances] or [plan.mask] for plan in plans]
+        return InstanceTracker(models, keyframe_rgb, instances, keyframe)
+    return MaskTracker(models, keyframe_rgb, [plan.mask for plan in plans], keyframe)
+
