@@ -245,7 +245,7 @@ def cmd_ground(args) -> int:
     from localstyle.imageio import load_photo
     from localstyle.models import resolve_models
     from localstyle.regions.instruction import Edit, clean_region
-    from localstyle.regions.plan import plan_regions
+    from localstyle.regions.plan import plan_record, plan_regions
     from localstyle.result import Result
 
     save_dir = _check_save_dir(args.save_dir)
@@ -258,11 +258,13 @@ def cmd_ground(args) -> int:
                          _regions(args, photo.size), run_options.from_args(args))
     record = {"image": str(args.image), "region": region,
               "edits": [{"box": list(p.box), "score": p.score, "box_threshold": p.threshold,
-                         "mask_area": int(p.mask.sum()), "region_source": p.source} for p in plans]}
+                         "mask_area": int(p.mask.sum()), "region_source": p.source,
+                         **{k: v for k, v in plan_record(p).items() if k == "instances"}} for p in plans]}
     write_extras(save_dir, Result(photo.to_image(), record, plans), photo.rgb)
     for edit in record["edits"]:
         score = "" if edit["score"] is None else f" score {edit['score']:.2f}"
-        print(f"box {edit['box']}{score} mask area {edit['mask_area']} px -> {save_dir}")
+        count = f" ({len(edit['instances'])} instances)" if "instances" in edit else ""
+        print(f"box {edit['box']}{score} mask area {edit['mask_area']} px{count} -> {save_dir}")
     return 0
 
 
