@@ -263,7 +263,8 @@ def cmd_ground(args) -> int:
     write_extras(save_dir, Result(photo.to_image(), record, plans), photo.rgb)
     for edit in record["edits"]:
         score = "" if edit["score"] is None else f" score {edit['score']:.2f}"
-        count = f" ({len(edit['instances'])} instances)" if "instances" in edit else ""
+        found = len(edit.get("instances", ()))
+        count = f" ({found} instance{'s' if found != 1 else ''})" if "instances" in edit else ""
         print(f"box {edit['box']}{score} mask area {edit['mask_area']} px{count} -> {save_dir}")
     return 0
 
