@@ -62,7 +62,7 @@ def test_the_stylize_command_offers_every_run_option_but_the_librarys_own():
 
 
 def test_the_web_request_sets_only_run_options_and_defaults_to_the_servers():
-    own = {"image", "photo", "instruction", "box", "mask", "points", "keep"}
+    own = {"image", "photo", "instruction", "box", "mask", "points", "keep", "style_image"}
     sets = set()
     for name, info in JobRequest.model_fields.items():
         if name in own:

@@ -46,9 +46,10 @@ class StylePicture:
         return {"source": self.source, "size": [width, height]}
 
 
-def load_style_picture(source: str | os.PathLike | Image.Image | StylePicture) -> StylePicture:
-    """A path, URL or PIL image read as RGB (EXIF orientation applied, transparency dropped); every
-    problem is one `FieldError` naming `style_image` (the CLI says --style-image)."""
+def load_style_picture(source: str | os.PathLike | Image.Image | StylePicture, name: str | None = None) -> StylePicture:
+    """A path, URL or PIL image read as RGB (EXIF orientation applied, transparency dropped), recorded as
+    `name` (default: the path or URL, "picture" for an image); every problem is one `FieldError` naming
+    `style_image` (the CLI says --style-image)."""
     if isinstance(source, StylePicture):
         return source
     try:
@@ -62,7 +63,7 @@ def load_style_picture(source: str | os.PathLike | Image.Image | StylePicture) -
     if min(image.size) < MIN_SIDE:
         raise FieldError("style_image", f"{{field}}: the style picture is {image.width}x{image.height}; give one of "
                          f"at least {MIN_SIDE}x{MIN_SIDE} pixels")
-    shown = "picture" if isinstance(source, Image.Image) else storage.display(source)
+    shown = name or ("picture" if isinstance(source, Image.Image) else storage.display(source))
     return StylePicture(np.asarray(image).copy(), str(shown))
 
 

@@ -48,4 +48,5 @@ def request_words(exc: BaseException) -> str:
     return one_line(exc.spelled(spelled))
 
 
-REQUEST_OWN = ("box", "mask", "points", "keep", "image", "photo", "instruction")  # a request's fields, not options
+# a request's fields that are not options, and style_image, an option a request uploads
+REQUEST_OWN = ("box", "mask", "points", "keep", "image", "photo", "instruction", "style_image")

@@ -1,5 +1,5 @@
-"""A job request made concrete and checked before it is queued: the photo decoded (within the limits),
-boxes, masks and clicks parsed against its size, the instruction understood (rules only: cheap), the
+"""A job request made concrete and checked before it is queued: the photo (and a style picture) decoded
+(within the limits), boxes, masks and clicks parsed against its size, the instruction understood (rules only: cheap), the
 settings valid and within the step limit. Anything wrong is a 400 (413 for size) with one line."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from localstyle.serve.errors import RequestError, request_words
 from localstyle.serve.limits import Limits, open_upload
 from localstyle.serve.photos import PhotoStore
 from localstyle.serve.schemas import JobRequest
+from localstyle.style_picture import load_style_picture
 
 
 @dataclass
@@ -72,6 +73,9 @@ def _job_spec(request: JobRequest, photos: PhotoStore, limits: Limits, defaults:
     if not instruction:
         raise RequestError("instruction is missing: type a style (with a box or mask) or an instruction")
     options = request_options(request, defaults)
+    if request.style_image is not None:  # decoded within the limits, as the photo is
+        options = options.replace(style_image=open_upload(request.style_image, limits, "style_image",
+                                                          then=lambda image: load_style_picture(image, "upload")))
     method = method_of(options)
     steps = method.planned_steps(options)
     if steps > limits.steps and not options.dry_run:

@@ -53,8 +53,11 @@ class _JobInputs(BaseModel):
     mask: list[bytes] = Field(default_factory=list, description="region mask image(s), one per edit")
     points: str | None = Field(None, description='SAM clicks "x,y[,label];..." (label 1 in, 0 out)')
     keep: str | None = Field(None, description='stylise only these edits of the instruction, "0,2" (0-based)')
+    style_image: bytes | None = Field(None, description="a style picture: its style replaces the instruction's "
+                                      "style words (or is mixed with them, style_image_weight); the instruction "
+                                      'may then name the region alone, "the cat"')
 
-    _image = field_validator("image", mode="before")(_decode_base64)
+    _image = field_validator("image", "style_image", mode="before")(_decode_base64)
 
     @field_validator("mask", mode="before")
     @classmethod

@@ -44,6 +44,8 @@ class Method(BaseModel):
     name: str = Field(description="least or regionroute (POST /api/jobs `method`)")
     label: str
     styles: list[str] = Field(description="regionroute: the styles of the server's adapters")
+    style_image: bool = Field(True, description="takes a style picture (POST /api/jobs `style_image`): LEAST "
+                              "steers toward it, RegionRoute routes it to its adapters")
 
 
 class Config(BaseModel):
