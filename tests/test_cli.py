@@ -116,7 +116,7 @@ def test_models_list_shows_every_role(tiny_models):
     done = localstyle("models", "list", "--models", tiny_models)
     assert done.returncode == 0
     roles = dict(line.split(": ", 1) for line in done.stdout.strip().splitlines())
-    assert set(roles) == {"clip", "vgg", "sam", "detector", "owlv2", "lpips", "sam2_video"}
+    assert set(roles) == {"clip", "vgg", "sam", "detector", "owlv2", "lpips", "sam2_video", "sam3"}
     assert roles["clip"].endswith("clip")
 
 
