@@ -406,34 +406,20 @@ def _read_safetensors(folder: str) -> dict:
 
 # ---------------------------------------------------------------- SAM and detectors
 
-def _load_sam(source: str, device: torch.device):
-    quiet_transformers()
-    model = SamModel.from_pretrained(source).eval().to(device)
-    return model, SamProcessor.from_pretrained(source)
+def _model_and_processor(model_class, processor_class) -> Callable[[str, torch.device], tuple]:
+    """A loader of (model in eval mode on the device, its processor), both from one source."""
+    def load(source: str, device: torch.device) -> tuple:
+        quiet_transformers()
+        return model_class.from_pretrained(source).eval().to(device), processor_class.from_pretrained(source)
+
+    return load
 
 
-def _load_sam2_video(source: str, device: torch.device):
-    quiet_transformers()
-    model = Sam2VideoModel.from_pretrained(source).eval().to(device)
-    return model, Sam2VideoProcessor.from_pretrained(source)
-
-
-def _load_sam3(source: str, device: torch.device):
-    quiet_transformers()
-    model = Sam3Model.from_pretrained(source).eval().to(device)
-    return model, Sam3Processor.from_pretrained(source)
-
-
-def _load_sam3_tracker(source: str, device: torch.device):
-    quiet_transformers()
-    model = Sam3TrackerVideoModel.from_pretrained(source).eval().to(device)
-    return model, Sam3TrackerVideoProcessor.from_pretrained(source)
-
-
-def _load_detector(source: str, device: torch.device):
-    quiet_transformers()
-    model = AutoModelForZeroShotObjectDetection.from_pretrained(source).eval().to(device)
-    return model, AutoProcessor.from_pretrained(source)
+_load_sam = _model_and_processor(SamModel, SamProcessor)
+_load_sam2_video = _model_and_processor(Sam2VideoModel, Sam2VideoProcessor)
+_load_sam3 = _model_and_processor(Sam3Model, Sam3Processor)
+_load_sam3_tracker = _model_and_processor(Sam3TrackerVideoModel, Sam3TrackerVideoProcessor)  # the same checkpoint
+_load_detector = _model_and_processor(AutoModelForZeroShotObjectDetection, AutoProcessor)
 
 
 # ---------------------------------------------------------------- LPIPS
