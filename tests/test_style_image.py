@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from localstyle.batch import run_batch
+from localstyle.batch import Batch, run_batch
 from localstyle.cli import main
+from localstyle.errors import FieldError
 
 from conftest import TINY_SETTINGS, forced_sam_models
 from test_cli import TINY_FLAGS
@@ -113,3 +114,14 @@ def test_a_batch_line_names_its_picture_relative_to_the_manifest(painting, tiny_
     assert [b["reason"] for b in summary["broken_lines"]] == [f"style picture not found: {tmp_path / 'no.png'}"]
     record = json.loads((tmp_path / "out" / "records" / "pic.json").read_text())
     assert record["run"]["edits"][0]["style_image"]["source"] == str(tmp_path / "styles" / "p.png")
+
+
+def test_a_batchs_own_picture_is_checked_at_once_and_found_from_any_folder(painting, tiny_models, tmp_path,
+                                                                           monkeypatch):
+    make("RGB").save(tmp_path / "in.png")
+    (tmp_path / "m.jsonl").write_text(json.dumps({"image": "in.png", "instruction": "cubism", "box": list(BOX)}))
+    monkeypatch.chdir(painting.parent)
+    batch = Batch(tmp_path / "m.jsonl", tmp_path / "out", models=tiny_models, style_image=painting.name)
+    assert batch.spec.options.style_image == str(painting)  # absolute: a worker elsewhere finds it
+    with pytest.raises(FieldError, match="style picture not found"):
+        Batch(tmp_path / "m.jsonl", tmp_path / "out", models=tiny_models, style_image="nope.png")

@@ -35,6 +35,7 @@ from localstyle.manifest import BrokenLine, ManifestItem, read_manifest
 from localstyle.methods import Stylizers, for_method, method_of
 from localstyle.models import ModelSet, flush_denormals, resolve_device, resolve_models
 from localstyle.options import Regions, RunOptions, from_mapping
+from localstyle.style_picture import load_style_picture
 from localstyle.raypool import PoolOptions, run_tasks
 from localstyle.video import VideoStylizer, is_video
 
@@ -165,6 +166,10 @@ class Batch:
         self.manifest, self.output_dir = storage.path_or_url(manifest), storage.path_or_url(output_dir)
         self.pool, self.quiet, self.progress = pool or PoolOptions(), quiet, progress
         options = (options or RunOptions()).replace(**changes).checked()  # a typo in --set fails now
+        if isinstance(options.style_image, str):  # the batch's picture: readable, and found from any worker
+            load_style_picture(options.style_image)
+            picture = options.style_image
+            options = options.replace(style_image=picture if storage.is_url(picture) else str(Path(picture).absolute()))
         sources = dict(resolve_models(models, "cpu").sources)
         where = self.output_dir if storage.is_url(self.output_dir) else self.output_dir.absolute()
         self.spec = BatchSpec(where, sources, device, options, secrets,
