@@ -139,6 +139,7 @@ NOT_INSTRUCTIONS = [
     "apply cubism style to the image",
     "apply cubism style to the whole image",
     "apply cubism style to everything",
+    "apply cubism style to the",  # a part still to be typed: "the" alone names nothing
     "apply style to the building",
     "and then",
     "please, thanks!",

@@ -104,6 +104,8 @@ def clean_region(raw: str) -> str | None:
     while _TRAILING_IMAGE_PHRASE.search(region):
         region = _TRAILING_IMAGE_PHRASE.sub("", region)
     region = _strip_surrounding_quotes(_LEADING_DETERMINER.sub("", region, count=1)).strip()
+    if _LEADING_DETERMINER.match(region + " "):  # only an article ("apply cubism to the"): no part named yet
+        return None
     if not region or region.lower() in _PRONOUNS or _WHOLE_IMAGE_REGION.match(region):
         return None
     if region.split()[0].lower() in _VAGUE_WORDS:  # "something nice"

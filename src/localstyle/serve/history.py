@@ -87,6 +87,7 @@ class HistoryStore:
         self.max_bytes = max_bytes
         self.lock = threading.Lock()
         with self.lock:
+            self._remove_temporary_files()
             self._clean()
 
     # -- writing -----------------------------------------------------------------------------------
@@ -177,6 +178,13 @@ class HistoryStore:
 
     def _photo_dirs(self) -> list[Path]:
         return [d for d in self.folder.iterdir() if d.is_dir() and NAME.match(d.name)]
+
+    def _remove_temporary_files(self) -> None:
+        """At start: the temporary files of writes that a crash cut short (`_write`) are never renamed."""
+        for pattern in (".*.tmp", "*/.*.tmp", "*/*/.*.tmp"):  # the folder, a photo's, a run's
+            for leftover in self.folder.glob(pattern):
+                if leftover.is_file():
+                    leftover.unlink(missing_ok=True)
 
     def _clean(self, keep: tuple[str, str] | None = None) -> None:
         """Remove unfinished runs, then the oldest runs until the folder is under the cap (the run just

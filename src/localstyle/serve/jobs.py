@@ -63,6 +63,7 @@ class Job:
     cancel: threading.Event = field(default_factory=threading.Event)
     started: float | None = None
     history: str | None = None  # "KEY/RUN" once kept in the history
+    about: dict = field(default_factory=dict)  # what was asked, for a page that reattaches (forms.job_about)
 
 
     @property
@@ -126,8 +127,8 @@ class JobQueue:
 
     # -- requests ----------------------------------------------------------------------------------
 
-    def submit(self, spec: JobSpec) -> Job:
-        job = Job(id=uuid.uuid4().hex[:12], spec=spec)
+    def submit(self, spec: JobSpec, about: dict | None = None) -> Job:
+        job = Job(id=uuid.uuid4().hex[:12], spec=spec, about=about or {})
         with self.lock:
             active = sum(1 for other in self.jobs.values() if other.status not in FINISHED)
             if active >= self.limits.queue:
@@ -150,6 +151,13 @@ class JobQueue:
         with self.lock:
             return self._status_locked(job)
 
+    def unfinished(self) -> list[dict]:
+        """The status of every queued or running job, oldest first: a reloaded page finds its own."""
+        with self.lock:
+            waiting = sorted((job for job in self.jobs.values() if job.status not in FINISHED),
+                             key=lambda job: job.created)
+            return [self._status_locked(job) for job in waiting]
+
     def changes(self, job_id: str, after: int) -> list[tuple[int, dict]]:
         """(version, status) of each change after version `after` still kept, else the status now if it
         has moved since; oldest first. The event stream's source."""
@@ -170,7 +178,7 @@ class JobQueue:
                 "stage": job.stage, "edit": job.edit, "edits": job.edits, "step": job.step,
                 "steps": job.steps, "loss": job.loss, "eta": job.eta, "elapsed": job.elapsed,
                 "error": job.error, "record": job.record, "files": sorted(job.files),
-                "previews": job.previews, "dry_run": job.dry_run, "history": job.history}
+                "previews": job.previews, "dry_run": job.dry_run, "history": job.history, "about": job.about}
 
     def file(self, job_id: str, name: str) -> bytes:
         job = self.get(job_id)

@@ -1,6 +1,9 @@
 """The page's helpers beyond jobs: what this server offers (/api/config), example photos, and the history.
 
-    GET    /api/config                       methods (RegionRoute styles when --adapters), limits, examples
+    GET    /api/config                       what the page shows: methods and their settings (RegionRoute with
+                                             its styles when --adapters), presets, defaults, instruction
+                                             examples and style chips, limits, example photos
+    GET    /api/instruction                  how a text reads, and it with another style (serve/instructions.py)
     GET    /api/examples/NAME[/thumb.jpg]    an example photo (examples/photos), or its thumbnail
     GET    /api/history                      photos with kept runs, most recent first; bytes used and cap
     GET    /api/history/KEY                  the photo's runs, oldest first
@@ -14,13 +17,21 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from typing import Any
+
 from fastapi import FastAPI
 from fastapi.responses import FileResponse, Response
 from PIL import Image, ImageOps
 from pydantic import BaseModel, Field
 
+from localstyle import options
+from localstyle.least.presets import PRESETS
+from localstyle.options import RunOptions
+from localstyle.serve import instructions
 from localstyle.serve.errors import RequestError
 from localstyle.serve.history import HistoryStore, thumbnail
+from localstyle.serve.regionroute import DEFAULT_STEPS as REGIONROUTE_STEPS
+from localstyle.serve.schemas import JobRequest
 
 EXAMPLE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
 KINDS = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp",
@@ -44,11 +55,33 @@ class Method(BaseModel):
     name: str = Field(description="least or regionroute (POST /api/jobs `method`)")
     label: str
     styles: list[str] = Field(description="regionroute: the styles of the server's adapters")
+    regions: bool = Field(description="takes regions marked on the photo, and finds them in a dry run")
+    settings: list[str] = Field(description="the POST /api/jobs fields it takes, as the page shows them")
+    steps: int | None = Field(description="its default steps (None: the preset's)")
+
+
+class Preset(BaseModel):
+    name: str
+    steps: int = Field(description="its steps on this server (with the server's --set)")
+
+
+class Setting(BaseModel):
+    default: Any = Field(description="the server's value (None: the method's or the preset's own)")
+    help: str
+
+
+class InstructionHelp(BaseModel):
+    examples: list[str]
+    styles: list[str] = Field(description="the style chips")
+    hint: str
 
 
 class Config(BaseModel):
     methods: list[Method]
     preset: str = Field(description="the default preset")
+    presets: list[Preset]
+    settings: dict[str, Setting] = Field(description="each setting of `methods[].settings`")
+    instruction: InstructionHelp
     upload_mb: float
     megapixels: float
     max_steps: int
@@ -75,19 +108,39 @@ def _file(path: Path) -> FileResponse:
                         headers={"Cache-Control": "no-store"})
 
 
-def add_routes(app: FastAPI, *, history: HistoryStore, examples: Path | None, preset: str, limits,
+def page_methods(regionroute) -> list[Method]:
+    methods = [Method(name="least", label="LEAST (optimise the region)", styles=[], regions=True,
+                      settings=["preset", "steps", "seed", "box_threshold"], steps=None)]
+    if regionroute is not None:  # mask-free; its steps are its own, not a preset's
+        methods.append(Method(name="regionroute", label="RegionRoute (trained style adapters)",
+                              styles=regionroute.styles, regions=False,
+                              settings=["steps", "seed", "guidance", "keep_background"], steps=REGIONROUTE_STEPS))
+    return methods
+
+
+def page_settings(defaults: RunOptions) -> dict[str, Setting]:
+    """Default and help of each setting the page offers, from RunOptions and the request model."""
+    shown = {name: Setting(default=getattr(defaults, name), help=options.FIELDS[name].metadata["help"])
+             for name in ("preset", "seed", "box_threshold", "keep_background")}
+    shown["steps"] = Setting(default=None, help=options.FIELDS["steps"].metadata["help"])
+    shown["guidance"] = Setting(default=None, help=JobRequest.model_fields["guidance"].description)
+    return shown
+
+
+def add_routes(app: FastAPI, *, history: HistoryStore, examples: Path | None, defaults: RunOptions, limits,
                regionroute=None, errors: dict) -> None:
     names = example_names(examples)
-    methods = [Method(name="least", label="LEAST (optimise the region)", styles=[])]
-    if regionroute is not None:
-        methods.append(Method(name="regionroute", label="RegionRoute (trained style adapters)",
-                              styles=regionroute.styles))
+    shown = Config(methods=page_methods(regionroute), preset=defaults.preset,
+                   presets=[Preset(name=name, steps=defaults.style_settings(name).steps) for name in PRESETS],
+                   settings=page_settings(defaults), instruction=InstructionHelp(
+                       examples=instructions.EXAMPLES, styles=instructions.STYLE_CHIPS, hint=instructions.HINT),
+                   upload_mb=limits.upload_bytes / 2**20, megapixels=limits.pixels / 1e6, max_steps=limits.steps,
+                   examples=names, history_mb=history.max_bytes / 2**20)
+    instructions.add_instruction_route(app)
 
     @app.get("/api/config", response_model=Config)
     def config() -> Config:
-        return Config(methods=methods, preset=preset, upload_mb=limits.upload_bytes / 2**20,
-                      megapixels=limits.pixels / 1e6, max_steps=limits.steps, examples=names,
-                      history_mb=history.max_bytes / 2**20)
+        return shown
 
     def example(name: str) -> Path:
         if name not in names:
