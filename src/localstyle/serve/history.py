@@ -63,6 +63,16 @@ def thumbnail(image) -> bytes:
     return buffer.getvalue()
 
 
+def run_summary(record: dict) -> str:
+    """One line for the page: what was stylised where (LEAST: each edit and its box; RegionRoute: the style,
+    the part and the mixture of adapters)."""
+    if "routing" in record:
+        experts = ", ".join(f"{name} {weight:.2f}" for name, weight in record["routing"].items() if weight > 0)
+        return f'"{record["style"]}" on {record["region"]} (RegionRoute; experts: {experts})'
+    return "; ".join(f'{i}. "{edit["style"]}" on {edit["region"]} {list(edit["box"])}'
+                     for i, edit in enumerate(record.get("edits", []), 1))
+
+
 def _write(path: Path, data: bytes) -> None:
     """Whole or not at all: a temporary file in the same folder, then a rename."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")

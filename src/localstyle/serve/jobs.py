@@ -26,6 +26,7 @@ from localstyle.imageio import OUTPUT_FORMATS, encode_image, load_photo
 from localstyle.pipeline import LeastStylizer, region_images, to_uint8
 from localstyle.serve.errors import RequestError
 from localstyle.serve.forms import JobSpec
+from localstyle.serve.history import run_summary
 from localstyle.serve.limits import Limits
 
 FINISHED = ("done", "error", "cancelled")
@@ -62,9 +63,15 @@ class Job:
     changes: deque = field(default_factory=lambda: deque(maxlen=CHANGES_KEPT))
     cancel: threading.Event = field(default_factory=threading.Event)
     started: float | None = None
+    finished: float | None = None
     history: str | None = None  # "KEY/RUN" once kept in the history
     about: dict = field(default_factory=dict)  # what was asked, for a page that reattaches (forms.job_about)
 
+
+    @property
+    def seconds(self) -> float | None:
+        """Its wall time from start to end, once finished."""
+        return None if self.finished is None or self.started is None else round(self.finished - self.started, 1)
 
     @property
     def dry_run(self) -> bool:
@@ -178,7 +185,8 @@ class JobQueue:
                 "stage": job.stage, "edit": job.edit, "edits": job.edits, "step": job.step,
                 "steps": job.steps, "loss": job.loss, "eta": job.eta, "elapsed": job.elapsed,
                 "error": job.error, "record": job.record, "files": sorted(job.files),
-                "previews": job.previews, "dry_run": job.dry_run, "history": job.history, "about": job.about}
+                "previews": job.previews, "dry_run": job.dry_run, "history": job.history, "about": job.about,
+                "seconds": job.seconds}
 
     def file(self, job_id: str, name: str) -> bytes:
         job = self.get(job_id)
@@ -263,7 +271,8 @@ class JobQueue:
             steps, seconds = record["settings"]["steps"], record["seconds"].get("stylize")
         entry = {"instruction": instruction, "method": method,
                  "preset": None if method == "regionroute" else options.preset, "seed": options.seed,
-                 "steps": steps, "seconds": seconds, "time": time.time(), "started": job.started}
+                 "steps": steps, "seconds": seconds, "time": time.time(), "started": job.started,
+                 "summary": run_summary(record)}
         try:
             kept = self.history.add(spec.photo.rgb, job.id, files, entry)
         except OSError as exc:
@@ -277,7 +286,7 @@ class JobQueue:
 
     def _finish_locked(self, job: Job, status: str, error: str | None = None, record: dict | None = None,
                        files: dict | None = None) -> None:
-        job.status, job.error, job.record = status, error, record
+        job.status, job.error, job.record, job.finished = status, error, record, time.time()
         job.files = files or {}
         if status == "done":
             job.stage, job.eta = "done", 0.0

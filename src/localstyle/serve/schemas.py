@@ -125,6 +125,7 @@ class JobStatus(BaseModel):
     history: str | None = Field(None, description="KEY/RUN: the result kept under /api/history/KEY/RUN/")
     about: dict = Field(default_factory=dict, description="what was asked: photo (its history key), instruction, "
                                                           "method, preset, seed, steps, dry_run")
+    seconds: float | None = Field(None, description="once finished: its wall time from start to end")
 
 
 class JobList(BaseModel):

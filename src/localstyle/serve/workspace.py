@@ -55,6 +55,7 @@ class Method(BaseModel):
     name: str = Field(description="least or regionroute (POST /api/jobs `method`)")
     label: str
     styles: list[str] = Field(description="regionroute: the styles of the server's adapters")
+    about: str
     regions: bool = Field(description="takes regions marked on the photo, and finds them in a dry run")
     settings: list[str] = Field(description="the POST /api/jobs fields it takes, as the page shows them")
     steps: int | None = Field(description="its default steps (None: the preset's)")
@@ -110,10 +111,14 @@ def _file(path: Path) -> FileResponse:
 
 def page_methods(regionroute) -> list[Method]:
     methods = [Method(name="least", label="LEAST (optimise the region)", styles=[], regions=True,
-                      settings=["preset", "steps", "seed", "box_threshold"], steps=None)]
+                      about="Finds the region from the words (or takes the one you mark) and optimises its "
+                            "pixels with CLIP.", settings=["preset", "steps", "seed", "box_threshold"], steps=None)]
     if regionroute is not None:  # mask-free; its steps are its own, not a preset's
         methods.append(Method(name="regionroute", label="RegionRoute (trained style adapters)",
                               styles=regionroute.styles, regions=False,
+                              about="Mask-free: the trained adapters decide where the style goes, one part per "
+                                    "run. The chips are the styles it was trained on; another style is mixed from "
+                                    "the nearest ones.",
                               settings=["steps", "seed", "guidance", "keep_background"], steps=REGIONROUTE_STEPS))
     return methods
 
