@@ -50,4 +50,5 @@ export async function takeRegions(jobId, record) {
 export function setUpLayers() {
   $('clear').onclick = clearLayers;
   on('layers', renderLayers);
+  on('photo', () => { state.cursor = state.drag = null; clearLayers(); });  // regions belong to their photo
 }
