@@ -44,9 +44,11 @@ def test_photo_styles_two_runs_compare_reload(browser, server, cat_path, shots):
     assert page.text_content("#error") == "drop an image file (JPEG, PNG, WebP, TIFF...)"
     page.evaluate(DROP, [base64.b64encode(cat_path.read_bytes()).decode(), "image/png"])
     wait_for(page, "document.getElementById('status').textContent === 'photo 451 x 300'")
+    assert page.text_content("#photoName") == "dropped"  # the one picker names the photo, however it came
     pasted = Image.fromarray(np.random.default_rng(0).integers(0, 255, (48, 64, 3), dtype=np.uint8))
     page.evaluate(PASTE, base64.b64encode(png_bytes(pasted)).decode())
     wait_for(page, "document.getElementById('status').textContent === 'photo 64 x 48'")
+    assert page.text_content("#photoName") == "pasted image"
     page.click("#examples button[aria-label='example photo chelsea.jpg']")
     wait_for(page, "document.getElementById('photoName').textContent === 'chelsea.jpg'")
     wait_for(page, "document.getElementById('status').textContent === 'photo 451 x 300'")
@@ -80,10 +82,19 @@ def test_photo_styles_two_runs_compare_reload(browser, server, cat_path, shots):
     assert page.get_attribute("#before", "src").endswith(f"/{ids[0]}/result.png")
     assert page.get_attribute("#after", "src").endswith(f"/{ids[1]}/result.png")
     assert page.is_visible("#split")  # the slider shows the second run over the first
+    assert page.text_content("#sides") == "left = run 1 · right = run 2"
+    for caption, text in (("#captionA", shown[0].split("LEAST")[0]), ("#captionB", shown[1].split("LEAST")[0])):
+        assert page.text_content(caption) == text  # in full, none cut off:
+        assert page.eval_on_selector(caption, "c => c.scrollWidth <= c.clientWidth && c.getClientRects().length")
     page.check("#modeSide")
     first, second = page.locator("#before").bounding_box(), page.locator("#after").bounding_box()
     assert second["x"] >= first["x"] + first["width"] and page.is_hidden("#split")
+    assert page.text_content("#sides") == "left = run 1 · right = run 2"  # the same sides in both modes
     page.screenshot(path=shots / "w1-compare-side-by-side.png")
+    for link, name in (("#downloadLeft", "chelsea-1.png"), ("#downloadImage", "chelsea-2.png")):  # one per side
+        with page.expect_download() as download:
+            page.click(link)
+        assert download.value.suggested_filename == name
     with page.expect_download() as download:
         page.click("#runs li:nth-child(2) a:text-is('image')")
     kept = Image.open(download.value.path())

@@ -62,8 +62,8 @@ def test_without_a_built_site_help_shows_the_markdown_pages_with_working_links(s
         page = client.get("/help/web/")
         assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
         assert "<h1" in page.text and "The web workspace</h1>" in page.text
-        assert 'href="../speed/#figures"' in page.text and 'src="../images/web-history.png"' in page.text
-        picture = client.get("/help/images/web-history.png")  # where that src leads from /help/web/
+        assert 'href="../speed/#figures"' in page.text and 'src="../images/web-1280.png"' in page.text
+        picture = client.get("/help/images/web-1280.png")  # where that src leads from /help/web/
         assert picture.headers["content-type"] == "image/png" and picture.content.startswith(b"\x89PNG")
         assert "Speed and hardware</h1>" in client.get("/help/speed/").text
         nested = client.get("/help/api/stylize/").text  # a page one folder down links back up
@@ -104,7 +104,7 @@ def test_an_installed_copy_has_every_page_file_and_its_help_works_offline(tiny_m
     page_files = {f"localstyle/serve/static/{p.relative_to(static).as_posix()}" for p in static.rglob("*") if p.is_file()}
     assert any("/static/js/" in name for name in page_files)  # subfolders too
     assert page_files <= names, sorted(page_files - names)
-    assert {"localstyle/serve/docs/web.md", "localstyle/serve/docs/images/web-history.png"} <= names
+    assert {"localstyle/serve/docs/web.md", "localstyle/serve/docs/images/web-1280.png"} <= names
 
     # A server from the installed copy alone (no checkout above it, no built site): Help is the Markdown.
     environment = {**os.environ, "PYTHONPATH": str(tmp_path / "installed"), "PYTHONUNBUFFERED": "1"}
@@ -121,7 +121,7 @@ def test_an_installed_copy_has_every_page_file_and_its_help_works_offline(tiny_m
         with httpx.Client(base_url=url, timeout=30) as client:
             page = client.get("help/web/")
             assert page.status_code == 200 and "The web workspace</h1>" in page.text, page.text[:300]
-            assert client.get("help/images/web-history.png").status_code == 200
+            assert client.get("help/images/web-1280.png").status_code == 200
             assert client.get("static/js/main.js").status_code == 200
     finally:
         process.send_signal(signal.SIGINT)

@@ -1,15 +1,19 @@
-"""`localstyle serve`: the web workspace (FastAPI routes; the page is static/index.html, app.js, style.css).
+"""`localstyle serve`: the web workspace (FastAPI routes; the page is static/index.html, style.css and the ES
+modules in static/js/).
 
     GET    /                               the page            GET /docs   this API, browsable (offline)
     POST   /api/photos                     upload a photo for mask clicks -> {id, width, height}
     POST   /api/photos/ID/mask             SAM mask for {box, points} on it -> PNG (the embedding is cached)
     POST   /api/jobs                       a job (multipart or JSON) -> 202 {id, status}; 429 when the queue is full
+    GET    /api/jobs                       the queued and running jobs (a reloaded page finds its own)
     GET    /api/jobs/ID                    status: stage, step/steps, loss, eta, error, record
     GET    /api/jobs/ID/events             the same status pushed as Server-Sent Events while it changes
     GET    /api/jobs/ID/NAME               result.png (result.tif too for CMYK, I, F), overlay.png, mask_N.png,
                                            preview.png, record.json
     DELETE /api/jobs/ID                    cancel (queued: at once; running: within one optimisation step)
-    GET    /api/config, /api/examples/..., /api/history/...   the page's helpers (serve/workspace.py)
+    GET    /api/config, /api/instruction, /api/examples/..., /api/history/...   the page's helpers
+                                           (serve/workspace.py, serve/instructions.py)
+    GET    /help/...                       the documentation (serve/help.py)       GET /favicon.ico
 
 Every finished run is kept in the history folder (serve/history.py), under its size cap.
 

@@ -53,6 +53,7 @@ def example_names(folder: Path | None) -> list[str]:
 
 class Method(BaseModel):
     name: str = Field(description="least or regionroute (POST /api/jobs `method`)")
+    title: str = Field(description="its name in a run's description: LEAST, RegionRoute")
     label: str
     styles: list[str] = Field(description="regionroute: the styles of the server's adapters")
     about: str
@@ -110,11 +111,11 @@ def _file(path: Path) -> FileResponse:
 
 
 def page_methods(regionroute) -> list[Method]:
-    methods = [Method(name="least", label="LEAST (optimise the region)", styles=[], regions=True,
+    methods = [Method(name="least", title="LEAST", label="LEAST (optimise the region)", styles=[], regions=True,
                       about="Finds the region from the words (or takes the one you mark) and optimises its "
                             "pixels with CLIP.", settings=["preset", "steps", "seed", "box_threshold"], steps=None)]
     if regionroute is not None:  # mask-free; its steps are its own, not a preset's
-        methods.append(Method(name="regionroute", label="RegionRoute (trained style adapters)",
+        methods.append(Method(name="regionroute", title="RegionRoute", label="RegionRoute (trained style adapters)",
                               styles=regionroute.styles, regions=False,
                               about="Mask-free: the trained adapters decide where the style goes, one part per "
                                     "run. The chips are the styles it was trained on; another style is mixed from "

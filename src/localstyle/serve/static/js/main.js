@@ -10,6 +10,7 @@ import { keptPhoto, takePhotos, thumbButton, usePhoto, useUrl, watchLayout } fro
 import { setUpSettings } from './settings.js';
 import { $, fail, on, state } from './state.js';
 import { setUpTools } from './tools.js';
+import { setUpViewer } from './viewer.js';
 
 const LAST_PHOTO = 'localstyle.photo';  // {key, name} of the photo shown last, for when the browser kept no copy
 
@@ -56,6 +57,7 @@ async function start() {
   setUpLayers();
   setUpJobs();
   setUpHistory();
+  setUpViewer();
   takePhotos();
   watchLayout();
   on('photo', () => localStorage.setItem(LAST_PHOTO, JSON.stringify({ key: state.photo.key, name: state.photo.name })));

@@ -83,11 +83,11 @@ export async function decode(layer) {
     g.fillStyle = '#fff'; g.fillRect(x0, y0, x1 - x0, y1 - y0);
     layer.decoded = c;
   } else {
-    say('segmenting...');
+    say('segmenting...'); fail('');  // a message is about the last thing done
     try {
       const answer = await withPhoto(id => postJson('api/photos/' + id + '/mask', { box: layer.box, points: layer.points }));
       layer.decoded = await loadImage(URL.createObjectURL(await answer.blob()));
-      say('mask: ' + answer.headers.get('X-Mask-Area') + ' px'); fail('');
+      say('mask: ' + answer.headers.get('X-Mask-Area') + ' px');
     } catch (error) { say(''); fail(error.message); }
   }
   renderMask(layer); redraw();
