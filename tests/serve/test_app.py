@@ -36,11 +36,11 @@ def test_page_and_its_files_are_served_from_the_package_with_nothing_from_the_in
 def test_openapi_documents_every_route(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert set(paths) == {"/api/photos", "/api/photos/{photo_id}/mask", "/api/jobs", "/api/jobs/{job_id}",
-                          "/api/jobs/{job_id}/events", "/api/jobs/{job_id}/{name}", "/api/config",
+                          "/api/jobs/{job_id}/events", "/api/jobs/{job_id}/{name}", "/api/config", "/api/instruction",
                           "/api/examples/{name}", "/api/examples/{name}/thumb.jpg", "/api/history",
                           "/api/history/{key}", "/api/history/{key}/{name}", "/api/history/{key}/{run}",
                           "/api/history/{key}/{run}/{name}"}
-    assert set(paths["/api/jobs/{job_id}"]) == {"get", "delete"}
+    assert set(paths["/api/jobs/{job_id}"]) == {"get", "delete"} and set(paths["/api/jobs"]) == {"get", "post"}
     body = paths["/api/jobs"]["post"]["requestBody"]["content"]
     assert {"multipart/form-data", "application/json"} <= set(body)
 

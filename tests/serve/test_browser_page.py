@@ -16,6 +16,10 @@ from localstyle.serve.app import make_server
 from localstyle.serve.limits import Limits
 
 SIZES = [(1280, 800), (1000, 800), (390, 844)]
+KEPT = """() => new Promise(done => { const opening = indexedDB.open('localstyle', 1);
+  opening.onsuccess = () => { const reading = opening.result.transaction('photos').objectStore('photos').get('last');
+    reading.onsuccess = () => done(Boolean(reading.result)); reading.onerror = () => done(false); };
+  opening.onerror = () => done(false); })"""
 MASK_SHOWN = "document.getElementById('status').textContent.startsWith('mask:')"
 
 
@@ -114,6 +118,24 @@ def test_clicks_land_on_the_pixel_under_the_pointer_at_every_size(browser, page_
             page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
             assert pick.is_checked() and points(page) == before
             pick.uncheck()
+    page.close()
+
+
+def test_a_photo_given_while_the_page_starts_stays(browser, page_server, cat_path):
+    """The page brings the last photo back after a reload, but never over one given meanwhile (nor the same
+    one twice, which would clear its regions)."""
+    page = browser.new_page(viewport={"width": SIZES[0][0], "height": SIZES[0][1]})
+    uploads = []
+    page.on("request", lambda r: r.method == "POST" and r.url.endswith("/api/photos") and uploads.append(r.url))
+    held = []  # the page's first look at the history (its recent photos) waits until the photo is in
+    page.route("**/api/history", lambda route: held.append(route) if not held else route.continue_())
+    page.goto(page_server.url + "/")
+    page.set_input_files("#file", str(cat_path))
+    wait_for(page, "document.getElementById('status').textContent === 'photo 451 x 300'")
+    page.wait_for_function(KEPT)  # the browser has kept it
+    held[0].continue_()  # now the page looks for a photo to bring back
+    page.wait_for_selector("body[data-ready=true]")
+    assert len(uploads) == 1 and page.text_content("#photoName") == "chelsea.png"
     page.close()
 
 

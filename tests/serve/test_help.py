@@ -101,7 +101,8 @@ def test_an_installed_copy_has_every_page_file_and_its_help_works_offline(tiny_m
         names = set(wheel.namelist())
         wheel.extractall(tmp_path / "installed")
     static = ROOT / "src/localstyle/serve/static"
-    page_files = {f"localstyle/serve/static/{p.relative_to(static).as_posix()}" for p in static.rglob("*") if p.is_file()}
+    page_files = {f"localstyle/serve/static/{path.relative_to(static).as_posix()}" for path in static.rglob("*")
+                  if path.is_file()}
     assert any("/static/js/" in name for name in page_files)  # subfolders too
     assert page_files <= names, sorted(page_files - names)
     assert {"localstyle/serve/docs/web.md", "localstyle/serve/docs/images/web-1280.png"} <= names

@@ -4,7 +4,7 @@ import { getJson, request } from './api.js';
 import { cancel, describe, time } from './jobs.js';
 import { thumbButton } from './photo.js';
 import { $, fail, fromTemplate, on, say, state } from './state.js';
-import { bringIntoView, compareRuns, details, exactFile, link, runUrl, showJob, stem, view } from './viewer.js';
+import { bringIntoView, compareRuns, details, runUrl, saveRecord, saveResult, showJob, view } from './viewer.js';
 
 export async function loadHistory({ show } = {}) {
   if (!state.photo) return;
@@ -24,14 +24,15 @@ function renderRuns() {
     const [item, parts] = fromTemplate('runTemplate'), n = i + 1;
     item.dataset.run = run.id;
     item.classList.toggle('viewing', run.id === state.viewing);
-    item.querySelector('.thumb').replaceWith(thumbButton(runUrl(run, 'thumb.jpg'), 'view run ' + n + ': ' + run.instruction, () => view(run.id)));
+    const open = thumbButton(runUrl(run, 'thumb.jpg'), 'view run ' + n + ': ' + run.instruction, () => view(run.id));
+    item.querySelector('.thumb').replaceWith(open);
     parts.instruction.textContent = n + '. ' + run.instruction;
     parts.details.textContent = details(run);
     parts.pick.checked = state.compared.includes(run.id);
     parts.pick.setAttribute('aria-label', 'compare run ' + n);
     parts.pick.onchange = () => tick(run.id, parts.pick.checked);
-    link(parts.image, runUrl(run, exactFile(run)), stem() + '-' + n + '.' + exactFile(run).split('.')[1], 'download the image of run ' + n);
-    link(parts.record, runUrl(run, 'record.json'), stem() + '-' + n + '-record.json', 'download the record of run ' + n);
+    saveResult(parts.image, run, 'download the image of run ' + n);
+    saveRecord(parts.record, run, 'download the record of run ' + n);
     parts.forget.setAttribute('aria-label', 'forget run ' + n);
     parts.forget.onclick = () => forget(run);
     return item;
@@ -59,7 +60,9 @@ function renderQueue() {
 }
 
 async function forget(run) {
-  try { await request('api/history/' + run.photo + '/' + run.id, { method: 'DELETE' }); } catch (error) { return fail(error.message); }
+  try {
+    await request('api/history/' + run.photo + '/' + run.id, { method: 'DELETE' });
+  } catch (error) { return fail(error.message); }
   if (state.viewing === run.id || state.compared.includes(run.id)) { state.viewing = null; $('results').hidden = true; }
   loadHistory();
 }
@@ -69,7 +72,9 @@ function tick(id, ticked) {
   if (ticked) state.compared.push(id);
   if (state.compared.length > 2) state.compared.shift();  // the two ticked last
   renderRuns();
-  if (state.compared.length === 2) compareRuns(); else if (state.viewing) view(state.viewing); else $('results').hidden = true;
+  if (state.compared.length === 2) compareRuns();
+  else if (state.viewing) view(state.viewing);
+  else $('results').hidden = true;
 }
 
 export function setUpHistory() {

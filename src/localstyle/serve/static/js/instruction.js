@@ -31,7 +31,8 @@ async function readNow() {
   line.classList.toggle('unread', Boolean(answer.error));
   const edits = answer.edits.map(edit => '"' + edit.style + '" on ' + (edit.region || 'the drawn regions'));
   line.textContent = answer.error || (edits.length ? 'understood: ' + edits.join('; ') : '');
-  for (const chip of $('chips').children) chip.setAttribute('aria-pressed', String(chip.dataset.style === (answer.style || '').toLowerCase()));
+  const named = (answer.style || '').toLowerCase();
+  for (const button of $('chips').children) button.setAttribute('aria-pressed', String(button.dataset.style === named));
   if (!$('chips').contains(document.activeElement)) roving($('chips'));
 }
 

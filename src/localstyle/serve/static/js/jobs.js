@@ -98,7 +98,8 @@ async function finish(s) {
 async function lookUp(id) {
   try {
     const s = await getJson('api/jobs/' + id);
-    if (FINISHED.includes(s.status)) show(s); else setTimeout(() => { if (state.job && state.job.id === id) follow(id); }, 500);
+    if (FINISHED.includes(s.status)) return show(s);
+    setTimeout(() => { if (state.job && state.job.id === id) follow(id); }, 500);  // not at once: no busy loop
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 404)) return;
     state.job = null; busy(false); say('');

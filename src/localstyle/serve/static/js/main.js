@@ -6,7 +6,7 @@ import { setUpHistory } from './history.js';
 import { setUpInstruction, roving } from './instruction.js';
 import { setUpJobs } from './jobs.js';
 import { setUpLayers } from './layers.js';
-import { keptPhoto, takePhotos, thumbButton, usePhoto, useUrl, watchLayout } from './photo.js';
+import { keptPhoto, photoGiven, takePhotos, thumbButton, usePhoto, useUrl, watchLayout } from './photo.js';
 import { setUpSettings } from './settings.js';
 import { $, fail, on, state } from './state.js';
 import { setUpTools } from './tools.js';
@@ -36,20 +36,29 @@ async function showRecent() {
 // The photo of before the reload: the browser's own copy (exactly as it was given), else the history's.
 async function restorePhoto(photos) {
   const kept = await keptPhoto();
-  if (kept) return usePhoto(kept.blob, kept.name, { restored: true });
+  if (photoGiven()) return;  // one chosen meanwhile wins
+  if (kept) return usePhoto(kept.blob, kept.name, { restored: true, reloaded: true });
   let last = null;
   try { last = JSON.parse(localStorage.getItem(LAST_PHOTO)); } catch (error) { /* none */ }
-  if (last && photos.some(p => p.key === last.key)) await useUrl('api/history/' + last.key + '/photo.png', last.name, { restored: true });
+  if (last && photos.some(p => p.key === last.key)) {
+    await useUrl('api/history/' + last.key + '/photo.png', last.name, { restored: true, reloaded: true });
+  }
+}
+
+// What the server offers; while it does not answer, api.js says so and this waits for it.
+async function loadConfig() {
+  for (;;) {
+    try { return await getJson('api/config'); } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 0) throw error;
+      await serverGone();
+    }
+  }
 }
 
 async function start() {
   try {
-    state.config = await getJson('api/config');
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.status === 0) { serverGone().then(start); return; }
-    return fail('cannot start: ' + error.message);
-  }
-  window.localstyle = { state };  // for the browser's console (and the page's tests)
+    state.config = await state.configured;
+  } catch (error) { return fail('cannot start: ' + error.message); }
   showOffer(state.config);
   setUpInstruction();  // before the settings: it follows the method they choose
   setUpSettings();
@@ -58,7 +67,6 @@ async function start() {
   setUpJobs();
   setUpHistory();
   setUpViewer();
-  takePhotos();
   watchLayout();
   on('photo', () => localStorage.setItem(LAST_PHOTO, JSON.stringify({ key: state.photo.key, name: state.photo.name })));
   const photos = await showRecent();
@@ -66,4 +74,7 @@ async function start() {
   document.body.dataset.ready = 'true';
 }
 
+window.localstyle = { state };  // for the browser's console (and the page's tests)
+state.configured = loadConfig();
+takePhotos();  // at once: a photo given before the server's answer waits for it (photo.js)
 start();

@@ -5,8 +5,12 @@ import { ApiError, request } from './api.js';
 import { $, emit, el, fail, loadImage, say, state } from './state.js';
 
 const MAX_CANVAS = 1024;  // canvas pixels on the longer side; masks are kept at the photo's own size
+let given = false;  // a photo came in since the page loaded: the last one is not brought back over it
 
-export async function usePhoto(blob, name, { restored = false } = {}) {
+// `restored`: a photo with a history (its newest run is shown); `reloaded`: the one brought back after a reload.
+export async function usePhoto(blob, name, { restored = false, reloaded = false } = {}) {
+  if (!reloaded) given = true;
+  await state.configured;  // the limits, and every module listening for the photo
   if (!blob || !/^image\//.test(blob.type || 'image/')) return fail('that is not an image: drop or paste a photo');
   const limit = state.config.upload_mb * 1048576;
   if (blob.size > limit) {
@@ -48,7 +52,8 @@ export async function withPhoto(send) {
 function showPhoto() {
   const { width, height } = state.photo;
   state.scale = Math.min(1, MAX_CANVAS / Math.max(width, height));
-  for (const c of [$('photo'), $('draw')]) { c.width = Math.round(width * state.scale); c.height = Math.round(height * state.scale); }
+  const pixels = [Math.round(width * state.scale), Math.round(height * state.scale)];
+  for (const c of [$('photo'), $('draw')]) [c.width, c.height] = pixels;
   $('photo').getContext('2d').drawImage(state.photo.image, 0, 0, $('photo').width, $('photo').height);
   $('stage').hidden = false;
   $('stageHint').hidden = false;
@@ -93,6 +98,8 @@ async function keep(record) {
     db.transaction('photos', 'readwrite').objectStore('photos').put(record, 'last');
   } catch (error) { /* private windows may refuse: the history still brings the photo back */ }
 }
+
+export function photoGiven() { return given; }
 
 export async function keptPhoto() {
   try {

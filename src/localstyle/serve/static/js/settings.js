@@ -9,7 +9,8 @@ const INPUTS = { preset: 'preset', steps: 'steps', seed: 'seed', box_threshold: 
 export function setUpSettings() {
   const { methods, presets, settings } = state.config;
   $('method').replaceChildren(...methods.map(m => el('option', { value: m.name, textContent: m.label })));
-  $('preset').replaceChildren(...presets.map(p => el('option', { value: p.name, textContent: p.name + ' (' + p.steps + ' steps)' })));
+  const presetOption = p => el('option', { value: p.name, textContent: `${p.name} (${p.steps} steps)` });
+  $('preset').replaceChildren(...presets.map(presetOption));
   for (const [name, id] of Object.entries(INPUTS)) {
     const input = $(id), setting = settings[name];
     input.closest('label').title = setting.help;
@@ -25,7 +26,9 @@ export function setUpSettings() {
 export function showMethod() {
   const chosen = method();
   document.body.dataset.regions = String(chosen.regions);
-  for (const label of document.querySelectorAll('[data-setting]')) label.hidden = !chosen.settings.includes(label.dataset.setting);
+  for (const label of document.querySelectorAll('[data-setting]')) {
+    label.hidden = !chosen.settings.includes(label.dataset.setting);
+  }
   $('methodHint').textContent = chosen.about || '';
   showSteps();
   emit('method', chosen);

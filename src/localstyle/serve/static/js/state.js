@@ -3,6 +3,7 @@
 
 export const state = {
   config: null,         // GET /api/config: methods, presets, settings, instruction help, limits
+  configured: null,     // the promise of it (main.js)
   photo: null,          // {id, key, width, height, name, blob, url, image}: the photo on the stage
   scale: 1,             // canvas pixels per photo pixel (the canvases hold at most 1024 px a side)
   layers: [],           // regions, one per edit (masks.js)

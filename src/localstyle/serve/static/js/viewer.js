@@ -9,13 +9,24 @@ export const runUrl = (run, name) => 'api/history/' + run.photo + '/' + run.id +
 export const exactFile = run => (run.files.includes('result.tif') ? 'result.tif' : 'result.png');
 export const number = run => state.runs.indexOf(run) + 1;
 export const stem = () => state.photo.name.replace(/\.[^.]*$/, '') || 'photo';
+const TIME = { hour: '2-digit', minute: '2-digit', second: '2-digit' };
+
+// A link that saves run N's result (its exact file: result.tif for CMYK and 32-bit photos) or record.
+export function saveResult(anchor, run, label) {
+  const exact = exactFile(run);
+  link(anchor, runUrl(run, exact), stem() + '-' + number(run) + '.' + exact.split('.')[1], label);
+}
+export function saveRecord(anchor, run, label) {
+  link(anchor, runUrl(run, 'record.json'), stem() + '-' + number(run) + '-record.json', label);
+}
 
 // A run in one line: method, preset, seed, steps, when it finished and how long it took.
 export function details(run) {
-  const when = run.time ? new Date(run.time * 1000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : null;
   const offered = state.config.methods.find(m => m.name === run.method);
   return [offered ? offered.title : run.method, run.preset, 'seed ' + run.seed,
-    run.steps ? run.steps + (run.steps === 1 ? ' step' : ' steps') : null, when, run.seconds != null ? run.seconds + ' s' : null].filter(Boolean).join(' · ');
+    run.steps ? run.steps + (run.steps === 1 ? ' step' : ' steps') : null,
+    run.time ? new Date(run.time * 1000).toLocaleTimeString([], TIME) : null,
+    run.seconds != null ? run.seconds + ' s' : null].filter(Boolean).join(' · ');
 }
 
 export function link(anchor, href, name, label) {
@@ -47,16 +58,15 @@ export function compareRuns() {
 function downloads(left, right) {
   for (const id of ['downloadLeft', 'downloadLeftRecord']) $(id).hidden = !left;
   if (left) {
-    link($('downloadLeft'), runUrl(left, exactFile(left)), stem() + '-' + number(left) + '.' + exactFile(left).split('.')[1]);
-    link($('downloadLeftRecord'), runUrl(left, 'record.json'), stem() + '-' + number(left) + '-record.json');
+    saveResult($('downloadLeft'), left);
+    saveRecord($('downloadLeftRecord'), left);
     $('downloadLeft').textContent = 'Download left (run ' + number(left) + ')';
   }
   $('downloadImage').textContent = left ? 'Download right (run ' + number(right) + ')' : 'Download image';
   $('downloadRecord').textContent = left ? 'right record' : 'Download record';
   if (!right) return;
-  const n = number(right), exact = exactFile(right);
-  link($('downloadImage'), runUrl(right, exact), stem() + '-' + n + '.' + exact.split('.')[1]);
-  link($('downloadRecord'), runUrl(right, 'record.json'), stem() + '-' + n + '-record.json');
+  saveResult($('downloadImage'), right);
+  saveRecord($('downloadRecord'), right);
 }
 
 // A result the history could not keep (a full disk): shown from the job's own files.
@@ -82,7 +92,8 @@ export function view(id) {
     'Run ' + n + ': before / after', (run.summary ? run.summary + ' — ' : '') + details(run));
   downloads(null, run);
   const current = run.instruction.toLowerCase();
-  $('rerunStyles').replaceChildren(...methodStyles().filter(s => !current.includes(s.toLowerCase())).map(s => chip(s, style => rerun(run, { style }))));
+  const others = methodStyles().filter(style => !current.includes(style.toLowerCase()));
+  $('rerunStyles').replaceChildren(...others.map(style => chip(style, () => rerun(run, { style }))));
   roving($('rerunStyles'));
   $('rerunBar').hidden = false;
 }
