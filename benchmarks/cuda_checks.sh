@@ -15,7 +15,7 @@
 #    deterministic=true and twice with deterministic=false, SHA-256 of the outputs compared;
 #    then tests/test_determinism.py (every preset, SAM and box, bf16 and fp32) on the GPU;
 # 4. RegionRoute: one training step of the real-size FLUX.1-Kontext transformer (random weights, 12 B bf16,
-#    fp32 LoRA r4, Focus + Cover, gradient checkpointing) at 512 and 1024 px (`localstyle.regionroute.bench`);
+#    fp32 LoRA r4, Focus + Cover, gradient checkpointing) at 512 and 1024 px (`localstyle.evaluation.regionroute_bench`);
 # 5. video: the apply stage's seconds per 1280 x 720 frame, frame by frame and in batches.
 # Logs, bench JSON and the run records go to OUTDIR (default cuda-checks), a summary to stdout.
 # No downloads: the models are random weights written by `python -m localstyle.testing`.
@@ -76,12 +76,12 @@ if wants determinism-tests; then
 fi
 if wants regionroute; then
     for size in 512 1024; do
-        step "regionroute-$size" 300 python -m localstyle.regionroute.bench --device cuda --size $size --steps 3 \
+        step "regionroute-$size" 300 python -m localstyle.evaluation.regionroute_bench --device cuda --size $size --steps 3 \
             --json "$out/regionroute_$size.json"
     done
 fi
 if [[ " $parts " == *" regionroute-diagnose "* ]]; then
-    rr="python -m localstyle.regionroute.bench --device cuda --size 512 --steps 1 --warmup 0"
+    rr="python -m localstyle.evaluation.regionroute_bench --device cuda --size 512 --steps 1 --warmup 0"
     step rr-blocking 200 env CUDA_LAUNCH_BLOCKING=1 $rr
     step rr-no-checkpointing 200 $rr --no-checkpointing
     step rr-recorder-off 200 $rr --recorder off

@@ -23,7 +23,8 @@ def main(argv=None) -> int:
     from localstyle.models import ModelSet
     from localstyle.regionroute import experts
     from localstyle.regionroute.bases import load_base
-    from localstyle.regionroute.infer import RegionRouteEditor
+    from localstyle.options import RunOptions
+    from localstyle.regionroute.editor import RegionRoute
     from localstyle.testing import write_tiny_models
 
     parser = argparse.ArgumentParser()
@@ -43,14 +44,14 @@ def main(argv=None) -> int:
                 param.normal_(0, 0.3)
         adapters = Path(folder) / "adapters"
         experts.save_expert(base, adapters, "pixel-art")
-        editor = RegionRouteEditor(adapters, "kontext", models, "cpu")
+        options = RunOptions(method="regionroute", adapters=str(adapters), steps=args.steps, resolution=args.size)
+        editor = RegionRoute(models, options, device="cpu")
         photo = Image.new("RGB", (args.size, args.size), (120, 60, 30))
         times = {False: [], True: []}
         for _ in range(args.repeats + 1):  # the first round warms up and is dropped
             for record in (False, True):
                 started = time.perf_counter()
-                editor(photo, "make the man in pixel-art style", steps=args.steps, resolution=args.size,
-                       record_attention=record)
+                editor(photo, "make the man in pixel-art style", options.replace(record_attention=record))
                 times[record].append(time.perf_counter() - started)
     off, on = (statistics.median(times[r][1:]) for r in (False, True))
     print(json.dumps({"size": args.size, "steps": args.steps, "repeats": args.repeats, "threads": args.threads,

@@ -8,7 +8,7 @@ gradient checkpointing, one sample: SIZE x SIZE target tokens + as many context 
     python benchmarks/regionroute_slice.py --size 512  --recorder on  --mode infer
 
 Run one configuration per process (one at a time: the machine is shared). Reports seconds, the peak of
-live tensor bytes during the step (torch profiler allocation records, localstyle.regionroute.bench.
+live tensor bytes during the step (torch profiler allocation records, localstyle.evaluation.regionroute_bench.
 peak_allocated), the process's max-RSS growth over the step, and, for training, the four losses. Text
 encoders and VAE are left out (random tensors of their outputs' shapes): they run without gradients.
 """
@@ -35,7 +35,7 @@ def main(argv=None) -> int:
 
     from localstyle.regionroute.attention import StyleAttentionRecorder, install_flux
     from localstyle.regionroute.bases import LORA_TARGETS
-    from localstyle.regionroute.bench import REAL_FLUX, build, peak_allocated
+    from localstyle.evaluation.regionroute_bench import REAL_FLUX, build, peak_allocated
     from localstyle.regionroute.flow import autocast_for, flux_transformer_loss
     from localstyle.regionroute.losses import region_losses
 

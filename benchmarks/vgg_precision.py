@@ -38,7 +38,7 @@ from PIL import Image
 from localstyle.least.losses import VGGContentFeatures, vgg_content_loss
 from localstyle.least.optimise import MaskedStyleOptimizer, settings_with
 from localstyle.models import ModelSet
-from localstyle.pipeline import working_image
+from localstyle.least.region import working_image
 from localstyle.testing import write_tiny_models
 
 PHOTOS = Path(__file__).resolve().parents[1] / "examples" / "photos"

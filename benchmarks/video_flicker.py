@@ -45,7 +45,7 @@ from PIL import Image
 from localstyle.evaluation.report import print_json
 from localstyle.least.presets import settings_with
 from localstyle.least.stylenet import StyleNet
-from localstyle.pipeline import RegionStyle
+from localstyle.least.region import RegionStyle
 
 BOX = (4, 8, 48, 40)
 TINY = {"resolution": 64, "num_crops": 2, "crop_size": 32, "crop_resize": 64}
@@ -157,7 +157,7 @@ def measure_flicker(steps: int) -> dict:
 
     from localstyle.models import ModelSet
     from localstyle.options import Regions, RunOptions
-    from localstyle.pipeline import LeastStylizer
+    from localstyle.least.stylizer import LeastStylizer
     from localstyle.testing import write_tiny_models
     from localstyle.video import VideoStylizer
 

@@ -122,3 +122,35 @@ def forced_sam(model_set, logit: float):
             for layer, (weight, bias) in zip(layers, saved):
                 layer.weight.copy_(weight)
                 layer.bias.copy_(bias)
+
+
+@pytest.fixture(scope="session")
+def regionroute_setup(tiny_models, tmp_path_factory):
+    """(models.toml with the tiny LEAST models and a tiny Kontext base, a folder with one "pixel-art"
+    adapter of random non-zero LoRA weights), as tests/regionroute makes them."""
+    import torch
+
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+
+    from localstyle.models import ModelSet
+    from localstyle.regionroute import experts
+    from localstyle.regionroute.bases import load_base
+    from localstyle.regionroute.testing import write_tiny_kontext
+
+    folder = tmp_path_factory.mktemp("regionroute")
+    write_tiny_kontext(folder / "kontext")
+    roles = {**tomllib.loads(tiny_models.read_text())["models"], "kontext": str(folder / "kontext")}
+    lines = ["[models]"] + [f'{role} = "{tiny_models.parent / path}"' for role, path in roles.items()]
+    toml = folder / "models.toml"
+    toml.write_text("\n".join(lines) + "\n")
+    base = load_base(ModelSet.create(toml, device="cpu"), "kontext")
+    params = experts.add_style_lora(base)
+    torch.manual_seed(1)
+    with torch.no_grad():
+        for param in params:
+            param.normal_(0, 0.5)
+    experts.save_expert(base, folder / "adapters", "pixel-art", info={"steps": 0})
+    return toml, folder / "adapters"

@@ -95,7 +95,7 @@ def test_each_item_has_its_image_and_record_and_keeps_the_outside_exactly(sequen
     record = json.loads((out / "records" / "4.json").read_text())
     assert record["status"] == "ok" and record["output"] == "images/4.png" and record["attempts"] == 1
     # The line's own preset and steps beat the run's; the run's --set still applies.
-    assert record["request"]["options"]["preset"] == "fast" and record["run"]["settings"]["preset"] == "fast"
+    assert record["request"]["options"]["least"]["preset"] == "fast" and record["run"]["settings"]["preset"] == "fast"
     assert record["run"]["settings"]["steps"] == 2 and record["run"]["settings"]["resolution"] == 64
     assert json.loads((out / "records" / "astro.json").read_text())["run"]["settings"]["steps"] == 1
     lost = json.loads((out / "records" / "lost.json").read_text())
@@ -192,7 +192,7 @@ def test_a_manifest_without_a_usable_line_is_an_input_error(photos, tiny_models,
 ])
 def test_ray_options_on_the_command_line(argv, expected):
     from localstyle.cli import build_parser
-    from localstyle.raypool import pool_options
+    from localstyle.arguments import pool_options
 
     for command in ("batch", "eval"):
         args = build_parser().parse_args([command, "m.jsonl", "-o", "out", *argv])
@@ -294,3 +294,30 @@ def test_regionroute_make_data_on_ray_writes_the_same_records_and_files(ray_loca
         for field in ("context", "target", "mask"):
             assert (tmp_path / "ray" / record[field]).read_bytes() == (tmp_path / "here" / record[field]).read_bytes()
     assert len(capsys.readouterr().out.splitlines()) == 4  # each record printed, by each run
+
+
+def test_a_regionroute_line_runs_beside_least_lines_with_the_batchs_least_settings_left_out(
+        photos, regionroute_setup, tmp_path):
+    """A line may name another method: it goes through the same registry as the command line (the batch's
+    LEAST --set values do not reach it), and its image is the one `localstyle.stylize` makes."""
+    import torch
+
+    import localstyle
+
+    toml, adapters = regionroute_setup
+    line = {"id": "rr", "image": "cat.png", "instruction": "make the cat in pixel-art style", "method": "regionroute",
+            "adapters": str(adapters), "steps": 2, "resolution": 64, "seed": 3}
+    manifest = write_manifest(photos, [LINES[0], line], "mixed.jsonl")
+    summary = batch(manifest, tmp_path / "out", toml)
+    assert sorted(summary["done"]) == ["astro", "rr"] and summary["failed"] == []
+    record = json.loads((tmp_path / "out" / "records" / "rr.json").read_text())
+    assert record["run"]["method"] == "regionroute" and record["run"]["edits"][0]["routing"] == {"pixel-art": 1.0}
+    assert record["request"]["options"]["least"]["settings"] == {}  # the batch's TINY_SETTINGS are LEAST's
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # as the batch's worker (--cpus-per-worker 1): the same sums, the same bits
+    try:
+        direct = localstyle.stylize(photos / "cat.png", line["instruction"], method="regionroute",
+                                    adapters=str(adapters), models=toml, device="cpu", steps=2, resolution=64, seed=3)
+    finally:
+        torch.set_num_threads(threads)
+    np.testing.assert_array_equal(pixels(tmp_path / "out" / "images" / "rr.png"), np.asarray(direct.image))

@@ -4,6 +4,7 @@ Every `import` in every module counts, the lazy ones inside functions too: a laz
 two modules together, and a circle through one is a circle a reader has to untangle."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -84,13 +85,46 @@ def test_only_the_cli_imports_the_cli():
     assert importers == []
 
 
+# The faces, on top: nothing below them imports one (a lazy import counts too).
+FACES = ("localstyle.cli", "localstyle.arguments", "localstyle.regionroute_cli", "localstyle.batch",
+         "localstyle.serve", "localstyle.evaluation", "localstyle.metrics")
+
+
+def is_face(module: str) -> bool:
+    return any(module == face or module.startswith(face + ".") for face in FACES)
+
+
+def test_nothing_below_the_faces_imports_a_face():
+    wrong = sorted(f"{name} imports {target}" for name, targets in import_graph().items()
+                   if not is_face(name) and name != "localstyle" for target in targets if is_face(target))
+    assert wrong == []
+
+
+def test_each_method_imports_nothing_of_the_other():
+    graph = import_graph()
+    for method, other in (("localstyle.least", "localstyle.regionroute"), ("localstyle.regionroute", "localstyle.least")):
+        inside = lambda module, folder: module == folder or module.startswith(folder + ".")  # noqa: E731
+        wrong = sorted(f"{name} imports {target}" for name, targets in graph.items() if inside(name, method)
+                       for target in targets if inside(target, other))
+        assert wrong == [], method
+
+
+def test_no_argparse_below_the_faces():
+    users = sorted(module_name(p) for p in PACKAGE.rglob("*.py") if not is_face(module_name(p))
+                   and re.search(r"^\s*(import argparse|from argparse)", p.read_text(encoding="utf-8"), re.M))
+    # options generates the faces' arguments (options.add_arguments); the testing modules are the
+    # `python -m localstyle.testing` / `localstyle.regionroute.testing` tools that write tiny models
+    assert users == ["localstyle.options", "localstyle.regionroute.testing", "localstyle.testing"]
+
+
 @pytest.mark.parametrize("folder, modules", [
-    ("least", {"stylenet", "losses", "optimise", "prompts"}),
-    ("regions", {"instruction", "grounding", "segmentation"}),
+    ("least", {"stylizer", "region", "stylenet", "losses", "optimise", "prompts", "presets"}),
+    ("regions", {"instruction", "grounding", "segmentation", "tracking", "plan"}),
     ("evaluation", {"metrics", "evaluate", "bench", "reference_loop"}),
     ("serve", {"app"}),
-    ("regionroute", {"attention", "tokens", "losses", "flow", "data", "train", "experts"}),
-    (".", {"cli", "settings", "pipeline", "models", "masks", "imageio", "errors", "testing"}),
+    ("regionroute", {"editor", "attention", "tokens", "losses", "flow", "data", "train", "experts", "bases"}),
+    (".", {"cli", "api", "methods", "options", "settings", "result", "models", "masks", "imageio", "errors",
+           "testing"}),
 ])
 def test_folders_hold_their_stages(folder, modules):
     present = {p.stem for p in (PACKAGE / folder).glob("*.py")}
@@ -107,16 +141,19 @@ def test_public_api_is_unchanged():
     from localstyle.evaluation import metrics
 
     assert localstyle.metrics is metrics and callable(localstyle.metrics.score_all)
-    for name in ("stylize", "StylizeResult", "parse_instruction", "Edit", "LocalStyleError", "InputError",
-                 "InstructionError", "ModelError", "RegionNotFoundError", "__version__"):
+    for name in ("stylize", "Result", "METHODS", "LeastStylizer", "RegionRoute", "RunOptions", "Regions",
+                 "VideoStylizer", "parse_instruction", "Edit", "LocalStyleError", "InputError", "InstructionError",
+                 "ModelError", "RegionNotFoundError", "__version__"):
         assert getattr(localstyle, name) is not None
+    assert sorted(localstyle.__all__) == sorted(set(localstyle.__all__))
+    assert all(getattr(localstyle, name) is not None for name in localstyle.__all__)
     assert issubclass(localstyle.InstructionError, ValueError)
 
 
 # Function-local imports are allowed only where they keep something light: in the command line and the
 # package's __init__ (so `localstyle --help` and `import localstyle` need no torch), and for the optional
 # extras (a module whose extra is not installed must still import).
-LAZY_IMPORTERS = {"localstyle", "localstyle.cli"}
+LAZY_IMPORTERS = {"localstyle", "localstyle.cli", "localstyle.arguments"}
 OPTIONAL_EXTRAS = {"ray", "diffusers", "peft", "fastapi", "uvicorn", "starlette", "pydantic", "bitsandbytes",
                    "fsspec", "s3fs", "gcsfs", "adlfs", "av", "pycocotools", "playwright", "moto"}
 

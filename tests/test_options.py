@@ -7,8 +7,7 @@ import dataclasses
 import pytest
 
 from localstyle import options
-from localstyle.arguments import BATCH_OPTIONS, EVAL_METHODS, EVAL_OPTIONS, build_parser
-from localstyle.batch import LINE_OPTIONS
+from localstyle.arguments import EVAL_METHODS, build_parser
 from localstyle.errors import InputError
 from localstyle.evaluation.runners import RUNNERS
 from localstyle.options import NAMES, Regions, RunOptions
@@ -17,10 +16,10 @@ from localstyle.serve.schemas import JobRequest
 
 # What each face declares that is its own, not an option of a run (input and output paths, models, ...).
 FACE_OWN = {"image", "instruction", "output", "overwrite", "max_pixels", "box", "mask", "points", "save_dir",
-            "quiet", "models", "device", "help", "region", "manifest", "output_dir", "method", "limit", "ray",
+            "quiet", "models", "device", "help", "region", "manifest", "output_dir", "limit", "ray",
             "methods", "workers", "gpus_per_worker", "cpus_per_worker", "retries", "host", "port", "max_upload_mb",
             "max_megapixels", "max_queue", "max_steps", "max_seconds", "command", "history_dir", "history_max_mb",
-            "examples", "storage_options", "keyframe", "max_frames"}
+            "examples", "storage_options"}
 # Defaults a face shows on purpose, declared where the face adds its arguments.
 FACE_DEFAULTS = {"serve": {"preset": "fast"}}
 
@@ -42,6 +41,9 @@ def test_every_cli_option_of_a_run_is_a_run_option_with_its_default(command):
     parser = subcommands(build_parser())[command]
     declared = list(run_option_actions(parser))
     assert declared, f"{command} declares no run option"
+    # exactly the fields whose metadata names this face (those given with --set have no flag of their own)
+    assert {a.dest for a in declared} == {name for name in options.names_for(command)
+                                          if not options.FIELDS[name].metadata["set_name"]}
     for action in declared:
         assert action.dest in NAMES, f"{command} declares {action.dest!r}, which is not a RunOptions field"
         default = options._default(action.dest)
@@ -51,29 +53,44 @@ def test_every_cli_option_of_a_run_is_a_run_option_with_its_default(command):
         assert options.flag_of(action.dest) in action.option_strings
 
 
-def test_the_stylize_command_offers_every_run_option():
+def test_the_stylize_command_offers_every_run_option_but_the_librarys_own():
     dests = {a.dest for a in subcommands(build_parser())["stylize"]._actions}
-    assert set(NAMES) <= dests
+    given_with_set = set(options.SET_NAMES)
+    library_only = {name for name in NAMES if not options.FIELDS[name].metadata["faces"]}  # set by the faces
+    assert library_only == {"preview_every", "record_attention", "save_dir"}
+    assert set(NAMES) - given_with_set - library_only <= dests
 
 
 def test_the_web_request_sets_only_run_options_and_defaults_to_the_servers():
-    own = {"image", "photo", "instruction", "box", "mask", "points", "keep", "guidance"}
+    own = {"image", "photo", "instruction", "box", "mask", "points", "keep"}
+    sets = set()
     for name, info in JobRequest.model_fields.items():
         if name in own:
             continue
         assert name in NAMES or name == "no_segment", name
         assert info.default is None, name  # not sent: the server's own value
-    request = JobRequest.model_validate({"instruction": "cubism", "no_segment": True, "seed": 4})
+        sets.add("segment_box" if name == "no_segment" else name)
+    assert sets == set(options.names_for("request"))
+    request = JobRequest.model_validate({"instruction": "cubism", "no_segment": True, "seed": 4, "guidance": 2.5})
     chosen = options.from_mapping(request.run_options(), base=RunOptions(preset="fast"))
-    assert (chosen.segment_box, chosen.seed, chosen.preset) == (False, 4, "fast")
+    assert (chosen.segment_box, chosen.seed, chosen.least.preset, chosen.regionroute.guidance) == (False, 4, "fast", 2.5)
 
 
 def test_eval_help_lists_every_method_it_runs():
     assert list(EVAL_METHODS) == list(RUNNERS)
 
 
-def test_batch_lines_and_eval_read_run_options_only():
-    assert set(LINE_OPTIONS) <= set(NAMES) and set(BATCH_OPTIONS) <= set(NAMES) and set(EVAL_OPTIONS) <= set(NAMES)
+def test_the_registry_holds_every_method_the_options_allow():
+    from localstyle.methods import METHODS
+
+    assert tuple(METHODS) == options.METHODS
+    assert all(kind.name == name for name, kind in METHODS.items())
+    assert {group for kind in METHODS.values() for group in kind.groups} == set(options.GROUPS)
+
+
+def test_a_manifest_line_takes_what_a_batch_takes():
+    assert options.names_for("line") == options.names_for("batch")
+    assert {"method", "adapters", "keyframes", "preset"} <= set(options.names_for("line"))
 
 
 def test_a_parsed_command_line_is_the_same_run_options():
@@ -96,7 +113,7 @@ def test_owlv2_default_threshold_reaches_grounding_through_the_pipeline(cat_path
     """The threshold grounding used is in each plan (and the record); a failure names it too."""
     from localstyle.errors import RegionNotFoundError
     from localstyle.imageio import load_photo
-    from localstyle.pipeline import plan_regions
+    from localstyle.regions.plan import plan_regions
 
     photo = load_photo(cat_path)
     for detector, given, used in (("owlv2", None, 0.1), ("detector", None, 0.3), ("owlv2", 0.2, 0.2)):
@@ -145,11 +162,26 @@ def test_run_options_are_frozen_and_plain_data():
     run = RunOptions()
     with pytest.raises(dataclasses.FrozenInstanceError):
         run.seed = 3
-    assert dataclasses.asdict(run)["preset"] == "paper"
+    assert dataclasses.asdict(run)["least"]["preset"] == "paper"
 
 
 def test_video_settings_are_a_video_runs_own_and_a_photo_run_ignores_them():
     run = RunOptions(settings={"keyframes": "3", "lr": 1e-3}).checked()
-    assert run.video_settings() == {"keyframes": 3, "frame_batch": 1}
-    assert run.style_settings().lr == 1e-3  # not passed to the LEAST settings, which would refuse them
-    assert RunOptions().video_settings() == options.VIDEO_SETTINGS == {"keyframes": 1, "frame_batch": 1}
+    assert (run.video.keyframes, run.video.frame_batch) == (3, 1)
+    assert run.least.settings == {"lr": 1e-3}  # not passed to the LEAST settings, which would refuse them
+    assert run.style_settings().lr == 1e-3
+    assert RunOptions().video == options.VideoOptions(keyframe=0, keyframes=1, frame_batch=1)
+
+
+def test_fields_are_given_flat_and_read_by_group():
+    run = RunOptions(preset="fast", keyframes=2, adapters="dir", guidance=2.0, seed=5)
+    assert (run.least.preset, run.video.keyframes, run.regionroute.adapters, run.regionroute.guidance) == \
+        ("fast", 2, "dir", 2.0)
+    assert run.replace(preset="paper").least == options.LeastOptions(preset="paper")
+    assert run.replace(seed=1).video == run.video  # untouched groups are kept
+    assert run.value("preset") == "fast" and run.value("seed") == 5
+    with pytest.raises(InputError, match="keyframes is given twice"):
+        RunOptions(keyframes=2, settings={"keyframes": 3})
+    with pytest.raises(InputError, match="guidance"):
+        RunOptions(guidance=-1.0).checked()
+    assert RunOptions(settings={"top_k": "2"}).checked().regionroute.top_k == 2  # --set values, as their type

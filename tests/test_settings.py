@@ -7,7 +7,7 @@ import pytest
 
 import localstyle
 from localstyle.precision import cpu_native_bf16
-from localstyle.errors import InputError
+from localstyle.errors import FieldError, InputError
 from localstyle.least.optimise import StyleSettings, settings_with
 from localstyle.settings import MAX_RESOLUTION, MAX_SEED, RULES, check_setting, merge_settings, parse_overrides
 
@@ -103,8 +103,9 @@ def test_a_name_given_twice_is_one_value_or_an_error():
     assert merge_settings({"feather": 0}, steps=2) == {"feather": 0, "steps": 2}
     with pytest.raises(InputError, match="setting steps is given twice, as 2 and as 5"):
         merge_settings({"steps": 5}, steps=2)
-    with pytest.raises(InputError, match="--set lr is given twice"):
+    with pytest.raises(FieldError, match="settings lr is given twice") as twice:
         parse_overrides(["lr=1", "lr=2"])
+    assert twice.value.field == "settings" and twice.value.spelled("--set") == "--set lr is given twice"
     assert parse_overrides(["lr=1e-3", "mixed_precision=false", "source_text=a photo"]) == {
         "lr": 1e-3, "mixed_precision": False, "source_text": "a photo"}
 

@@ -115,7 +115,7 @@ def test_box_on_every_frame_keeps_outside_pixels_timestamps_and_rotation(tmp_pat
     """--no-segment with a box: the box is the region on every frame. Lossless .mkv: outside the box every
     frame is the input's own; inside, the keyframe is exactly what the photo pipeline makes of that frame
     with the same options (one network, trained as for a photo); variable frame timing and rotation kept."""
-    from localstyle.pipeline import LeastStylizer
+    from localstyle.least.stylizer import LeastStylizer
     from localstyle.video import VideoStylizer
 
     stamps = [0, 40, 100, 130, 200, 260, 300, 410]  # variable frame rate
@@ -427,7 +427,7 @@ def test_apply_many_is_apply_to_the_bit_on_a_cpu():
     at most CPU_BATCH_MIN_PIXELS run alone on a CPU, where a batch would round differently."""
     from localstyle.least.presets import settings_with
     from localstyle.least.stylenet import StyleNet
-    from localstyle.pipeline import CPU_BATCH_MIN_PIXELS, RegionStyle, _same_shape_batches, working_image
+    from localstyle.least.region import CPU_BATCH_MIN_PIXELS, RegionStyle, _same_shape_batches, working_image
 
     torch.manual_seed(0)
     cpu, rng = torch.device("cpu"), np.random.default_rng(0)
@@ -553,8 +553,9 @@ def test_a_batch_line_adds_its_settings_to_the_batchs():
     from localstyle.errors import InputError
 
     base = RunOptions(settings={"lr": 1e-3, "keyframes": 2})
-    assert line_options({"settings": {"keyframes": 3}, "steps": 4}, base).settings == {"lr": 1e-3, "keyframes": 3}
-    assert line_options({}, base).settings == base.settings
+    line = line_options({"settings": {"keyframes": 3}, "steps": 4}, base)
+    assert (line.least.settings, line.video.keyframes, line.steps) == ({"lr": 1e-3}, 3, 4)
+    assert line_options({}, base).least.settings == base.least.settings and line_options({}, base).video.keyframes == 2
     with pytest.raises(InputError, match="keyframes must be an integer"):
         line_options({"settings": {"keyframes": 0}}, base)
     with pytest.raises(InputError, match="must be a JSON object"):

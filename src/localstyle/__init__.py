@@ -6,28 +6,20 @@ from localstyle.errors import InputError, InstructionError, LocalStyleError, Mod
 from localstyle.options import Regions, RunOptions  # noqa: E402
 from localstyle.regions.instruction import Edit, parse_instruction  # noqa: E402
 
-__all__ = ["Edit", "InputError", "InstructionError", "LeastStylizer", "LocalStyleError", "ModelError",
-           "RegionNotFoundError", "RegionRouteEditor", "Regions", "Result", "RunOptions", "StylizeResult",
-           "VideoStylizer", "parse_instruction", "stylize", "stylize_video", "__version__"]
+__all__ = ["METHODS", "Edit", "InputError", "InstructionError", "LeastStylizer", "LocalStyleError", "ModelError",
+           "RegionNotFoundError", "RegionRoute", "Regions", "Result", "RunOptions", "VideoStylizer",
+           "parse_instruction", "stylize", "stylize_video", "__version__"]
+
+# name -> the module that defines it. The stylizers import torch and transformers (seconds): they load
+# on first use, so that `localstyle --help`, parsing and error messages stay instant.
+_LAZY = {"stylize": "localstyle.api", "METHODS": "localstyle.methods", "LeastStylizer": "localstyle.least.stylizer",
+         "RegionRoute": "localstyle.regionroute.editor", "Result": "localstyle.result",
+         "VideoStylizer": "localstyle.video", "stylize_video": "localstyle.video"}
 
 
 def __getattr__(name):
-    # The pipeline imports torch and transformers (seconds); load it on first use so that
-    # `localstyle --help`, parsing and error messages stay instant.
-    if name == "stylize":
-        from localstyle.api import stylize
+    if name in _LAZY:
+        import importlib
 
-        return stylize
-    if name in ("LeastStylizer", "Result", "StylizeResult"):
-        from localstyle import pipeline
-
-        return getattr(pipeline, name)
-    if name in ("VideoStylizer", "stylize_video"):
-        from localstyle import video
-
-        return getattr(video, name)
-    if name == "RegionRouteEditor":
-        from localstyle.regionroute.infer import RegionRouteEditor
-
-        return RegionRouteEditor
+        return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'localstyle' has no attribute {name!r}")

@@ -1,8 +1,8 @@
 """`localstyle.stylize`: one call over either method's stylizer, for scripts that edit a photo or two.
 
-To edit many photos keep a stylizer instead (`LeastStylizer` or `RegionRouteEditor`). `stylize` keeps
-the LEAST stylizer of its last call only (a models file or the defaults, on one device), so a script that
-calls it in a loop loads the models once; `forget_models()` lets them go.
+To edit many photos keep a stylizer instead (`METHODS[name](models, options)`: `LeastStylizer`,
+`RegionRoute`). `stylize` keeps the stylizer of its last call only (same method, setup, models file and
+device), so a script that calls it in a loop loads the models once; `forget_models()` lets them go.
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from localstyle.methods import method_of
 from localstyle.models import ModelSet
 from localstyle.options import Regions, RunOptions
-from localstyle.pipeline import LeastStylizer, Progress, Result
-from localstyle.regionroute.infer import RegionRouteEditor
+from localstyle.progress import Progress
+from localstyle.result import Result
 
 
 def stylize(image, instruction, options: RunOptions | None = None, *, box=None, mask=None, points=None,
@@ -30,22 +31,21 @@ def stylize(image, instruction, options: RunOptions | None = None, *, box=None, 
     returned unchanged."""
     options = (options or RunOptions()).replace(**changes).checked()
     regions = Regions.of(box, mask, points)
-    if options.method == "regionroute":
-        editor = RegionRouteEditor.for_options(options, models, device)
-        return editor(image, instruction, options, regions=regions, progress=progress)
-    return _least_stylizer(models, device)(image, instruction, options, regions=regions, progress=progress)
+    method_of(options).check(options, regions, instruction)
+    return _stylizer(options, models, device)(image, instruction, options, regions=regions, progress=progress)
 
 
-_last: dict[tuple, LeastStylizer] = {}  # at most one entry: the last call's stylizer
+_last: dict[tuple, object] = {}  # at most one entry: the last call's stylizer
 
 
-def _least_stylizer(models, device: str) -> LeastStylizer:
+def _stylizer(options: RunOptions, models, device: str):
+    kind = method_of(options)
     if isinstance(models, ModelSet):  # the caller owns these models
-        return LeastStylizer(models)
-    key = (str(Path(models).absolute()) if models is not None else None, device)
+        return kind(models, options)
+    key = (kind.name, kind.setup_key(options), str(Path(models).absolute()) if models is not None else None, device)
     if key not in _last:
         forget_models()
-        _last[key] = LeastStylizer(models, device)
+        _last[key] = kind(models, options, device)
     return _last[key]
 
 

@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import argparse
 
-from localstyle import options, storage
+from localstyle import options
 from localstyle.regionroute import BASE_NAMES
 from localstyle.serve import limits as serve_limits
 from localstyle.version import __version__
 
 EXIT_USER_ERROR = 2
-GROUND_OPTIONS = ("detector", "box_threshold", "text_threshold")  # the run options `ground` reads
-BATCH_OPTIONS = ("preset", "steps", "seed", "settings", "segment_box", "detector", "box_threshold",
-                 "text_threshold")  # the batch command's, for every line without its own
-EVAL_OPTIONS = ("preset", "steps", "seed", "settings", "segment_box", "detector", "box_threshold",
-                "text_threshold", "adapters", "base")  # the run options `eval` reads
 # The methods `eval` compares (evaluation.runners.RUNNERS, checked by tests/test_options.py), for --help.
 EVAL_METHODS = {
     "least": "ours: masked CLIPstyler on the item's region (LeastStylizer)",
@@ -82,12 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     stylize.add_argument("--overwrite", action="store_true", help="allow -o to be the input file itself")
     stylize.add_argument("--max-pixels", type=int, metavar="N", help="refuse images of more pixels than this "
                          "(default: LOCALSTYLE_MAX_PIXELS, else 100,000,000)")
-    stylize.add_argument("--keyframe", type=int, default=0, metavar="N", help="video: the frame on which regions "
-                         "are found (or --box/--mask/--points given) and the style optimised")
-    stylize.add_argument("--max-frames", type=int, metavar="N", help="video: refuse clips of more frames than this "
-                         "(default: LOCALSTYLE_MAX_FRAMES, else 18,000)")
     _add_region_arguments(stylize)
-    options.add_arguments(stylize, options.NAMES)
+    options.add_arguments(stylize, "stylize")
     stylize.add_argument("--save-dir", help="also write masks, an overlay and record.json here")
     stylize.add_argument("--quiet", action="store_true", help="no progress output")
     _add_model_options(stylize)
@@ -97,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     ground.add_argument("region", help='e.g. "the leftmost dog"')
     ground.add_argument("--save-dir", required=True, help="folder for the box, mask and overlay (required)")
     ground.add_argument("--points", metavar="X,Y[,L];...", help="SAM clicks instead of grounding")
-    options.add_arguments(ground, GROUND_OPTIONS)
+    options.add_arguments(ground, "ground")
     _add_model_options(ground)
 
     models = sub.add_parser("models", help="fetch or list the models")
@@ -116,11 +107,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_regionroute_arguments(sub.add_parser("regionroute", help="RegionRoute: make training data, train a "
                                              "style adapter (use it with stylize --method regionroute)"))
-    storage.add_argument(_add_eval_arguments(sub.add_parser("eval", help="run LEAST and baselines over a "
+    add_storage_argument(_add_eval_arguments(sub.add_parser("eval", help="run LEAST and baselines over a "
                                                                "manifest; score every output on the same region; "
                                                                "tables and an image grid")))
     _add_batch_arguments(sub.add_parser("batch", help="stylise every line of a manifest, here or on Ray; "
                                        "resumable"))
+    return parser
+
+
+def add_storage_argument(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """--storage-options, for every command that takes URLs."""
+    parser.add_argument("--storage-options", metavar="JSON",
+                        help="fsspec options for URLs, e.g. '{\"endpoint_url\": \"http://minio:9000\"}' or "
+                        "'{\"anon\": true}', or one object per scheme ('{\"s3\": {...}, \"hf\": {...}}'); "
+                        "default: each provider's usual environment; never written out")
     return parser
 
 
@@ -162,7 +162,7 @@ def _add_eval_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
     parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
     # preset: least's (the CLIPstyler baselines use the clipstyler preset); --set also takes the diffusion
     # editors' diffusion_steps, guidance_scale, image_guidance_scale, diffusion_resolution.
-    options.add_arguments(parser, EVAL_OPTIONS)
+    options.add_arguments(parser, "eval")
     parser.add_argument("--limit", type=int, metavar="N", help="only the first N usable manifest items")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     add_pool_arguments(parser)
@@ -176,10 +176,10 @@ def _add_batch_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPa
     parser.add_argument("-o", "--output-dir", required=True, metavar="DIR",
                         help="images/, records/ and summary.json, a folder or a URL (s3://bucket/out); rerunning "
                         "into it skips what is done")
-    storage.add_argument(parser)
+    add_storage_argument(parser)
     parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles to hub ids or folders")
     parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
-    options.add_arguments(parser, BATCH_OPTIONS)  # of every line without its own
+    options.add_arguments(parser, "batch")  # of every line without its own
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     add_pool_arguments(parser)
     return parser
@@ -198,7 +198,7 @@ def _add_regionroute_arguments(parser: argparse.ArgumentParser) -> None:
                       "mask instead of making the target")
     _add_target_arguments(make)
     add_pool_arguments(make)
-    storage.add_argument(make)
+    add_storage_argument(make)
 
     coco = sub.add_parser("coco-data", help="training records from the objects of a COCO-format instances file "
                           "(masks from its polygons or RLE), one record per object and style")
@@ -248,6 +248,14 @@ def _add_regionroute_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--models", metavar="FILE", help="TOML file mapping roles (kontext, instructpix2pix, clip, "
                         "vgg, sam, detector) to hub ids or local folders")
     parser.add_argument("--device", default="auto", help="auto (default), cpu, cuda or mps")
+
+
+def pool_options(args: argparse.Namespace):
+    """The run-on-Ray options of a parsed command line (`add_pool_arguments`)."""
+    from localstyle.raypool import PoolOptions  # imports torch: not for --help
+
+    return PoolOptions(ray=args.ray, workers=args.workers, cpus_per_worker=args.cpus_per_worker,
+                       gpus_per_worker=args.gpus_per_worker, retries=args.retries)
 
 
 def add_pool_arguments(parser: argparse.ArgumentParser) -> None:

@@ -6,7 +6,8 @@
     localstyle batch s3://bucket/photos.jsonl -o s3://bucket/out --ray auto     # no shared file system
 
 The manifest is eval's (image, instruction, optional box / mask / id) plus optional per-line run options
-(`preset`, `steps`, `seed`, ...: LINE_OPTIONS). Each item writes DIR/images/<id>.png (by the worker, so DIR
+(`method`, `preset`, `steps`, `seed`, `adapters`, ...: the fields `options.names_for("line")` lists), so a
+line may run RegionRoute as well as LEAST. Each item writes DIR/images/<id>.png (by the worker, so DIR
 must be a path or URL every worker reaches) and then DIR/records/<id>.json, each whole (a renamed temporary
 file, or one PUT of an object); an item counts as done when its record says ok for the same request (image,
 instruction, region, options, models) and its image is there, so a rerun skips it. Paths and URLs go
@@ -27,19 +28,18 @@ from pathlib import Path
 from tqdm import tqdm
 
 from localstyle import options, storage
+from localstyle.arguments import pool_options
 from localstyle.errors import InputError, LocalStyleError, one_line
-from localstyle.evaluation.manifest import BrokenLine, ManifestItem, read_manifest
-from localstyle.evaluation.report import atomic_write, make_output_dir
-from localstyle.imageio import save_image
-from localstyle.models import ModelSet, flush_denormals, resolve_device
+from localstyle.imageio import make_output_dir, save_image
+from localstyle.manifest import BrokenLine, ManifestItem, read_manifest
+from localstyle.methods import Stylizers, for_method, method_of
+from localstyle.models import ModelSet, flush_denormals, resolve_device, resolve_models
 from localstyle.options import Regions, RunOptions, from_mapping
-from localstyle.pipeline import LeastStylizer, resolve_models
-from localstyle.raypool import PoolOptions, current_node, pool_options, run_tasks
+from localstyle.raypool import PoolOptions, run_tasks
 from localstyle.video import VideoStylizer, is_video
 
 # The run options a manifest line may set for itself (the rest are the command's).
-LINE_OPTIONS = ("preset", "steps", "seed", "feather", "resolution", "num_crops", "segment_box", "detector",
-                "box_threshold", "text_threshold", "settings")
+LINE_OPTIONS = options.names_for("line")
 
 
 @dataclass
@@ -55,16 +55,18 @@ class BatchSpec:
 
 
 class BatchWorker:
-    """Holds one LeastStylizer (CLIP and VGG loaded at once, SAM and the detector on first use), then
-    stylises one item per call."""
+    """Holds the stylizers of the methods its items name (one ModelSet: each model loads once; LEAST's CLIP
+    and VGG at once, the rest on first use), then stylises one item per call."""
+
+    node: str | None = None  # the Ray node this worker runs on (raypool sets it; None in this process)
 
     def __init__(self, spec: BatchSpec):
         self.spec = spec
         storage.configure(spec.storage_options)
         storage.adopt_environment(spec.storage_environment)
-        self.stylizer = LeastStylizer(ModelSet.create(None, device=spec.device, overrides=spec.sources))
-        flush_denormals(self.stylizer.models.device)  # a worker owns its process (in-process: the CLI's)
-        self.stylizer.models.clip(), self.stylizer.models.vgg()
+        self.stylizers = Stylizers(ModelSet.create(None, device=spec.device, overrides=spec.sources))
+        flush_denormals(self.stylizers.models.device)  # a worker owns its process (in-process: the CLI's)
+        self.stylizers.models.clip(), self.stylizers.models.vgg()
 
     def run(self, task: tuple[ManifestItem, RunOptions]) -> dict:
         """Stylise one item and write its image; bad input is this item's failure, not the worker's."""
@@ -74,13 +76,15 @@ class BatchWorker:
             if is_video(item.image if not storage.is_url(item.image) else Path(storage.name(item.image))):
                 output, result = self._run_video(item, options)
             else:
-                result = self.stylizer(item.image, item.instruction, options, regions=Regions.of(item.box, item.mask))
+                regions = Regions.of(item.box, item.mask)
+                method_of(options).check(options, regions, item.instruction)
+                result = self.stylizers(options)(item.image, item.instruction, options, regions=regions)
                 output = f"images/{item.slug}.png"
                 save_image(result.image, storage.join(self.spec.output_dir, "images", f"{item.slug}.png"))
         except LocalStyleError as exc:
-            return {"status": "error", "reason": storage.redact(one_line(exc)), "node": current_node()}
+            return {"status": "error", "reason": storage.redact(one_line(exc)), "node": self.node}
         return {"status": "ok", "output": output, "seconds": round(time.perf_counter() - started, 3),
-                "node": current_node(), "run": json.loads(json.dumps(result.record, default=str))}
+                "node": self.node, "run": json.loads(json.dumps(result.record, default=str))}
 
 
     def _run_video(self, item: ManifestItem, options: RunOptions):
@@ -94,8 +98,10 @@ class BatchWorker:
                 clip.write_bytes(storage.read_bytes(item.image, "video", retry=True))
             local = Path(folder) / "out.mkv" if storage.is_url(target) else Path(target)
             local.parent.mkdir(parents=True, exist_ok=True)
-            result = VideoStylizer(self.stylizer.models)(clip, item.instruction, local, options,
-                                                         regions=Regions.of(item.box, item.mask))
+            if not method_of(options).supports_video:
+                raise InputError(f"a clip is stylised with method least only, not {options.method}")
+            result = VideoStylizer(self.stylizers.models)(clip, item.instruction, local, options,
+                                                          regions=Regions.of(item.box, item.mask))
             if storage.is_url(target):  # the complete file in one PUT
                 storage.write_bytes(target, local.read_bytes(), retry=True)
         return f"images/{item.slug}.mkv", result
@@ -108,8 +114,8 @@ def line_options(values: dict, base: RunOptions) -> RunOptions:
     if "settings" in values:
         if not isinstance(values["settings"], dict):
             raise InputError("a line's settings must be a JSON object of NAME: VALUE, e.g. {\"keyframes\": 3}")
-        values["settings"] = {**base.settings, **values["settings"]}
-    return from_mapping(values, base=base).checked()
+        values["settings"] = {**base.least.settings, **values["settings"]}
+    return for_method(from_mapping(values, base=base)).checked()
 
 
 def request_of(item: ManifestItem, options: RunOptions, spec: BatchSpec) -> dict:
@@ -145,11 +151,8 @@ def done_items(output_dir, items: list[ManifestItem], requests: list[dict]) -> s
 
 
 def write_json(path, data: dict) -> None:
-    text = json.dumps(data, indent=2) + "\n"
-    if storage.is_url(path):
-        storage.write_bytes(path, text.encode("utf-8"), retry=True)
-    else:
-        atomic_write(path, lambda stream: stream.write(text))
+    """A record or the summary, whole (a renamed temporary file, or one PUT of an object)."""
+    storage.write_bytes(path, (json.dumps(data, indent=2) + "\n").encode("utf-8"), retry=True)
 
 
 class Batch:

@@ -4,15 +4,13 @@ the output file is written only when everything succeeded."""
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 from localstyle import options as run_options
 from localstyle.arguments import EXIT_USER_ERROR, build_parser
-from localstyle.errors import InputError, LocalStyleError, OptimisationDiverged, one_line
+from localstyle.errors import FieldError, InputError, LocalStyleError, OptimisationDiverged, one_line
 
 EXIT_INTERNAL_ERROR = 1
 LOSSY_SUFFIXES = (".jpg", ".jpeg")
@@ -56,8 +54,9 @@ class ProgressPrinter:
                 self.bar = tqdm(total=event["steps"], desc=f"edit {event['edit'] + 1}/{event['edits']}",
                                 unit="step", file=sys.stderr, leave=True, bar_format=BAR_FORMAT)
         elif event["event"] == "step" and self.bar is not None:
+            loss = "" if event.get("loss") is None else f", loss {event['loss']:.4g}"
             self.bar.set_postfix_str(f"{event['seconds_per_step']:.2f} s/step, about "
-                                     f"{_duration(event['eta'])} left, loss {event['loss']:.4g}")
+                                     f"{_duration(event['eta'])} left{loss}")
             self.bar.update(1)
 
     def close(self) -> None:
@@ -91,7 +90,9 @@ def _save_dir_kept_only_if_used(folder: Path | None):
     except BaseException as exc:
         if folder is not None:
             if isinstance(exc, OptimisationDiverged) and exc.record is not None:
-                (folder / "record.json").write_text(json.dumps(exc.record, indent=2, default=str) + "\n")
+                from localstyle.result import write_record
+
+                write_record(folder, exc.record)
             elif folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
         raise
@@ -107,24 +108,24 @@ def _regions(args, size: tuple[int, int]) -> run_options.Regions:
 
 
 def write_extras(folder: Path, result, original_rgb) -> None:
-    """Masks (one PNG per edit), an overlay of all regions on the input, and record.json."""
+    """Masks (one PNG per edit), an overlay of all regions on the input, the style's attention when it was
+    recorded, and record.json."""
     from localstyle.imageio import save_image
-    from localstyle.pipeline import region_images
+    from localstyle.result import result_images, write_record
 
-    for name, image in region_images(original_rgb, result.plans).items():
+    for name, image in result_images(original_rgb, result).items():
         save_image(image, folder / name)
-    (folder / "record.json").write_text(json.dumps(result.record, indent=2, default=str) + "\n")
+    write_record(folder, result.record)
 
 
 def cmd_stylize(args) -> int:
     from localstyle.imageio import check_output_path, load_photo, refuse_overwriting_input, save_image
-    from localstyle.pipeline import LeastStylizer
+    from localstyle.methods import method_of
+    from localstyle.video import is_video
 
     if not args.dry_run and not args.output:
         raise InputError("-o OUT is required (or use --dry-run)")
     options = run_options.from_args(args).checked()
-    from localstyle.video import is_video
-
     if is_video(args.image):  # the same command for a clip: one optimisation, every frame
         _own_process(args)
         return cmd_stylize_video(args, options)
@@ -133,17 +134,16 @@ def cmd_stylize(args) -> int:
     if output is not None and not args.overwrite:
         refuse_overwriting_input(output, args.image)
     save_dir = _check_save_dir(args.save_dir)
+    regions, method = _regions(args, photo.size), method_of(options)
+    options = options.replace(record_attention=save_dir is not None)  # RegionRoute's attention.png
+    method.check(options, regions, args.instruction)  # before minutes of loading
     notes = list(photo.notes)
     _own_process(args)
     with _save_dir_kept_only_if_used(save_dir):
-        if options.method == "regionroute":
-            from localstyle.regionroute import commands
-
-            return commands.stylize(args, options, output, save_dir)
         printer = ProgressPrinter(args.quiet)
         try:
-            stylizer = LeastStylizer(args.models, args.device)
-            result = stylizer(photo, args.instruction, options, regions=_regions(args, photo.size), progress=printer)
+            stylizer = method(args.models, options, args.device)
+            result = stylizer(photo, args.instruction, options, regions=regions, progress=printer)
         finally:
             printer.close()
         if save_dir is not None:  # before the output: a failure here must not leave a lone output
@@ -158,32 +158,43 @@ def cmd_stylize(args) -> int:
             print(f"{index}. region \"{edit['region']}\" style \"{edit['style']}\" box {edit['box']}{score} "
                   f"mask area {edit['mask_area']} px")
     if not args.quiet and output is not None and not args.dry_run:
-        print(f"wrote {output}", file=sys.stderr)
+        print(f"wrote {output}{_routing_note(result.record)}", file=sys.stderr)
         if output.suffix.lower() in LOSSY_SUFFIXES:
             print(f"note: {output.suffix} is lossy: every pixel was re-compressed; write .png to keep the "
                   "pixels outside the region bit-identical", file=sys.stderr)
     return 0
 
 
+def _routing_note(record: dict) -> str:
+    """RegionRoute's adapters and their weights, as the edit used them."""
+    routing = record["edits"][0].get("routing") if record.get("edits") else None
+    if not routing:
+        return ""
+    return " (experts: " + ", ".join(f"{name} {weight:.2f}" for name, weight in routing.items() if weight) + ")"
+
+
 def cmd_stylize_video(args, options) -> int:
     """`localstyle stylize CLIP ...`: a video input (localstyle.video): one optimisation, every frame."""
+    from localstyle.methods import method_of
     from localstyle.video import VideoStylizer, output_kind, probe
 
-    if options.method != "least":
-        raise InputError("video is stylised with --method least only (one trained network for every frame)")
+    if not method_of(options).supports_video:
+        raise InputError(f"video is stylised with --method least only (one trained network for every frame); "
+                         f"{options.method} edits photos")
     if options.dry_run or not args.output:
         raise InputError("-o OUT is required for a video (.mkv, .mp4 or a folder for PNG frames)")
     output = Path(args.output)
     kind = output_kind(output)
-    info = probe(args.image, args.max_frames, args.max_pixels)
+    info = probe(args.image, options.video.max_frames, args.max_pixels)
     save_dir = _check_save_dir(args.save_dir)
+    options = options.replace(save_dir=None if save_dir is None else str(save_dir))
     printer = FramePrinter(args.quiet)
     try:
         with _save_dir_kept_only_if_used(save_dir):
             stylizer = VideoStylizer(args.models, args.device)
-            result = stylizer(args.image, args.instruction, output, options, regions=_regions(args, (info.width, info.height)),
-                              keyframe=args.keyframe, max_frames=args.max_frames, max_pixels=args.max_pixels,
-                              save_dir=save_dir, progress=printer)
+            result = stylizer(args.image, args.instruction, output, options,
+                              regions=_regions(args, (info.width, info.height)), max_pixels=args.max_pixels,
+                              progress=printer)
     except KeyboardInterrupt:  # the partial output is already removed
         raise LocalStyleError("interrupted: nothing was written") from None
     finally:
@@ -232,8 +243,10 @@ def _own_process(args) -> None:
 
 def cmd_ground(args) -> int:
     from localstyle.imageio import load_photo
-    from localstyle.pipeline import plan_regions, resolve_models
+    from localstyle.models import resolve_models
     from localstyle.regions.instruction import Edit, clean_region
+    from localstyle.regions.plan import plan_regions
+    from localstyle.result import Result
 
     save_dir = _check_save_dir(args.save_dir)
     photo = load_photo(args.image)
@@ -246,7 +259,7 @@ def cmd_ground(args) -> int:
     record = {"image": str(args.image), "region": region,
               "edits": [{"box": list(p.box), "score": p.score, "box_threshold": p.threshold,
                          "mask_area": int(p.mask.sum()), "region_source": p.source} for p in plans]}
-    write_extras(save_dir, SimpleNamespace(plans=plans, record=record), photo.rgb)
+    write_extras(save_dir, Result(photo.to_image(), record, plans), photo.rgb)
     for edit in record["edits"]:
         score = "" if edit["score"] is None else f" score {edit['score']:.2f}"
         print(f"box {edit['box']}{score} mask area {edit['mask_area']} px -> {save_dir}")
@@ -304,9 +317,9 @@ def cmd_batch(args) -> int:
 
 
 def cmd_regionroute(args) -> int:
-    from localstyle.regionroute import commands
+    from localstyle import regionroute_cli
 
-    return commands.run(args)
+    return regionroute_cli.run(args)
 
 
 def cmd_eval(args) -> int:
@@ -315,6 +328,13 @@ def cmd_eval(args) -> int:
 
     storage.configure(args.storage_options)  # URLs in the manifest (eval's -o is a local folder)
     return evaluate.run_from_args(args)
+
+
+def cli_words(exc: LocalStyleError) -> str:
+    """An error as the command line says it: a field named as its flag (--keyframe, --set keyframes)."""
+    if isinstance(exc, FieldError):
+        return one_line(exc.spelled(run_options.flag_of(exc.field)))
+    return one_line(exc)
 
 
 COMMANDS = {"stylize": cmd_stylize, "ground": cmd_ground, "models": cmd_models, "bench": cmd_bench,
@@ -326,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except LocalStyleError as exc:
-        print(f"error: {one_line(exc)}", file=sys.stderr)
+        print(f"error: {cli_words(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         hint = "; rerun the same command to resume" if args.command in ("eval", "batch") else ""

@@ -21,6 +21,18 @@ class InputError(LocalStyleError, ValueError):
     """A bad image, mask, box, manifest or output path."""
 
 
+class FieldError(InputError):
+    """A bad value of one named field (a run option, a worker count): the message names it `{field}`, and each
+    face spells it its own way (`spelled`: the command line's --flag, the web request's own name)."""
+
+    def __init__(self, field: str, template: str):
+        self.field, self.template = field, template
+        super().__init__(template.format(field=field))
+
+    def spelled(self, spelling: str) -> str:
+        return self.template.format(field=spelling)
+
+
 class ModelError(LocalStyleError):
     """A model that cannot be found, loaded or used (for example missing offline)."""
 

@@ -268,3 +268,13 @@ def save_image(image: Image.Image, path: str | os.PathLike) -> list[str]:
             raise InputError(f"could not write {path}: {one_line(exc)}") from None
         raise
     return [note] if note else []
+
+
+def make_output_dir(output_dir: Path, *subfolders: str) -> None:
+    """Create a run's output folder and its subfolders, and check with a real file that it is writable."""
+    try:
+        for folder in (output_dir, *(output_dir / name for name in subfolders)):
+            folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create output folder {output_dir}: {exc.strerror or exc}") from None
+    check_output_path(output_dir / "probe.png")  # a real-file probe: raises if not writable

@@ -12,7 +12,7 @@ import numpy as np
 from PIL import Image
 from scipy import ndimage
 
-from localstyle.errors import InputError
+from localstyle.errors import FieldError, InputError
 from localstyle.photo import resize_float_rgb
 
 Box = tuple[int, int, int, int]
@@ -26,7 +26,7 @@ def parse_box(text: str, size: tuple[int, int]) -> Box:
     except ValueError:
         values = []
     if len(values) != 4:
-        raise InputError(f"--box must be four numbers x0,y0,x1,y1 in pixels, got {text!r}")
+        raise FieldError("box", f"{{field}} must be four numbers x0,y0,x1,y1 in pixels, got {text!r}")
     return check_box(values, size)
 
 

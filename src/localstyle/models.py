@@ -44,7 +44,7 @@ from transformers.utils import logging as transformers_logging
 
 from localstyle import resample, storage
 from localstyle.clip_tower import ImageTower
-from localstyle.errors import InputError, ModelError, one_line
+from localstyle.errors import FieldError, InputError, ModelError, one_line
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -83,9 +83,9 @@ def resolve_device(name: str = "auto") -> torch.device:
             return torch.device("mps")
         return torch.device("cpu")
     if name == "cuda" and not torch.cuda.is_available():
-        raise InputError("--device cuda was asked for but no CUDA GPU is available")
+        raise FieldError("device", "{field} cuda was asked for but no CUDA GPU is available")
     if name == "mps" and not (getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()):
-        raise InputError("--device mps was asked for but Apple MPS is not available")
+        raise FieldError("device", "{field} mps was asked for but Apple MPS is not available")
     if name not in ("cpu", "cuda", "mps") and not name.startswith("cuda:"):
         raise InputError(f"unknown device {name!r}: use auto, cpu, cuda or mps")
     return torch.device(name)
@@ -252,6 +252,13 @@ class ModelSet:
 
 
 # ---------------------------------------------------------------- CLIP
+
+def resolve_models(models: "ModelSet | str | os.PathLike | None", device: str = "auto") -> "ModelSet":
+    """A ModelSet as given, or one made from a models file (None: the default sources) on `device`."""
+    if isinstance(models, ModelSet):
+        return models
+    return ModelSet.create(models, device=device)
+
 
 class ClipEncoder:
     """CLIP image and text towers with the CLIPstyler conventions (images in [0, 1], unit-norm image embeddings)."""

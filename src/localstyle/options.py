@@ -1,14 +1,18 @@
-"""What one run is: `RunOptions`, every option of a run defined once, and `Regions`, the regions a user
-marks by hand. The faces are built from these definitions instead of copying them:
+"""The options of a run, defined once: `RunOptions` (the fields every method shares, and one typed group per
+owner: `LeastOptions`, `RegionRouteOptions`, `VideoOptions`) and `Regions` (what a user marked by hand).
 
-- the CLI's arguments of `stylize`, `ground`, `batch` and `eval` (`add_arguments`, `from_args`),
-- the web app's request model (`pydantic_fields`),
-- batch manifest lines (`RunOptions.replace` with a line's own options),
-- eval's configuration (an `Evaluation` holds one `RunOptions`).
+Each field carries its default, its help, the values it may take, how the command line spells it and which
+faces take it (`faces`: stylize, ground, batch, line (a manifest line), eval, serve (the server's defaults),
+request (a web request)). The faces are generated from these definitions, never copied: the CLI's arguments
+(`add_arguments`), the web request model (`pydantic_fields`), manifest lines and eval's configuration
+(`from_mapping`). Values are checked by the rule table in `localstyle.settings` (`RunOptions.checked`), so a
+bad value is the same one line on every face. A face adds only what is its own (an output path, a port).
 
-Values are checked by `settings.RULES` (`RunOptions.checked`), so a bad value is the same one line on
-every face. A face adds only what is its own (an output path, a port). This module is light (no torch)
-so that `localstyle --help` stays instant.
+Fields are given flat by name wherever a run is made (`RunOptions(preset="fast", keyframes=3)`,
+`localstyle.stylize(..., adapters="dir")`, a manifest line, a request): each name belongs to exactly one
+place. `settings` (the command line's `--set NAME=VALUE`) takes the names of LEAST's settings table, and
+also the fields of the other groups that have no flag of their own (`keyframes=3`, `guidance=2.5`): those
+go to their group. This module is light (no torch) so that `localstyle --help` stays instant.
 """
 
 from __future__ import annotations
@@ -18,124 +22,246 @@ import dataclasses
 import numbers
 import typing
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from localstyle.errors import InputError
 from localstyle.least.presets import StyleSettings, settings_with
 from localstyle.settings import check_settings, merge_settings, parse_overrides
 
-METHODS = ("least", "regionroute")
+METHODS = ("least", "regionroute")  # the registry: localstyle.methods.METHODS (checked by tests/test_options.py)
 DETECTORS = ("detector", "owlv2")
 PARSERS = ("rules", "llm", "llava")
 LLAVA_BOX_FRAMES = ("auto", "original", "padded-square")
 BASES = ("kontext", "instructpix2pix")  # regionroute.bases.BASES (checked by tests/test_options.py)
-# `--set` names of a video run (localstyle.video), with their defaults; not LEAST settings, and a photo run
-# ignores them. keyframes=1: the network is optimised on the keyframe alone. frame_batch=1: one frame at
-# a time, measured fastest on a CPU and on a GPU (docs/video.md, Speed).
-VIDEO_SETTINGS = {"keyframes": 1, "frame_batch": 1}
+
+# The faces that take options. `line` is a batch manifest line, `serve` the server's defaults, `request`
+# a web request.
+EVERY_RUN = ("stylize", "batch", "line")
+EVERYWHERE = ("stylize", "ground", "batch", "line", "eval", "serve", "request")
 
 
-def _option(default: Any, help: str, *, choices: tuple = (), flag: str | None = None,
-            negative: str | None = None, kind: type | None = None):
-    """A RunOptions field: its default and help, the values it may take, and how faces spell it: `flag`
-    is the CLI's (default --name-with-dashes); `negative` names a switch that turns a True default off
-    (--no-segment and the web's no_segment for segment_box), and the help then describes that switch."""
-    meta = {"help": help, "choices": choices, "flag": flag, "negative": negative, "kind": kind}
+def _option(default: Any, help: str, *, faces: tuple[str, ...], choices: tuple = (), flag: str | None = None,
+            negative: str | None = None, kind: type | None = None, set_name: bool = False):
+    """A field of the run's options: its default and help, the values it may take, the faces that take it
+    and how the CLI spells it: `flag` (default --name-with-dashes); `negative` names a switch that turns a
+    True default off (--no-segment and the web's no_segment for segment_box; the help then describes that
+    switch); `set_name` fields have no flag of their own and are given as `--set NAME=VALUE`."""
+    meta = {"help": help, "choices": choices, "flag": flag, "negative": negative, "kind": kind, "faces": faces,
+            "set_name": set_name}
     if isinstance(default, dict):
         return field(default_factory=dict, metadata=meta)
     return field(default=default, metadata=meta)
 
 
 @dataclass(frozen=True)
+class LeastOptions:
+    """LEAST's own options: the settings preset, its settings table (`--set`), crops and previews."""
+
+    preset: str = _option("paper", "settings preset: paper (the published settings), fast, preview (a first "
+                          "look in minutes on a CPU) or clipstyler", faces=(*EVERY_RUN, "eval", "serve", "request"))
+    num_crops: int | None = _option(None, "patch crops per step (paper: 64)", flag="--crops", kind=int,
+                                    faces=EVERY_RUN)
+    settings: dict = _option({}, "override any setting, e.g. lambda_patch=9000 (see the settings table); "
+                             "also a video's keyframes and frame_batch, RegionRoute's guidance, temperature, "
+                             "top_k and text_length", flag="--set", faces=(*EVERY_RUN, "eval", "serve"))
+    preview_every: int = _option(0, "send a preview of the working image every N steps (0: none)", kind=int,
+                                 faces=())
+
+    def checked(self) -> "LeastOptions":
+        return dataclasses.replace(self, **check_settings({"preview_every": self.preview_every}))
+
+
+@dataclass(frozen=True)
+class RegionRouteOptions:
+    """RegionRoute's own options: the adapters and base it loads, and how it routes and edits."""
+
+    STEPS: ClassVar[int] = 28  # the released inference setting, when `steps` is not given
+    FEATHER: ClassVar[int] = 3  # keep_background's composite edge, when `feather` is not given
+
+    adapters: str | None = _option(None, "regionroute: folder of <style>.safetensors adapters",
+                                   faces=(*EVERY_RUN, "eval", "serve"))
+    base: str = _option("kontext", "regionroute: base editor", choices=BASES, faces=(*EVERY_RUN, "eval", "serve"))
+    keep_background: bool = _option(False, "regionroute: composite through the grounded SAM mask so every "
+                                    "pixel outside the object is the input's own", faces=(*EVERY_RUN, "request"))
+    guidance: float | None = _option(None, "regionroute: guidance scale (default: the base's, Kontext 3.5, "
+                                     "InstructPix2Pix 7.5)", kind=float, set_name=True,
+                                     faces=(*EVERY_RUN, "eval", "serve", "request"))
+    temperature: float = _option(0.1, "regionroute: routing softmax temperature over the adapters", kind=float,
+                                 set_name=True, faces=(*EVERY_RUN, "serve", "request"))
+    top_k: int | None = _option(None, "regionroute: mix only the k adapters nearest the style", kind=int,
+                                set_name=True, faces=(*EVERY_RUN, "serve", "request"))
+    text_length: int | None = _option(None, "regionroute: T5 length (default: the one the adapters were "
+                                      "trained with)", kind=int, set_name=True, faces=(*EVERY_RUN, "serve"))
+    record_attention: bool = _option(False, "regionroute: keep the style's attention map (attention.png)",
+                                     faces=())
+
+    def checked(self) -> "RegionRouteOptions":
+        return dataclasses.replace(self, **check_settings({"guidance": self.guidance, "temperature": self.temperature,
+                                                           "top_k": self.top_k, "text_length": self.text_length}))
+
+
+@dataclass(frozen=True)
+class VideoOptions:
+    """A clip's own options (localstyle.video); a photo run ignores them."""
+
+    keyframe: int = _option(0, "video: the frame on which regions are found (or --box/--mask/--points given) "
+                            "and the style optimised", kind=int, faces=("stylize",))
+    # keyframes=1: the network is optimised on the keyframe alone. frame_batch=1: one frame at a time,
+    # measured fastest on a CPU and on a GPU (docs/video.md, Speed).
+    keyframes: int = _option(1, "video: frames the StyleNet is optimised on, spread through the clip",
+                             kind=int, set_name=True, faces=EVERY_RUN)
+    frame_batch: int = _option(1, "video: frames whose working crops go through the StyleNet at once", kind=int,
+                               set_name=True, faces=EVERY_RUN)
+    max_frames: int | None = _option(None, "video: refuse clips of more frames than this (default: "
+                                     "LOCALSTYLE_MAX_FRAMES, else 18,000)", kind=int, faces=("stylize",))
+    save_dir: str | None = _option(None, "video: also write the masks and overlay as clips, and record.json, here",
+                                   faces=())
+
+    def checked(self) -> "VideoOptions":
+        return dataclasses.replace(self, **check_settings({"keyframe": self.keyframe, "keyframes": self.keyframes,
+                                                           "frame_batch": self.frame_batch,
+                                                           "max_frames": self.max_frames}))
+
+
+GROUPS = {"least": LeastOptions, "regionroute": RegionRouteOptions, "video": VideoOptions}
+
+
+@dataclass(frozen=True, init=False)
 class RunOptions:
-    """Every option of one run, with its default. Give them to `localstyle.stylize(..., **options)` by
-    name, or build one and pass it to a stylizer: `LeastStylizer(models)(image, instruction, options)`."""
+    """Every option of one run, with its default. Give them by name (`RunOptions(preset="fast")`,
+    `localstyle.stylize(..., **options)`), read them by group (`options.least.preset`,
+    `options.regionroute.adapters`), and pass one to a stylizer: `stylizer(image, instruction, options)`."""
 
     method: str = _option("least", "least (masked CLIPstyler on the found region) or regionroute (a diffusion "
-                          "editor with trained style adapters, mask-free)", choices=METHODS)
-    preset: str = _option("paper", "settings preset: paper (the published settings), fast, preview (a first "
-                          "look in minutes on a CPU) or clipstyler")  # checked by settings_with: one message
+                          "editor with trained style adapters, mask-free)", choices=METHODS,
+                          faces=(*EVERY_RUN, "request"))
     steps: int | None = _option(None, "optimisation steps (paper: 200); regionroute: diffusion steps (28)",
-                                kind=int)
-    resolution: int | None = _option(None, "long side of the working crop in pixels (paper: 512)", kind=int)
-    num_crops: int | None = _option(None, "patch crops per step (paper: 64)", flag="--crops", kind=int)
-    feather: int | None = _option(None, "feather radius inside the mask edge, pixels (paper: 3)", kind=int)
-    settings: dict = _option({}, "override any setting, e.g. lambda_patch=9000 (see the settings table)",
-                             flag="--set")
-    seed: int = _option(0, "random seed, 0 .. 2**63-1 (same seed and threads: same bytes on a CPU)", kind=int)
+                                kind=int, faces=(*EVERY_RUN, "eval", "request"))
+    resolution: int | None = _option(None, "long side of the working crop in pixels (paper: 512); regionroute: "
+                                     "of the work size", kind=int, faces=(*EVERY_RUN, "serve"))
+    feather: int | None = _option(None, "feather radius inside the mask edge, pixels (paper: 3)", kind=int,
+                                  faces=(*EVERY_RUN, "request"))
+    seed: int = _option(0, "random seed, 0 .. 2**63-1 (same seed and threads: same bytes on a CPU)", kind=int,
+                        faces=(*EVERY_RUN, "eval", "request"))
     segment_box: bool = _option(True, "use a given box itself as the mask instead of refining it with SAM",
-                                negative="no_segment")  # the help describes the negative switch
+                                negative="no_segment", faces=(*EVERY_RUN, "eval", "request"))
     detector: str = _option("detector", "grounding backend role: Grounding DINO (detector) or OWLv2",
-                            choices=DETECTORS)
+                            choices=DETECTORS, faces=EVERYWHERE)
     box_threshold: float | None = _option(None, "detection score threshold (default: the detector's own, 0.3 "
-                                          "for Grounding DINO, 0.1 for OWLv2)", kind=float)
-    text_threshold: float = _option(0.25, "Grounding DINO text threshold", kind=float)
+                                          "for Grounding DINO, 0.1 for OWLv2)", kind=float, faces=EVERYWHERE)
+    text_threshold: float = _option(0.25, "Grounding DINO text threshold", kind=float, faces=EVERYWHERE)
     parser: str = _option("rules", "how to read the instruction: rules (no model), a chat LM (llm) or LLaVA",
-                          choices=PARSERS)
-    parser_model: str | None = _option(None, "hub id or folder of the llm / llava parser model")
+                          choices=PARSERS, faces=("stylize",))
+    parser_model: str | None = _option(None, "hub id or folder of the llm / llava parser model", faces=("stylize",))
     llava_box_frame: str = _option("auto", "what LLaVA's normalised boxes are relative to: auto (the original "
                                    "image for llava-v1.6 as in the paper, the padded square for LLaVA-1.5)",
-                                   choices=LLAVA_BOX_FRAMES)
-    dry_run: bool = _option(False, "find the regions only, stop before stylising")
-    adapters: str | None = _option(None, "regionroute: folder of <style>.safetensors adapters")
-    base: str = _option("kontext", "regionroute: base editor", choices=BASES)
-    keep_background: bool = _option(False, "regionroute: composite through the grounded SAM mask so every "
-                                    "pixel outside the object is the input's own")
+                                   choices=LLAVA_BOX_FRAMES, faces=("stylize",))
+    dry_run: bool = _option(False, "find the regions only, stop before stylising", faces=("stylize", "request"))
+    least: LeastOptions = field(default_factory=LeastOptions)
+    regionroute: RegionRouteOptions = field(default_factory=RegionRouteOptions)
+    video: VideoOptions = field(default_factory=VideoOptions)
 
-    def replace(self, **changes) -> "RunOptions":
-        """A copy with some options changed; an unknown name is an error naming the known ones."""
-        unknown = sorted(set(changes) - set(NAMES))
+    def __init__(self, **values):
+        """Fields by name (flat: `preset=`, `keyframes=`), or whole groups (`least=LeastOptions(...)`)."""
+        unknown = sorted(set(values) - set(NAMES) - set(GROUPS))
         if unknown:
             raise InputError(f"unknown option(s) {', '.join(unknown)}; known: {', '.join(NAMES)}")
+        values = _route_settings(values)
+        for item in dataclasses.fields(self):
+            if item.name in GROUPS:
+                own = {name: values[name] for name in GROUP_FIELDS[item.name] if name in values}
+                value = dataclasses.replace(values.get(item.name) or GROUPS[item.name](), **own)
+            else:
+                value = values[item.name] if item.name in values else _default(item.name)
+            object.__setattr__(self, item.name, value)
+
+    def replace(self, **changes) -> "RunOptions":
+        """A copy with some fields changed, by name (flat) or group; an unknown name is an error."""
         return dataclasses.replace(self, **changes)
 
     def checked(self) -> "RunOptions":
-        """Every value within its allowed range (settings.RULES) or one InputError naming it; the LEAST
-        settings are built once to check preset and --set names before any work."""
+        """Every value within its allowed range (settings.RULES) or one InputError naming it, values as
+        their types; a LEAST run's settings are built once to check the preset and --set names."""
         for name in ("method", "detector", "parser", "llava_box_frame", "base"):
-            allowed = FIELDS[name].metadata["choices"]
-            if getattr(self, name) not in allowed:
-                raise InputError(f"{name} {getattr(self, name)!r} is not allowed: choose {', '.join(allowed)}")
-        check_settings({"seed": self.seed, "steps": self.steps, "box_threshold": self.box_threshold,
-                        "text_threshold": self.text_threshold})
+            allowed, value = FIELDS[name].metadata["choices"], self.value(name)
+            if value not in allowed:
+                raise InputError(f"{name} {value!r} is not allowed: choose {', '.join(allowed)}")
+        shared = check_settings({"seed": self.seed, "steps": self.steps, "box_threshold": self.box_threshold,
+                                 "text_threshold": self.text_threshold})
+        checked = dataclasses.replace(self, **shared, least=self.least.checked(), video=self.video.checked(),
+                                      regionroute=self.regionroute.checked())
         if self.method == "least":
-            self.style_settings()
-            self.video_settings()
-        return self
+            checked.style_settings()
+        return checked
+
+    def value(self, name: str):
+        """A field's value by its flat name (`value("preset")` is `least.preset`)."""
+        group = GROUP_OF.get(name)
+        return getattr(getattr(self, group) if group else self, name)
 
     def style_overrides(self) -> dict:
         """The LEAST settings this run changes: `settings` plus the named shortcuts (steps, feather, ...)."""
-        own = {name: value for name, value in self.settings.items() if name not in VIDEO_SETTINGS}
-        return merge_settings(own, steps=self.steps, feather=self.feather, resolution=self.resolution,
-                              num_crops=self.num_crops)
-
-    def video_settings(self) -> dict:
-        """A video run's own settings (VIDEO_SETTINGS): the defaults with `settings`' values, checked."""
-        given = {name: self.settings[name] for name in VIDEO_SETTINGS if name in self.settings}
-        return {**VIDEO_SETTINGS, **check_settings(given)}
+        return merge_settings(self.least.settings, steps=self.steps, feather=self.feather,
+                              resolution=self.resolution, num_crops=self.least.num_crops)
 
     def style_settings(self, preset: str | None = None) -> StyleSettings:
         """The LEAST settings of this run, `preset` or the run's own."""
-        return settings_with(preset or self.preset, **self.style_overrides())
+        return settings_with(preset or self.least.preset, **self.style_overrides())
 
 
-FIELDS = {f.name: f for f in dataclasses.fields(RunOptions)}
+def _default(name: str):
+    item = FIELDS[name]
+    return item.default_factory() if item.default_factory is not dataclasses.MISSING else item.default
+
+
+# name -> the dataclass field, for every field of every group; the top-level fields come first.
+FIELDS = {f.name: f for f in dataclasses.fields(RunOptions) if f.name not in GROUPS}
+GROUP_FIELDS = {group: tuple(f.name for f in dataclasses.fields(kind)) for group, kind in GROUPS.items()}
+GROUP_OF = {name: group for group, names in GROUP_FIELDS.items() for name in names}
+FIELDS.update({f.name: f for kind in GROUPS.values() for f in dataclasses.fields(kind)})
 NAMES = tuple(FIELDS)
+SET_NAMES = tuple(name for name in NAMES if FIELDS[name].metadata["set_name"])  # given with --set
+
+
+def _route_settings(values: dict) -> dict:
+    """`settings` holds LEAST's settings table; the other groups' --set names in it go to their fields."""
+    given = values.get("settings")
+    if not isinstance(given, dict) or not set(given) & set(SET_NAMES):
+        return values
+    values = {**values, "settings": {k: v for k, v in given.items() if k not in SET_NAMES}}
+    for name in set(given) & set(SET_NAMES):
+        if name in values and values[name] != given[name]:
+            raise InputError(f"{name} is given twice, as {values[name]!r} and as {given[name]!r}")
+        values[name] = given[name]
+    return values
+
+
+def names_for(face: str) -> tuple[str, ...]:
+    """The fields a face takes, in definition order."""
+    return tuple(name for name in NAMES if face in FIELDS[name].metadata["faces"])
 
 
 def flag_of(name: str) -> str:
-    """How the CLI spells an option: --no-segment for segment_box, --crops for num_crops, ..."""
+    """How the CLI spells a field: --no-segment for segment_box, --crops for num_crops, --set NAME for
+    the groups' set names; a name of no field (a face's own, --workers) with dashes."""
+    if name not in FIELDS:
+        return "--" + name.replace("_", "-")
     meta = FIELDS[name].metadata
     if meta["negative"]:
         return "--" + meta["negative"].replace("_", "-")
+    if meta["set_name"]:
+        return f"--set {name}"
     return meta["flag"] or "--" + name.replace("_", "-")
 
 
-def add_arguments(parser: argparse.ArgumentParser, names: tuple[str, ...], **defaults) -> None:
-    """The CLI arguments of these options, generated from their definitions. `defaults` changes the
-    default a command shows (make-data's preset is fast), never the option's meaning."""
-    for name in names:
+def add_arguments(parser: argparse.ArgumentParser, face: str, **defaults) -> None:
+    """The CLI arguments of the fields `face` takes, generated from their definitions (set names are given
+    with --set). `defaults` changes the default a command shows (serve's preset is fast), never the
+    field's meaning."""
+    for name in names_for(face):
         meta, default = FIELDS[name].metadata, defaults.get(name, _default(name))
+        if meta["set_name"]:
+            continue
         if meta["negative"]:
             parser.add_argument(flag_of(name), dest=name, action="store_false", help=meta["help"])
         elif isinstance(default, bool):
@@ -148,26 +274,23 @@ def add_arguments(parser: argparse.ArgumentParser, names: tuple[str, ...], **def
                                 choices=meta["choices"] or None, help=meta["help"])
 
 
-def _default(name: str):
-    item = FIELDS[name]
-    return item.default_factory() if item.default_factory is not dataclasses.MISSING else item.default
-
-
 def from_args(args: argparse.Namespace, base: RunOptions | None = None) -> RunOptions:
-    """The RunOptions of a parsed command line: every option the command declared, the rest defaults."""
+    """The RunOptions of a parsed command line: every field the command declared, the rest defaults."""
     given = {name: getattr(args, name) for name in NAMES if hasattr(args, name)}
     if "settings" in given and isinstance(given["settings"], list):
         given["settings"] = parse_overrides(given["settings"])
     return (base or RunOptions()).replace(**given)
 
 
-def pydantic_fields(names: tuple[str, ...]) -> dict:
-    """(type, pydantic Field) per option for `pydantic.create_model`: the web request's run options.
-    A negated switch is exposed by its negative name (no_segment = true turns segment_box off)."""
+def pydantic_fields(face: str) -> dict:
+    """(type, pydantic Field) per field `face` takes, for `pydantic.create_model` (the web request's run
+    options). A negated switch is exposed by its negative name (no_segment = true turns segment_box off)."""
     from pydantic import Field
 
-    hints, fields = typing.get_type_hints(RunOptions), {}
-    for name in names:
+    hints = {name: hint for kind in (RunOptions, *GROUPS.values()) for name, hint in
+             typing.get_type_hints(kind).items()}
+    fields = {}
+    for name in names_for(face):
         meta, annotation = FIELDS[name].metadata, hints[name]
         if meta["negative"]:
             fields[meta["negative"]] = (bool, Field(False, description=meta["help"]))

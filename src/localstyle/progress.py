@@ -1,4 +1,6 @@
-"""Seconds per step and an honest estimate of the time left, for the progress events of an optimisation.
+"""Progress: the one callback type every run reports through (`Progress`: plain dicts such as
+{"event": "stage", ...} and {"event": "step", ...}, which the CLI's bar, the web page and batch consume),
+and `StepClock`, seconds per step and an honest estimate of the time left for the step events.
 
 The first step of a run is slower than the rest (the CPU kernels and buffers are set up on first use), so
 from the second step on the rate is the median of the steps after the first (the last `WINDOW` of them):
@@ -13,6 +15,8 @@ import time
 from collections.abc import Callable
 
 WINDOW = 20
+
+Progress = Callable[[dict], None]
 
 
 class StepClock:

@@ -2,7 +2,7 @@
 Ray actors (a local Ray instance or an existing cluster), each actor taking one task at a time.
 
 A worker is any importable class built as `worker_class(spec)` (load models there) with `run(task)`
-returning a picklable result. `batch`, `eval --ray` and any other long job share this one runner, so
+returning a picklable result; on Ray its `node` attribute is set to the node it runs on. `batch`, `eval --ray` and any other long job share this one runner, so
 retries, lost workers and thread counts behave the same everywhere.
 
 Exactness: a CPU result depends on torch's thread count (it changes the order of float sums), so every
@@ -11,7 +11,6 @@ worker, here or on Ray, runs torch with `cpus_per_worker` threads; then the same
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import logging
 import os
@@ -24,7 +23,7 @@ from dataclasses import dataclass
 
 import torch
 
-from localstyle.errors import InputError, LocalStyleError, one_line
+from localstyle.errors import FieldError, InputError, LocalStyleError, one_line
 
 # Object store of a local instance we start: results are small records, the images go through files.
 LOCAL_OBJECT_STORE_BYTES = 100 * 1024 * 1024
@@ -44,14 +43,16 @@ class PoolOptions:
     retries: int = 2
 
     def __post_init__(self):
-        if self.cpus_per_worker <= 0 or self.gpus_per_worker < 0:
-            raise InputError("--cpus-per-worker must be > 0 and --gpus-per-worker >= 0")
+        if self.cpus_per_worker <= 0:
+            raise FieldError("cpus_per_worker", f"{{field}} must be > 0, got {self.cpus_per_worker:g}")
+        if self.gpus_per_worker < 0:
+            raise FieldError("gpus_per_worker", f"{{field}} must be >= 0, got {self.gpus_per_worker:g}")
         if self.gpus_per_worker > 1 and self.gpus_per_worker != int(self.gpus_per_worker):
-            raise InputError("--gpus-per-worker above 1 must be a whole number")
+            raise FieldError("gpus_per_worker", "{field} above 1 must be a whole number")
         if self.retries < 0:
-            raise InputError(f"--retries must be 0 or more, got {self.retries}")
+            raise FieldError("retries", f"{{field}} must be 0 or more, got {self.retries}")
         if self.workers is not None and self.workers < 1:
-            raise InputError(f"--workers must be at least 1, got {self.workers}")
+            raise FieldError("workers", f"{{field}} must be at least 1, got {self.workers}")
 
     @property
     def threads(self) -> int:
@@ -61,11 +62,6 @@ class PoolOptions:
 # on_result(task index, result or None, failure reason or None, attempts, worker name)
 OnResult = Callable[[int, object, "str | None", int, str], None]
 OnEvent = Callable[[dict], None]
-
-
-def pool_options(args: argparse.Namespace) -> PoolOptions:
-    return PoolOptions(ray=args.ray, workers=args.workers, cpus_per_worker=args.cpus_per_worker,
-                       gpus_per_worker=args.gpus_per_worker, retries=args.retries)
 
 
 def run_tasks(worker_class: type, spec, tasks: list, on_result: OnResult, options: PoolOptions | None = None,
@@ -105,27 +101,20 @@ def _run_here(worker_class, spec, tasks, on_result, options, on_event) -> None:
         _set_threads(before)
 
 
-_NODE: str | None = None  # the Ray node this process's actor runs on (None outside Ray)
-
-
-def current_node() -> str | None:
-    """The Ray node id of the actor running in this process, for records that say where work was done."""
-    return _NODE
-
-
 class _Actor:
-    """What a Ray actor holds: the worker, built once (models loaded), with the run's thread count."""
+    """What a Ray actor holds: the worker, built once (models loaded), with the run's thread count. The
+    worker is told its Ray node (`worker.node`; None in this process), for records that say where work ran."""
 
     def __init__(self, worker_class, spec, threads: int):
         import ray
 
-        global _NODE
-        _NODE = ray.get_runtime_context().get_node_id()
+        self.node = ray.get_runtime_context().get_node_id()
         _set_threads(threads)
         self.worker = worker_class(spec)
+        self.worker.node = self.node
 
     def ready(self) -> str:
-        return f"{socket.gethostname()}:{os.getpid()} node {_NODE}"
+        return f"{socket.gethostname()}:{os.getpid()} node {self.node}"
 
     def run(self, task):
         return self.worker.run(task)

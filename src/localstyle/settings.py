@@ -16,7 +16,7 @@ import json
 import math
 from dataclasses import dataclass
 
-from localstyle.errors import InputError
+from localstyle.errors import FieldError, InputError
 
 # Largest working resolution (long side of the optimised crop, px). The U-Net and VGG19 activations grow
 # with its square: a typo such as 100000 must be refused at once, not end in an out-of-memory kill.
@@ -148,10 +148,13 @@ RULES: dict[str, Rule] = {
     "temperature": Rule(FLOAT, 0.0, 100.0, low_open=True),  # routing softmax temperature
     "top_k": Rule(INT, 1, 1024),
     "text_length": Rule(INT, 1, 512),
-    # Video runs (localstyle.video; options.VIDEO_SETTINGS; a photo run ignores them). Each keyframe is held
+    # Video runs (localstyle.video; options.VideoOptions; a photo run ignores them). Each keyframe is held
     # in memory with its masks while the networks train, so their number is capped like the batch's.
     "keyframes": Rule(INT, 1, 64),  # frames the StyleNet is optimised on, spread through the clip
     "frame_batch": Rule(INT, 1, 64),  # frames whose working crops go through the StyleNet at once
+    "keyframe": Rule(INT, 0),  # the frame regions are found on (a clip's own length is checked by video.py)
+    "max_frames": Rule(INT, 1),
+    "preview_every": Rule(INT, 0, 100_000),  # a preview of the working image every N steps (0: none)
     # Arguments of every run (not --set names, checked by the same table).
     "seed": Rule(INT, 0, MAX_SEED),
     "box_threshold": Rule(FLOAT, 0.0, 1.0),
@@ -204,9 +207,9 @@ def parse_overrides(pairs: list[str]) -> dict:
         name, sep, value = pair.partition("=")
         name = name.strip()
         if not sep or not name:
-            raise InputError(f"--set expects NAME=VALUE, got {pair!r}")
+            raise FieldError("settings", f"{{field}} expects NAME=VALUE, got {pair!r}")
         if name in settings:
-            raise InputError(f"--set {name} is given twice")
+            raise FieldError("settings", f"{{field}} {name} is given twice")
         try:
             settings[name] = json.loads(value)
         except json.JSONDecodeError:

@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from localstyle.errors import InputError, one_line
+from localstyle.errors import FieldError, InputError, one_line
 
 _URL = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]+)://")
 # Environment variables that hold secrets in the usual provider setups: their values are never shown.
@@ -46,14 +46,6 @@ FORWARDED_PREFIXES = ("AWS_", "AZURE_STORAGE_", "AZURE_CLIENT_", "AZURE_TENANT_I
 _options: dict = {}
 
 
-def add_argument(parser) -> None:
-    """--storage-options, for every command that takes URLs."""
-    parser.add_argument("--storage-options", metavar="JSON",
-                        help="fsspec options for URLs, e.g. '{\"endpoint_url\": \"http://minio:9000\"}' or "
-                        "'{\"anon\": true}', or one object per scheme ('{\"s3\": {...}, \"hf\": {...}}'); "
-                        "default: each provider's usual environment; never written out")
-
-
 def provider_environment() -> dict:
     """The storage providers' variables set here, to send to workers with the run's spec (never written)."""
     return {k: v for k, v in os.environ.items() if k.startswith(FORWARDED_PREFIXES)}
@@ -72,9 +64,9 @@ def configure(options: dict | str | None) -> dict:
         try:
             options = json.loads(options)
         except json.JSONDecodeError as exc:
-            raise InputError(f"--storage-options must be a JSON object: {exc.msg} at column {exc.colno}") from None
+            raise FieldError("storage_options", f"{{field}} must be a JSON object: {exc.msg} at column {exc.colno}") from None
     if options is not None and not isinstance(options, dict):
-        raise InputError("--storage-options must be a JSON object, e.g. '{\"anon\": true}'")
+        raise FieldError("storage_options", "{field} must be a JSON object, e.g. '{{\"anon\": true}}'")
     _options = dict(options or {})
     return _options
 

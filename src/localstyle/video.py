@@ -3,15 +3,15 @@
     VideoStylizer(models)("clip.mp4", "apply cubism style to the car", "out.mkv", RunOptions(preset="fast"))
 
 1. The keyframe (frame 0, or `keyframe=N`) is read and each edit's region found on it exactly as on a photo
-   (`pipeline.edits_for`, `pipeline.plan_regions`: grounding + SAM, or the box / mask / clicks given).
-2. One StyleNet per edit is optimised on the keyframe (`pipeline.train_region`); with `--set keyframes=K`,
+   (`regions.plan.edits_for`, `regions.plan.plan_regions`: grounding + SAM, or the box / mask / clicks given).
+2. One StyleNet per edit is optimised on the keyframe (`least.region.train_region`); with `keyframes=K`,
    on K frames spread through the clip, the keyframe among them, each through its own tracked mask
-   (`pipeline.train_region_views`, `least.optimise.train_views`). A first pass decodes and tracks up to the last of
+   (`least.region.train_region_views`, `least.optimise.train_views`). A first pass decodes and tracks up to the last of
    them and keeps only those K frames and masks.
 3. SAM 2's video model follows each keyframe mask through the clip (`regions.tracking.MaskTracker`); with
    `segment_box=False` and a box, the box is the region on every frame.
-4. Each frame gets each trained network through its own mask (`pipeline.RegionStyle.apply_many`: working
-   crop, inward feather, composite), `--set frame_batch=B` frames' crops through the network at once; a
+4. Each frame gets each trained network through its own mask (`least.region.RegionStyle.apply_many`: working
+   crop, inward feather, composite), `frame_batch=B` frames' crops through the network at once; a
    frame where the tracker lost a region keeps the input there.
 
 Frames are decoded, tracked and encoded one at a time and stylised B at a time, so memory does not grow
@@ -25,23 +25,25 @@ size, rotation and (for .mkv / .mp4 / .mov) the audio stream, copied packet for 
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
-from localstyle.errors import InputError
+from localstyle.errors import FieldError, InputError
 from localstyle.imageio import load_photo, save_image
+from localstyle.least.region import train_region, train_region_views
 from localstyle.masks import overlay
-from localstyle.models import ModelSet
-from localstyle.options import Regions, RunOptions
-from localstyle.pipeline import edits_for, plan_regions, region_images, resolve_models, train_region, train_region_views
+from localstyle.models import ModelSet, resolve_models
+from localstyle.options import Regions, RunOptions, VideoOptions
+from localstyle.progress import Progress
+from localstyle.regions.plan import edits_for, plan_regions
 from localstyle.regions.tracking import MaskTracker, Tracked
+from localstyle.result import region_images, write_record
 from localstyle.videoio import (
     DEFAULT_MAX_FRAMES,
     DEFAULT_MAX_PIXELS,
@@ -59,9 +61,6 @@ from localstyle.videoio import (
 __all__ = ["DEFAULT_MAX_FRAMES", "DEFAULT_MAX_PIXELS", "LOSSLESS_SUFFIXES", "LOSSY_SUFFIXES", "VIDEO_SUFFIXES",
            "ClipInfo", "VideoResult", "VideoStylizer", "VideoWriter", "decode", "is_video", "output_kind", "probe",
            "stylize_video"]
-
-Progress = Callable[[dict], None]
-
 
 @dataclass
 class VideoResult:
@@ -81,31 +80,33 @@ class VideoResult:
 
 
 class VideoStylizer:
-    """LEAST on a clip: models set up once, then called per clip (as `pipeline.LeastStylizer` per photo)."""
+    """LEAST on a clip: models set up once, then called per clip (as `LeastStylizer` per photo)."""
 
     def __init__(self, models: ModelSet | str | os.PathLike | None = None, device: str = "auto"):
         self.models = resolve_models(models, device)
 
     def __call__(self, clip, instruction: str, output, options: RunOptions | None = None, *,
-                 regions: Regions | None = None, keyframe: int = 0, max_frames: int | None = None,
-                 max_pixels: int | None = None, save_dir=None, progress: Progress | None = None) -> VideoResult:
+                 regions: Regions | None = None, max_pixels: int | None = None,
+                 progress: Progress | None = None) -> VideoResult:
         """Stylise the region(s) an instruction names on every frame of `clip`, written to `output`
         (.mkv, .mp4/.mov or a folder of PNGs). `regions` are marked on the keyframe. Pixels outside each
-        frame's masks are the decoded input frame's own (bit for bit in .mkv and PNG). The video settings
-        `keyframes` and `frame_batch` come in `options.settings` (options.VIDEO_SETTINGS)."""
+        frame's masks are the decoded input frame's own (bit for bit in .mkv and PNG). The clip's own
+        options (keyframe, keyframes, frame_batch, max_frames, save_dir) are `options.video`."""
         options, regions = (options or RunOptions()).checked(), regions or Regions()
         notify, output, started = progress or (lambda event: None), Path(output), time.perf_counter()
-        info = probe(clip, max_frames, max_pixels)
+        video = options.video
+        info = probe(clip, video.max_frames, max_pixels)
         if output.resolve() == info.path.resolve():
             raise InputError("-o is the input clip itself: choose another output")
-        if not 0 <= keyframe < info.frames:
-            raise InputError(f"--keyframe {keyframe} is not a frame of the clip (0 .. {info.frames - 1})")
-        check_video_settings(options.video_settings(), info, options.style_settings().steps)
+        if not 0 <= video.keyframe < info.frames:
+            raise FieldError("keyframe", f"{{field}} {video.keyframe} is not a frame of the clip (0 .. {info.frames - 1})")
+        check_video_settings(video, info, options.style_settings().steps)
         # Opened first: an output that cannot hold the clip's streams fails before the optimisation.
         writer = VideoWriter(output, info, output_kind(output))
+        save_dir = video.save_dir
         extras = _SaveDirVideos(save_dir, info) if save_dir is not None else None
         try:
-            record, plans, key_rgb = self._stylize(info, instruction, options, regions, keyframe, writer, extras,
+            record, plans, key_rgb = self._stylize(info, instruction, options, regions, video.keyframe, writer, extras,
                                                    notify)
             record["seconds"]["total"] = round(time.perf_counter() - started, 3)
             if save_dir is not None:  # before the output appears: a failure here leaves no lone output
@@ -128,9 +129,9 @@ class VideoStylizer:
         edits = edits_for(instruction, regions, options, Image.fromarray(key_rgb), self.models)
         plans = plan_regions(load_photo(Image.fromarray(key_rgb)), edits, self.models, regions, options, notify)
         seconds["regions"] = time.perf_counter() - started
-        settings, video = options.style_settings(), options.video_settings()
+        settings, video = options.style_settings(), options.video
         static = all(plan.source == "box" for plan in plans)  # --no-segment with boxes: the box everywhere
-        chosen = keyframe_indices(info.frames, video["keyframes"], keyframe)
+        chosen = keyframe_indices(info.frames, video.keyframes, keyframe)
         if len(chosen) == 1:
             styles, edit_records = self._train(key_rgb, plans, settings, options.seed, notify)
         else:  # a first pass reads the keyframes and their masks; the frames pass then decodes from frame 0 again
@@ -144,8 +145,7 @@ class VideoStylizer:
             before, key_rgb, key_pts = _read_to_keyframe(frames, keyframe, info)
         seconds["optimise"] = time.perf_counter() - started - sum(seconds.values())
         tracker = None if static else MaskTracker(self.models, key_rgb, [plan.mask for plan in plans], keyframe)
-        run = _Run(info, plans, styles, tracker, self.models.device, notify,
-                   video["frame_batch"])
+        run = _Run(info, plans, styles, tracker, self.models.device, notify, video.frame_batch)
         run.stream(writer, extras, before, (keyframe, key_rgb, key_pts), frames)
         info.frames = writer.count  # the demuxer's packet count can differ from the frames decoded
         record = {"instruction": instruction, "clip": info.record(), "output": str(writer.output),
@@ -195,7 +195,7 @@ class VideoStylizer:
                 break
         missing = sorted(wanted - set(views))
         if missing:  # the packets promised more frames than decode gives
-            raise InputError(f"{info.path}: frame {missing[0]} (--set keyframes) could not be decoded")
+            raise FieldError("keyframes", f"{info.path}: frame {missing[0]} ({{field}}) could not be decoded")
         return [(index, *views[index]) for index in [keyframe] + [i for i in chosen if i != keyframe]]
 
     def _train_views(self, views: list[tuple], plans, settings, seed: int, notify: Progress):
@@ -234,13 +234,13 @@ def keyframe_indices(frames: int, count: int, keyframe: int) -> list[int]:
     return chosen
 
 
-def check_video_settings(video: dict, info: ClipInfo, steps: int) -> None:
+def check_video_settings(video: VideoOptions, info: ClipInfo, steps: int) -> None:
     """keyframes=K is a number of distinct frames of the clip, each trained on at least one step."""
-    count = video["keyframes"]
+    count = video.keyframes
     if count > info.frames:
-        raise InputError(f"--set keyframes={count} is more than the clip's {info.frames} frames")
+        raise FieldError("keyframes", f"{{field}}={count} is more than the clip's {info.frames} frames")
     if count > steps:
-        raise InputError(f"--set keyframes={count} needs at least {count} optimisation steps (each step trains on "
+        raise FieldError("keyframes", f"{{field}}={count} needs at least {count} optimisation steps (each step trains on "
                          f"one keyframe, in turn); the run has {steps}")
 
 
@@ -252,7 +252,7 @@ def _read_to_keyframe(frames: Iterator, keyframe: int, info: ClipInfo):
         if index == keyframe:
             return before, rgb, pts
         before.append((index, rgb, pts))
-    raise InputError(f"{info.path}: frame {keyframe} (--keyframe) could not be decoded; the clip decodes "
+    raise FieldError("keyframe", f"{info.path}: frame {keyframe} ({{field}}) could not be decoded; the clip decodes "
                      f"{len(before)} frames")  # the packets promised more frames than decode gives
 
 
@@ -380,18 +380,17 @@ def _write_save_dir(folder: Path, images: dict, record: dict, videos: _SaveDirVi
         save_image(image, folder / ("keyframe_overlay.png" if name == "overlay.png" else f"keyframe_{name}"))
     if videos is not None:
         videos.commit()
-    (folder / "record.json").write_text(json.dumps(record, indent=2, default=str) + "\n")
+    write_record(folder, record)
 
 
 def stylize_video(clip, instruction: str, output, options: RunOptions | None = None, *, box=None, mask=None,
-                  points=None, keyframe: int = 0, models: ModelSet | str | os.PathLike | None = None,
-                  device: str = "auto", save_dir=None, max_frames: int | None = None,
+                  points=None, models: ModelSet | str | os.PathLike | None = None, device: str = "auto",
                   progress: Progress | None = None, **changes) -> VideoResult:
     """One call: `VideoStylizer(models)(clip, instruction, output, ...)` with regions and run options
-    given as for `localstyle.stylize` (`box=`, `mask=`, `points=` on the keyframe; `preset="fast"`, ...)."""
+    given as for `localstyle.stylize` (`box=`, `mask=`, `points=` on the keyframe; `preset="fast"`,
+    `keyframe=3`, `save_dir=...`)."""
     options = (options or RunOptions()).replace(**changes).checked()
     if options.method != "least":
         raise InputError("video is stylised with LEAST only (one trained network applied to every frame)")
     return VideoStylizer(models, device)(clip, instruction, output, options, regions=Regions.of(box, mask, points),
-                                         keyframe=keyframe, max_frames=max_frames, save_dir=save_dir,
                                          progress=progress)

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from localstyle.errors import InputError, one_line
+from localstyle.errors import FieldError, InputError, one_line
 
 VIDEO_SUFFIXES = (".mp4", ".mkv", ".mov", ".avi", ".webm", ".m4v", ".mpg", ".mpeg", ".ts", ".mts", ".wmv", ".flv")
 LOSSLESS_SUFFIXES = (".mkv",)
@@ -117,7 +117,7 @@ def probe(path, max_frames: int | None = None, max_pixels: int | None = None) ->
                 if kind == "video":
                     frames += 1
                     if frames > max_frames:
-                        raise InputError(f"{path} has more than --max-frames {max_frames} frames")
+                        raise FieldError("max_frames", f"{path} has more than {{field}} {max_frames} frames")
                 if packet.pts is not None:
                     ends[kind] = max(ends[kind], float((packet.pts + (packet.duration or 0)) * packet.time_base))
                 if kind == "audio" and packet.duration:

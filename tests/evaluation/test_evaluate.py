@@ -16,7 +16,7 @@ from PIL import Image
 
 from localstyle.cli import main as cli_main
 from localstyle.evaluation import evaluate as ev
-from localstyle.evaluation.manifest import read_manifest
+from localstyle.manifest import read_manifest
 from localstyle.evaluation.report import COLUMNS, grid_size
 from localstyle.errors import InputError
 
@@ -343,7 +343,7 @@ def test_manifest_lines_are_checked_one_by_one(photos):
 
 def test_example_manifest_is_usable():
     from localstyle.options import Regions, RunOptions
-    from localstyle.pipeline import edits_for
+    from localstyle.regions.plan import edits_for
 
     items, broken = read_manifest(EXAMPLES / "manifest.jsonl")
     assert not broken and len(items) >= 10

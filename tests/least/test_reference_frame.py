@@ -26,7 +26,7 @@ from torchvision.transforms import InterpolationMode
 from localstyle.least.losses import perspective_endpoints, sample_crop_boxes
 from localstyle.least.optimise import MaskedStyleOptimizer, settings_with
 from localstyle.least.prompts import PROMPT_TEMPLATES
-from localstyle.pipeline import working_image
+from localstyle.least.region import working_image
 
 SIDE, CROP, CROPS, SEED, STYLE = 128, 25, 6, 3, "cubism"
 

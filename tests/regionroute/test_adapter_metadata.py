@@ -8,7 +8,8 @@ import torch
 
 from localstyle.errors import InputError
 from localstyle.regionroute import experts
-from localstyle.regionroute.infer import RegionRouteEditor
+from localstyle.options import RunOptions
+from localstyle.regionroute.editor import RegionRoute
 from localstyle.version import __version__
 
 
@@ -54,10 +55,11 @@ def test_the_description_says_how_the_adapter_was_made(make_expert, tmp_path):
 
 def test_the_editor_runs_the_adapters_t5_length_and_refuses_a_mix(make_expert, tiny_bases, tmp_path):
     make_expert(tmp_path, "pixel-art", 1, text_length=24)
-    editor = RegionRouteEditor(tmp_path, "kontext", tiny_bases, "cpu")
+    options = RunOptions(method="regionroute", adapters=str(tmp_path))
+    editor = RegionRoute(tiny_bases, options)
     assert editor.base.max_sequence_length == 24
     with pytest.raises(InputError, match="text_length 40 differs from the T5 length 24"):
-        RegionRouteEditor(tmp_path, "kontext", tiny_bases, "cpu", text_length=40)
+        RegionRoute(tiny_bases, options.replace(text_length=40))
     make_expert(tmp_path, "cubism", 2, text_length=32)
     with pytest.raises(InputError, match=r"different T5 lengths \(cubism 32, pixel-art 24\)"):
-        RegionRouteEditor(tmp_path, "kontext", tiny_bases, "cpu")
+        RegionRoute(tiny_bases, options)

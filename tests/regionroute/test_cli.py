@@ -70,7 +70,7 @@ def test_make_data_train_stylize_eval(cat_path, cat_mask, all_models, tmp_path, 
     assert kept.any() and np.array_equal(result[kept], photo[kept])  # background bit-identical
     assert Image.open(run_dir / "attention.png").size == (451, 300)
     saved = json.loads((run_dir / "record.json").read_text())
-    assert saved["routing"] == {"pixel-art": 1.0} and saved["keep_background"] is True
+    assert saved["edits"][0]["routing"] == {"pixel-art": 1.0} and saved["settings"]["keep_background"] is True
 
     manifest = tmp_path / "manifest.jsonl"
     manifest.write_text(json.dumps({"image": str(cat_path), "instruction": "make the cat in pixel-art style",

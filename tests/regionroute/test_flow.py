@@ -97,7 +97,7 @@ def test_focus_alone_falls_when_trained(load):
 
 
 def test_the_real_size_bench_runs_on_a_tiny_config():
-    from localstyle.regionroute.bench import bench
+    from localstyle.evaluation.regionroute_bench import bench
 
     tiny = {"in_channels": 16, "attention_head_dim": 16, "num_attention_heads": 2, "joint_attention_dim": 32,
             "pooled_projection_dim": 32, "axes_dims_rope": (4, 6, 6)}

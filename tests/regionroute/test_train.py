@@ -111,7 +111,7 @@ def test_resume_without_checkpoint_and_selected_single_token_are_errors(tiny_bas
 
 
 def test_instructpix2pix_trains_an_adapter_the_editor_loads(tiny_bases, tmp_path):
-    from localstyle.regionroute.infer import stylize
+    from localstyle import stylize
 
     path, _ = write_manifest(tmp_path)
     out = tmp_path / "run"
@@ -119,9 +119,10 @@ def test_instructpix2pix_trains_an_adapter_the_editor_loads(tiny_bases, tmp_path
           settings={**TINY, "steps": 2, "max_sequence_length": 512})  # CLIP caps it at 77
     assert json.loads((out / "pixel-art.json").read_text())["base"] == "instructpix2pix"
     assert len(read_csv(out / "pixel-art" / "losses.csv")) == 2
-    result = stylize(Image.open(tmp_path / "photo.png"), "make the man in pixel-art style", adapters=out,
-                     base="instructpix2pix", models=tiny_bases, device="cpu", steps=2, resolution=48)
-    assert result.image.size == (48, 48) and result.record["routing"] == {"pixel-art": 1.0}
+    result = stylize(Image.open(tmp_path / "photo.png"), "make the man in pixel-art style", method="regionroute",
+                     adapters=str(out), base="instructpix2pix", models=tiny_bases, device="cpu", steps=2,
+                     resolution=64)
+    assert result.image.size == (48, 48) and result.record["edits"][0]["routing"] == {"pixel-art": 1.0}
 
 
 def test_two_styles_share_one_folder_and_the_first_resumes(tiny_bases, tmp_path, capsys):

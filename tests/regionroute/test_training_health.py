@@ -5,7 +5,7 @@ import pytest
 import torch
 
 from localstyle.regionroute.attention import StyleAttentionRecorder, install_flux
-from localstyle.regionroute.bench import peak_allocated
+from localstyle.evaluation.regionroute_bench import peak_allocated
 from localstyle.regionroute.experts import add_style_lora
 from localstyle.regionroute.flow import (
     Batch,

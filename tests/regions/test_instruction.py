@@ -350,39 +350,42 @@ def test_random_language_model_reply_gives_clean_instruction_error(tiny_chat_mod
     assert "\n" not in message
 
 
-def test_language_model_loads_once(tiny_chat_model, monkeypatch):
-    import localstyle.regions.model_parsers as instruction
-
+def test_language_model_loads_once_into_its_owner(tiny_chat_model, monkeypatch):
+    loaded = {}  # a ModelSet's `loaded`: the parser's model lives as long as the stylizer that owns it
     with pytest.raises(InstructionError):
-        parse_with_language_model("make the car look like lego", tiny_chat_model)
+        parse_with_language_model("make the car look like lego", tiny_chat_model, loaded=loaded)
 
     def fail_to_load(*args, **kwargs):
         raise AssertionError("the model was loaded a second time")
 
     monkeypatch.setattr("transformers.AutoModelForCausalLM.from_pretrained", fail_to_load)
     with pytest.raises(InstructionError):  # still the reply's fault, not a reload
-        parse_with_language_model("make the car look like lego", tiny_chat_model)
-    assert any(tiny_chat_model in key for key in instruction._LOADED_MODELS)
+        parse_with_language_model("make the car look like lego", tiny_chat_model, loaded=loaded)
+    assert any(tiny_chat_model in key for key in loaded)
+    with pytest.raises(ModelError, match="a second time"):  # another owner loads its own
+        parse_with_language_model("make the car look like lego", tiny_chat_model, loaded={})
 
 
 def test_language_model_reply_is_decoded_and_validated(tiny_chat_model, monkeypatch):
     import localstyle.regions.model_parsers as instruction
 
-    tokenizer, _ = instruction._load_language_model(tiny_chat_model, "cpu")
+    loaded = {}
+    tokenizer, _ = instruction._load_language_model(tiny_chat_model, "cpu", loaded)
     reply = 'Here: [{"region": "the building", "style": "cubism style"}]'
     reply_ids = tokenizer(reply, add_special_tokens=False, return_tensors="pt")["input_ids"][0]
     monkeypatch.setattr(instruction, "_generate_new_tokens", lambda *args: reply_ids)
-    edits = parse_with_language_model("apply cubism style to the building", tiny_chat_model)
+    edits = parse_with_language_model("apply cubism style to the building", tiny_chat_model, loaded=loaded)
     assert edits == [Edit("building", "cubism")]
 
 
 def test_language_model_without_chat_template_gets_a_plain_prompt(tiny_chat_model, monkeypatch):
     import localstyle.regions.model_parsers as instruction
 
-    tokenizer, _ = instruction._load_language_model(tiny_chat_model, "cpu")
+    loaded = {}
+    tokenizer, _ = instruction._load_language_model(tiny_chat_model, "cpu", loaded)
     monkeypatch.setattr(tokenizer, "chat_template", None)
     with pytest.raises(InstructionError, match="not usable JSON edits"):
-        parse_with_language_model("turn the sky into a watercolor", tiny_chat_model)
+        parse_with_language_model("turn the sky into a watercolor", tiny_chat_model, loaded=loaded)
 
 
 def test_missing_language_model_is_a_model_error(tmp_path):

@@ -60,38 +60,6 @@ def shots(tmp_path_factory):
     return folder
 
 
-@pytest.fixture(scope="session")
-def regionroute_setup(tiny_models, tmp_path_factory):
-    """(models.toml with the tiny LEAST models and a tiny Kontext base, a folder with one "pixel-art"
-    adapter of random non-zero LoRA weights), as tests/regionroute makes them."""
-    import torch
-
-    try:
-        import tomllib
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib
-
-    from localstyle.models import ModelSet
-    from localstyle.regionroute import experts
-    from localstyle.regionroute.bases import load_base
-    from localstyle.regionroute.testing import write_tiny_kontext
-
-    folder = tmp_path_factory.mktemp("regionroute")
-    write_tiny_kontext(folder / "kontext")
-    roles = {**tomllib.loads(tiny_models.read_text())["models"], "kontext": str(folder / "kontext")}
-    lines = ["[models]"] + [f'{role} = "{tiny_models.parent / path}"' for role, path in roles.items()]
-    toml = folder / "models.toml"
-    toml.write_text("\n".join(lines) + "\n")
-    base = load_base(ModelSet.create(toml, device="cpu"), "kontext")
-    params = experts.add_style_lora(base)
-    torch.manual_seed(1)
-    with torch.no_grad():
-        for param in params:
-            param.normal_(0, 0.5)
-    experts.save_expert(base, folder / "adapters", "pixel-art", info={"steps": 0})
-    return toml, folder / "adapters"
-
-
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "photos"
 
 
@@ -101,7 +69,8 @@ def rr_server(regionroute_setup, tmp_path_factory):
     toml, adapters = regionroute_setup
     history = tmp_path_factory.mktemp("history")
     server = make_server(port=0, models=toml, device="cpu", settings=TINY_SETTINGS, limits=Limits(steps=500),
-                         history_dir=history, adapters=adapters, examples=EXAMPLES).start()
+                         resolution=TINY_SETTINGS["resolution"], history_dir=history, adapters=str(adapters),
+                         examples=EXAMPLES).start()
     yield server
     server.stop()
 

@@ -141,7 +141,7 @@ def test_finished_runs_are_kept_per_photo_and_survive_a_new_server(rr_client, rr
 
 def test_a_regionroute_job_is_the_editor_run_directly_and_kept_in_the_history(rr_client, regionroute_setup, cat_path,
                                                                               cat_bytes):
-    from localstyle.regionroute.infer import stylize
+    from localstyle import stylize
 
     instruction = "make the cat in pixel-art style"
     answer = rr_client.post("/api/jobs", files={"image": ("cat.png", cat_bytes)},
@@ -151,13 +151,13 @@ def test_a_regionroute_job_is_the_editor_run_directly_and_kept_in_the_history(rr
     assert job["status"] == "done", job["error"]
     assert (job["step"], job["steps"]) == (2, 2) and set(job["files"]) == {"result.png", "attention.png", "record.json"}
     record = job["record"]
-    assert record["method"] == "regionroute" and record["routing"] == {"pixel-art": 1.0}
-    assert record["steps"] == 2 and record["seed"] == 3 and record["work_size"][0] == TINY_SETTINGS["resolution"]
+    assert record["method"] == "regionroute" and record["edits"][0]["routing"] == {"pixel-art": 1.0}
+    assert record["steps"] == 2 and record["seed"] == 3 and record["settings"]["work_size"][0] == TINY_SETTINGS["resolution"]
     served = Image.open(io.BytesIO(rr_client.get(f"/api/jobs/{job['id']}/result.png").content))
 
     toml, adapters = regionroute_setup  # what `stylize --method regionroute` runs, with the same options
-    direct = stylize(Image.open(cat_path), instruction, adapters=adapters, models=toml, device="cpu", steps=2, seed=3,
-                     resolution=TINY_SETTINGS["resolution"])
+    direct = stylize(Image.open(cat_path), instruction, method="regionroute", adapters=str(adapters), models=toml,
+                     device="cpu", steps=2, seed=3, resolution=TINY_SETTINGS["resolution"])
     assert served.size == (451, 300) and np.array_equal(np.asarray(served), np.asarray(direct.image))
     [kept] = [r for r in rr_client.get(f"/api/history/{job['history'].split('/')[0]}").json()["runs"]
               if r["id"] == job["id"]]
@@ -182,7 +182,7 @@ def test_bad_regionroute_requests_are_refused_before_queueing(rr_client, cat_byt
 def test_regionroute_on_a_server_without_adapters_says_how_to_get_it(client, cat_bytes):
     answer = client.post("/api/jobs", files={"image": ("cat.png", cat_bytes)},
                          data={"instruction": "make the cat in pixel-art style", "method": "regionroute"})
-    assert_error(answer, 400, "this server has no RegionRoute adapters: start it with --adapters DIR")
+    assert_error(answer, 400, "regionroute needs the server's --adapters DIR")
 
 
 def test_a_running_regionroute_job_is_cancelled_within_one_step(rr_client, cat_bytes):

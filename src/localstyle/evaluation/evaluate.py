@@ -22,7 +22,6 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 from PIL import Image
@@ -30,12 +29,11 @@ from tqdm import tqdm
 
 from localstyle import options as run_options
 from localstyle import storage
+from localstyle.arguments import pool_options
 from localstyle.errors import InputError, LocalStyleError, one_line
-from localstyle.evaluation.manifest import ManifestItem, read_manifest
 from localstyle.evaluation.ray_eval import run_on_pool
 from localstyle.evaluation.report import (
     ResultsLog,
-    make_output_dir,
     saved_masks,
     summarise,
     summary_markdown,
@@ -48,15 +46,15 @@ from localstyle.evaluation.runners import (
     MethodSkipped,
 )
 from localstyle.evaluation.scoring import Scorer
-from localstyle.imageio import OUTPUT_FORMATS, load_mask, load_photo, save_image
-from localstyle.models import flush_denormals, resolve_device
+from localstyle.imageio import OUTPUT_FORMATS, load_mask, load_photo, make_output_dir, save_image
+from localstyle.manifest import ManifestItem, read_manifest
+from localstyle.methods import METHODS
+from localstyle.models import flush_denormals, resolve_device, resolve_models
 from localstyle.options import Regions, RunOptions
-from localstyle.pipeline import LeastStylizer, resolve_models
-from localstyle.raypool import pool_options
+from localstyle.progress import Progress
 from localstyle.settings import check_settings
 
-METHODS = tuple(RUNNERS)
-Progress = Callable[[dict], None]
+EVAL_METHODS = tuple(RUNNERS)  # the methods eval compares: ours and the baselines
 
 
 def parse_methods(text: str | list[str]) -> list[str]:
@@ -65,12 +63,12 @@ def parse_methods(text: str | list[str]) -> list[str]:
     for name in (n.strip() for n in names):
         if not name:
             continue
-        if name not in METHODS:
-            raise InputError(f"unknown method {name!r}: choose from {', '.join(METHODS)}")
+        if name not in EVAL_METHODS:
+            raise InputError(f"unknown method {name!r}: choose from {', '.join(EVAL_METHODS)}")
         if name not in methods:
             methods.append(name)
     if not methods:
-        raise InputError(f"no method given: choose from {', '.join(METHODS)}")
+        raise InputError(f"no method given: choose from {', '.join(EVAL_METHODS)}")
     return methods
 
 
@@ -117,13 +115,13 @@ class Evaluation:
                              "worker reaches (a URL works without --ray, and with `localstyle batch --ray`)")
         self.output_dir = Path(self.output_dir) if self.output_url is None else None
         self.manifest = storage.path_or_url(self.manifest)
-        self.given_settings = settings = dict(self.options.settings)
+        self.given_settings = settings = dict(self.options.least.settings)
         self.diffusion = check_settings({k: settings.pop(k, v) for k, v in DIFFUSION_SETTINGS.items()})
         self.options = self.options.replace(settings=settings).checked()
         # Validate both presets before any work: a typo in --set must not surface after an hour.
         self.least_settings = self.options.style_settings()
         self.clipstyler_settings = self.options.style_settings("clipstyler")
-        if "regionroute" in self.methods and not self.options.adapters:
+        if "regionroute" in self.methods and not self.options.regionroute.adapters:
             raise InputError("eval --method regionroute needs --adapters DIR (train one with `localstyle "
                              "regionroute train`)")
         self._bar = None
@@ -133,19 +131,19 @@ class Evaluation:
         self.model_set = model_set
         context = EvalContext(model_set, self.options, self.diffusion, self._warn, self._forward)
         self.runners = {method: RUNNERS[method](context) for method in self.methods}
-        self.region_finder = LeastStylizer(model_set)
+        self.region_finder = METHODS["least"](model_set)
         self.scorer = Scorer(model_set)
 
     # -------------------------------------------------------------- setup
 
     def _config(self) -> dict:
-        return {"preset": self.options.preset, "steps": self.options.steps, "seed": self.options.seed,
+        return {"preset": self.options.least.preset, "steps": self.options.steps, "seed": self.options.seed,
                 "settings": self.given_settings,
                 "segment_box": self.options.segment_box, "models": dict(self.model_set.sources)}
 
     def _effective(self) -> dict:
         """Every setting that shapes a row, flat (`least.lr`, `models.clip`), as the run uses it."""
-        flat = {"preset": self.options.preset, "seed": self.options.seed, "segment_box": self.options.segment_box}
+        flat = {"preset": self.options.least.preset, "seed": self.options.seed, "segment_box": self.options.segment_box}
         for prefix, values in (("least", dataclasses.asdict(self.least_settings)),
                                ("clipstyler", dataclasses.asdict(self.clipstyler_settings)),
                                ("diffusion", self.diffusion), ("models", self.model_set.sources)):

@@ -4,20 +4,19 @@ markdown) and grid.png."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import math
-import os
 import re
-import tempfile
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from localstyle.errors import InputError, LocalStyleError
-from localstyle.evaluation.manifest import BrokenLine, ManifestItem
-from localstyle.imageio import check_output_path, load_mask, load_photo, save_image
+from localstyle import storage
+from localstyle.errors import LocalStyleError
+from localstyle.imageio import load_mask, load_photo, save_image
+from localstyle.manifest import BrokenLine, ManifestItem
 from localstyle.masks import mask_bbox, overlay
 
 METRICS = ("clip_score", "rsm", "mse_bg", "psnr_bg", "ssim_bg", "lpips_bg")
@@ -56,34 +55,12 @@ def read_results(path: Path) -> list[dict]:
 
 
 def write_results(path: Path, rows: list[dict]) -> None:
-    atomic_write(path, lambda stream: _write_csv(stream, rows))
-
-
-def _write_csv(stream, rows: list[dict]) -> None:
-    writer = csv.DictWriter(stream, fieldnames=COLUMNS, extrasaction="ignore", restval="")
+    """results.csv whole (a renamed temporary file: a crash leaves the old one or the new one)."""
+    text = io.StringIO(newline="")
+    writer = csv.DictWriter(text, fieldnames=COLUMNS, extrasaction="ignore", restval="")
     writer.writeheader()
     writer.writerows(rows)
-
-
-def atomic_write(path: Path, write: Callable) -> None:
-    handle, temp = tempfile.mkstemp(prefix=".localstyle-", suffix=path.suffix, dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", newline="", encoding="utf-8") as stream:
-            write(stream)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def make_output_dir(output_dir: Path, *subfolders: str) -> None:
-    """Create a run's output folder and its subfolders, and check with a real file that it is writable."""
-    try:
-        for folder in (output_dir, *(output_dir / name for name in subfolders)):
-            folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"cannot create output folder {output_dir}: {exc.strerror or exc}") from None
-    check_output_path(output_dir / "probe.png")  # a real-file probe: raises if not writable
+    storage.write_bytes(path, text.getvalue().encode("utf-8"))
 
 
 class ResultsLog:

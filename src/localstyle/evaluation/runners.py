@@ -19,13 +19,13 @@ import torch
 from PIL import Image
 
 from localstyle.errors import InputError, one_line
-from localstyle.evaluation.manifest import ManifestItem
 from localstyle.imageio import load_photo
+from localstyle.least.region import stylize_region
+from localstyle.manifest import ManifestItem
 from localstyle.masks import composite, feather_weights
+from localstyle.methods import METHODS, for_method
 from localstyle.models import ModelSet
 from localstyle.options import Regions, RunOptions
-from localstyle.pipeline import LeastStylizer, stylize_region
-from localstyle.regionroute.infer import RegionRouteEditor
 
 # Model roles of the optional diffusion editors, and the hub ids used when the models file names none.
 DIFFUSION_DEFAULTS = {
@@ -66,7 +66,7 @@ class LeastRunner:
     """Ours: the LEAST stylizer on the item's region (the masks every method is scored on)."""
 
     def __init__(self, context: EvalContext):
-        self.context, self.stylizer = context, LeastStylizer(context.models)
+        self.context, self.stylizer = context, METHODS["least"](context.models)
 
     def __call__(self, item: ManifestItem, photo, region) -> tuple[np.ndarray, float]:
         started = time.perf_counter()
@@ -190,22 +190,22 @@ class DiffusionRunner:
 
 class RegionRouteRunner:
     """RegionRoute: the base editor with the style adapters of --adapters, mask-free (scored on the same
-    region as the others)."""
+    region as the others), at the diffusion editors' steps and resolution."""
 
     def __init__(self, context: EvalContext):
-        if not context.options.adapters:
+        if not context.options.regionroute.adapters:
             raise InputError("eval --method regionroute needs --adapters DIR (train one with `localstyle "
                              "regionroute train`)")
         self.context, self.editor = context, None
+        self.options = for_method(context.options.replace(
+            method="regionroute", steps=int(context.diffusion["diffusion_steps"]),
+            resolution=int(context.diffusion["diffusion_resolution"])))
 
     def __call__(self, item: ManifestItem, photo, region) -> tuple[np.ndarray, float]:
-        options = self.context.options
         if self.editor is None:
-            self.editor = RegionRouteEditor(options.adapters, options.base, self.context.models)
+            self.editor = METHODS["regionroute"](self.context.models, self.options)
         started = time.perf_counter()
-        result = self.editor(photo.to_image(), item.instruction, seed=options.seed,
-                             steps=int(self.context.diffusion["diffusion_steps"]),
-                             resolution=int(self.context.diffusion["diffusion_resolution"]))
+        result = self.editor(photo.to_image(), item.instruction, self.options)
         return np.asarray(result.image.convert("RGB")), time.perf_counter() - started
 
 

@@ -22,7 +22,6 @@ from localstyle import storage
 from localstyle.errors import InputError
 from localstyle.imageio import load_mask, load_photo, open_image, save_image
 from localstyle.options import Regions, RunOptions
-from localstyle.pipeline import LeastStylizer
 from localstyle.regionroute.bases import DEFAULT_GUIDANCE, to_model_image
 from localstyle.regionroute.experts import style_key
 from localstyle.regionroute.tokens import phrase_span
@@ -124,14 +123,15 @@ def global_stylise(editor, image: Image.Image, style: str, size: int, steps: int
 
 
 def make_record(photo_path: str | Path, style: str, object_phrase: str, output_dir: str | Path, *,
-                mask=None, global_stylised=None, size: int = 512, models=None, preset: str = "fast",
+                stylizer, mask=None, global_stylised=None, size: int = 512, preset: str = "fast",
                 steps: int | None = None, seed: int = 0, settings: dict | None = None, progress=None,
                 append: bool = True, target: str = "least", editor=None) -> dict:
     """Build one training record and append it to OUTPUT_DIR/data.jsonl (unless `append` is False: a Ray
     worker leaves that to the command, the file's one writer); returns the record.
 
+    `stylizer` grounds and stylises through a mask (the face passes LEAST's: no method imports another).
     The region is `mask` (a path or a boolean array) or else `object_phrase` grounded and segmented. The
-    styled target is, by `target`: `least`, LEAST run on that region by localstyle itself (every pixel
+    styled target is, by `target`: `least`, the stylizer run on that region (every pixel
     outside the mask exact); `global`, the paper's pseudo ground truth: the whole photo stylised by the
     base editor `editor` (GLOBAL_PROMPT, `steps` steps, default 28) and blended through the mask. An
     explicit `global_stylised` image is blended the same way. Context, target and mask are brought to
@@ -141,16 +141,7 @@ def make_record(photo_path: str | Path, style: str, object_phrase: str, output_d
         raise InputError("make-data needs a non-empty --object and --style")
     if target not in TARGETS:
         raise InputError(f"unknown target {target!r}: choose from {', '.join(TARGETS)}")
-    instruction = f"apply {style} style to the {object_phrase}"
-    stylizer = LeastStylizer(models)
-    if isinstance(mask, np.ndarray):
-        if mask.shape != photo.rgb.shape[:2]:
-            raise InputError(f"mask of shape {mask.shape} does not match the photo's {photo.rgb.shape[:2]}")
-        region = mask.astype(bool)
-    elif mask is not None:
-        region = load_mask(mask, photo.size)
-    else:
-        region = stylizer(photo, instruction, RunOptions(dry_run=True)).masks[0]
+    region = _object_mask(photo, mask, f"apply {style} style to the {object_phrase}", stylizer)
     if not region.any():
         raise InputError(f"the mask of {object_phrase!r} is empty")
     if global_stylised is not None:
@@ -188,6 +179,18 @@ def make_record(photo_path: str | Path, style: str, object_phrase: str, output_d
     if append:
         append_record(folder, record)
     return record
+
+
+def _object_mask(photo, mask, instruction: str, stylizer) -> np.ndarray:
+    """The object's region: `mask` (a boolean array or a path) or else the instruction's object grounded
+    and segmented by the stylizer (a dry run)."""
+    if isinstance(mask, np.ndarray):
+        if mask.shape != photo.rgb.shape[:2]:
+            raise InputError(f"mask of shape {mask.shape} does not match the photo's {photo.rgb.shape[:2]}")
+        return mask.astype(bool)
+    if mask is not None:
+        return load_mask(mask, photo.size)
+    return stylizer(photo, instruction, RunOptions(dry_run=True)).masks[0]
 
 
 def append_record(folder, record: dict) -> None:

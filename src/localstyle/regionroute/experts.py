@@ -83,6 +83,14 @@ def read_descriptions(folder: str | Path) -> dict[str, dict]:
     return descriptions
 
 
+def adapter_styles(folder: str | Path) -> list[str]:
+    """The styles of a folder's adapters, read from their files (no model is loaded): what a face offers."""
+    styles = [info["style"] for info in read_descriptions(folder).values()]
+    if not styles:
+        raise InputError(f"no <style>.safetensors adapter in {folder}: train one with `localstyle regionroute train`")
+    return styles
+
+
 def adapters_text_length(folder: str | Path, asked: int | None = None) -> int | None:
     """The T5 length the adapters of `folder` were trained with (one for all of them), checked against
     `asked` (a user's text_length); None when no adapter records one and none was asked."""

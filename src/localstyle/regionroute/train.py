@@ -25,7 +25,7 @@ from safetensors.torch import load_file, save_file
 from tqdm import tqdm
 
 from localstyle.errors import InputError
-from localstyle.pipeline import resolve_models
+from localstyle.models import resolve_models
 from localstyle.regionroute import experts
 from localstyle.regionroute.attention import StyleAttentionRecorder
 from localstyle.regionroute.bases import KontextBase, Pix2PixBase, load_base

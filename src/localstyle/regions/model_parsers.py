@@ -35,8 +35,6 @@ LANGUAGE_MODEL_PROMPT = (
     "Instruction: {instruction}"
 )
 _MAX_NEW_TOKENS = 200
-# (kind, model id or path, device) -> loaded objects; real models are big, so load each once.
-_LOADED_MODELS: dict[tuple[str, str, str], tuple] = {}
 
 
 def _one_line_start(reply: str, length: int = 80) -> str:
@@ -89,10 +87,12 @@ def _model_dtype(device: str):
 
 
 def _load_pretrained(kind: str, label: str, model_id_or_path: str, device: str, model_class: str,
-                     processor_class: str):
-    """(processor or tokenizer, model), loaded once per process; any failure is a one-line ModelError."""
+                     processor_class: str, loaded: dict | None = None):
+    """(processor or tokenizer, model), loaded once into `loaded` (the caller's ModelSet.loaded: the models
+    live as long as their owner, not the process); any failure is a one-line ModelError."""
+    loaded = {} if loaded is None else loaded
     key = (kind, str(model_id_or_path), str(device))
-    if key not in _LOADED_MODELS:
+    if key not in loaded:
         try:
             processor = getattr(transformers, processor_class).from_pretrained(model_id_or_path)
             model = getattr(transformers, model_class).from_pretrained(model_id_or_path,
@@ -101,13 +101,13 @@ def _load_pretrained(kind: str, label: str, model_id_or_path: str, device: str, 
         except Exception as error:  # hub, file-system and format errors all mean "no usable model"
             reason = _one_line_start(str(error), 160)
             raise ModelError(f"could not load {label} {str(model_id_or_path)!r}: {reason}") from error
-        _LOADED_MODELS[key] = (processor, model)
-    return _LOADED_MODELS[key]
+        loaded[key] = (processor, model)
+    return loaded[key]
 
 
-def _load_language_model(model_id_or_path: str, device: str):
+def _load_language_model(model_id_or_path: str, device: str, loaded: dict | None = None):
     return _load_pretrained("causal-lm", "language model", model_id_or_path, device, "AutoModelForCausalLM",
-                            "AutoTokenizer")
+                            "AutoTokenizer", loaded)
 
 
 def _pad_token_id(tokenizer) -> int | None:
@@ -123,16 +123,17 @@ def _generate_new_tokens(model, inputs, pad_token_id):
 
 
 def parse_with_language_model(
-    text: str, model_id_or_path: str, device: str = "cpu"
+    text: str, model_id_or_path: str, device: str = "cpu", loaded: dict | None = None
 ) -> list[Edit]:
-    """Ask a chat language model (hub id or local folder) for the edits, as validated JSON.
+    """Ask a chat language model (hub id or local folder) for the edits, as validated JSON. `loaded` keeps
+    the model once loaded (a ModelSet's `loaded`: each stylizer loads it once).
 
     Raises `ModelError` when the model cannot be loaded and `InstructionError` when its reply
     is not a usable JSON list of edits.
     """
     if not isinstance(text, str) or not text.strip():
         raise InstructionError(f"the instruction is empty; {FORMS_THAT_WORK}")
-    tokenizer, model = _load_language_model(model_id_or_path, device)
+    tokenizer, model = _load_language_model(model_id_or_path, device, loaded)
     prompt = LANGUAGE_MODEL_PROMPT.format(instruction=" ".join(text.split()))
     if getattr(tokenizer, "chat_template", None):
         prompt = tokenizer.apply_chat_template(
@@ -228,9 +229,9 @@ def parse_llava_reply(
     return Edit(region=region, style=style, box=box)
 
 
-def _load_llava(model_id_or_path: str, device: str):
+def _load_llava(model_id_or_path: str, device: str, loaded: dict | None = None):
     return _load_pretrained("llava", "LLaVA model", model_id_or_path, device, "AutoModelForImageTextToText",
-                            "AutoProcessor")
+                            "AutoProcessor", loaded)
 
 
 def _ask_llava(processor, model, image: Image.Image, question: str, device: str) -> str:
@@ -277,18 +278,19 @@ def parse_with_llava(
     model_id_or_path: str,
     device: str = "cpu",
     convention: str = "auto",
+    loaded: dict | None = None,
 ) -> list[Edit]:
     """The paper's path: LLaVA reads the image and instruction, and returns one box and style.
 
     Greedy decoding with the paper's prompt; one retry with a reminder of the answer format
     when the first reply cannot be read. Returns a one-element list whose `box` is set.
     `convention` "auto" picks the model's box frame (`llava_box_frame`); "original" or
-    "padded-square" force one.
+    "padded-square" force one. `loaded` keeps the model once loaded, as for `parse_with_language_model`.
     """
     if not isinstance(text, str) or not text.strip():
         raise InstructionError(f"the instruction is empty; {FORMS_THAT_WORK}")
     text = " ".join(text.split())
-    processor, model = _load_llava(model_id_or_path, device)
+    processor, model = _load_llava(model_id_or_path, device, loaded)
     if convention == "auto":
         convention = llava_box_frame(model_id_or_path, getattr(model.config, "model_type", ""))
     question = LLAVA_PROMPT.format(text=text)

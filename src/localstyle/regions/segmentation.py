@@ -15,7 +15,7 @@ import torch
 from PIL import Image
 from scipy import ndimage
 
-from localstyle.errors import InputError, RegionNotFoundError
+from localstyle.errors import FieldError, InputError, RegionNotFoundError
 from localstyle.masks import check_box
 from localstyle.models import ModelSet
 
@@ -38,10 +38,10 @@ def parse_points(text: str) -> list[Point]:
             if not (math.isfinite(x) and math.isfinite(y)) or x < 0 or y < 0 or label not in (0, 1):
                 raise ValueError
         except ValueError:
-            raise InputError(f"bad --points {text!r}: expected {POINTS_FORM}") from None
+            raise FieldError("points", f"bad {{field}} {text!r}: expected {POINTS_FORM}") from None
         points.append((x, y, label))
     if not points:
-        raise InputError(f"bad --points {text!r}: expected {POINTS_FORM}")
+        raise FieldError("points", f"bad {{field}} {text!r}: expected {POINTS_FORM}")
     return points
 
 

@@ -44,18 +44,18 @@ from swagger_ui_bundle import swagger_ui_path
 
 from localstyle import options
 from localstyle.errors import InputError, LocalStyleError, one_line
-from localstyle.models import flush_denormals, resolve_device
+from localstyle.methods import Stylizers
+from localstyle.models import flush_denormals, resolve_device, resolve_models
 from localstyle.options import RunOptions
-from localstyle.pipeline import LeastStylizer
+from localstyle.regionroute.experts import adapter_styles
 from localstyle.serve import workspace
-from localstyle.serve.errors import RequestError, error_body
+from localstyle.serve.errors import RequestError, error_body, request_words
 from localstyle.serve.forms import check_points, job_about, job_spec
 from localstyle.serve.help import add_help_routes
 from localstyle.serve.history import DEFAULT_MAX_MB, HistoryStore, default_folder, photo_key
 from localstyle.serve.jobs import FINISHED, JobQueue, png
 from localstyle.serve.limits import BodyLimit, Limits, limits_from_args, return_freed_memory
 from localstyle.serve.photos import PhotoStore
-from localstyle.serve.regionroute import RegionRouteRunner, regionroute_spec
 from localstyle.serve.schemas import (
     ErrorAnswer,
     JobCreated,
@@ -94,17 +94,16 @@ def create_app(models=None, device: str = "auto", options: RunOptions | None = N
     # A bad default preset or setting, or a wrong adapters folder, fails at start-up.
     defaults = (options or RunOptions(preset=SERVER_PRESET)).replace(**changes).checked()
     limits = limits or Limits()
-    stylizer = LeastStylizer(models, device)
-    model_set = stylizer.models
-    runner = RegionRouteRunner(defaults, model_set) if defaults.adapters else None
+    model_set = resolve_models(models, device)
+    styles = adapter_styles(defaults.regionroute.adapters) if defaults.regionroute.adapters else None
     history = HistoryStore(history_dir, history_max_bytes)
     return_freed_memory()
     app = FastAPI(title="localstyle", version="1", docs_url=None, redoc_url=None,
                   description="Stylise only the part of a photo that an instruction names. Errors are "
                               '`{"error": "one line"}`.')
-    app.state.jobs = jobs = JobQueue(stylizer, limits)
+    app.state.jobs = jobs = JobQueue(Stylizers(model_set), limits)
     app.state.options = defaults
-    jobs.history, jobs.regionroute, app.state.history = history, runner, history
+    jobs.history, app.state.history = history, history
     app.state.photos = photos = PhotoStore(model_set, limits)
     app.state.limits = limits
     app.add_middleware(BodyLimit, limits=limits)
@@ -112,11 +111,11 @@ def create_app(models=None, device: str = "auto", options: RunOptions | None = N
     _add_error_handlers(app)
     _add_page_routes(app)
     workspace.add_routes(app, history=history, examples=workspace.default_examples() if examples is None
-                         else Path(examples), defaults=defaults, limits=limits, regionroute=runner,
+                         else Path(examples), defaults=defaults, limits=limits, regionroute_styles=styles,
                          errors=ERRORS)
 
     _add_photo_routes(app, photos)
-    _add_job_routes(app, jobs, photos, limits, defaults, runner)
+    _add_job_routes(app, jobs, photos, limits, defaults)
     return app
 
 
@@ -139,8 +138,7 @@ def _add_photo_routes(app: FastAPI, photos: PhotoStore) -> None:
                         headers={"X-Mask-Area": str(int(mask.sum()))})
 
 
-def _add_job_routes(app: FastAPI, jobs: JobQueue, photos: PhotoStore, limits: Limits, defaults: RunOptions,
-                    runner: RegionRouteRunner | None) -> None:
+def _add_job_routes(app: FastAPI, jobs: JobQueue, photos: PhotoStore, limits: Limits, defaults: RunOptions) -> None:
     """Post a job (LEAST, or RegionRoute with the server's adapters), follow it, cancel it, fetch its files."""
     @app.post("/api/jobs", status_code=202, response_model=JobCreated, responses=ERRORS, openapi_extra={
         "requestBody": {"required": True, "content": {
@@ -152,10 +150,7 @@ def _add_job_routes(app: FastAPI, jobs: JobQueue, photos: PhotoStore, limits: Li
             job_request = JobRequest.model_validate(fields, strict=_is_json(request))
         except ValidationError as exc:
             raise RequestError(_validation_message(exc)) from None
-        if job_request.method == "regionroute":
-            spec = await run_in_threadpool(regionroute_spec, job_request, runner, photos, limits)
-        else:
-            spec = await run_in_threadpool(job_spec, job_request, photos, limits, defaults)
+        spec = await run_in_threadpool(job_spec, job_request, photos, limits, defaults)
         job = jobs.submit(spec, await run_in_threadpool(job_about, spec))
         return JobCreated(id=job.id, status=job.status)
 
@@ -244,7 +239,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(LocalStyleError)
     async def localstyle_error(request: Request, exc: LocalStyleError) -> Response:
-        return _error(400, one_line(exc))
+        return _error(400, request_words(exc))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
@@ -371,7 +366,7 @@ def serve_from_args(args) -> int:
     warning = no_login_warning(args.host, server.port)
     if warning:
         print(warning, file=sys.stderr)
-    models = server.app.state.jobs.stylizer.models
+    models = server.app.state.jobs.stylizers.models
     print(f"localstyle: open {server.url}/ (device {models.device}, preset {args.preset}; API at {server.url}/docs; "
           f"history in {server.app.state.history.folder}; Ctrl+C stops)", file=sys.stderr, flush=True)
     server.run()

@@ -2,6 +2,9 @@
 
 import json
 
+from localstyle import options
+from localstyle.errors import FieldError, one_line
+
 
 class RequestError(Exception):
     """Bad input noticed while answering a request: `status` and a one-line `{"error": ...}`."""
@@ -33,3 +36,16 @@ async def send_error(send, status: int, message: str) -> None:
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                             (b"connection", b"close")]})
     await send({"type": "http.response.body", "body": body})
+
+
+def request_words(exc: BaseException) -> str:
+    """A library error as the web API says it: a field a request sets by its own name, one only the server
+    sets as the server's command-line flag ("the server's --adapters")."""
+    if not isinstance(exc, FieldError):
+        return one_line(exc)
+    spelled = exc.field if exc.field in options.names_for("request") or exc.field in REQUEST_OWN else \
+        f"the server's {options.flag_of(exc.field)}"
+    return one_line(exc.spelled(spelled))
+
+
+REQUEST_OWN = ("box", "mask", "points", "keep", "image", "photo", "instruction")  # a request's fields, not options

@@ -7,13 +7,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from localstyle.errors import LocalStyleError, one_line
+from localstyle.errors import LocalStyleError
 from localstyle.imageio import Photo, load_mask, load_photo
 from localstyle.masks import check_box
+from localstyle.methods import for_method, method_of
 from localstyle.options import Regions, RunOptions, from_mapping
-from localstyle.pipeline import edits_for
+from localstyle.regions.plan import edits_for
 from localstyle.regions.segmentation import parse_points
-from localstyle.serve.errors import RequestError
+from localstyle.serve.errors import RequestError, request_words
 from localstyle.serve.history import photo_key
 from localstyle.serve.limits import Limits, open_upload
 from localstyle.serve.photos import PhotoStore
@@ -31,12 +32,12 @@ class JobSpec:
 def job_about(spec: JobSpec) -> dict:
     """What a job was asked, in the history's words, with its photo's history key: a page reloaded while
     the job waits or runs lists it with that photo's runs."""
-    options, instruction = spec.options, spec.instruction
+    options, instruction, method = spec.options, spec.instruction, method_of(spec.options)
     if not isinstance(instruction, str):  # only some edits were kept
         instruction = "; ".join(f"{edit.style} on {edit.region}" for edit in instruction)
     return {"photo": photo_key(spec.photo.rgb), "instruction": instruction, "method": options.method,
-            "preset": None if options.method == "regionroute" else options.preset, "seed": options.seed,
-            "steps": options.steps or options.style_settings().steps, "dry_run": options.dry_run}
+            "preset": options.least.preset if "least" in method.groups else None, "seed": options.seed,
+            "steps": method.planned_steps(options), "dry_run": options.dry_run}
 
 
 def parse_boxes(text: str, size: tuple[int, int]) -> list[tuple[float, ...]]:
@@ -74,30 +75,39 @@ def parse_keep(text: str, count: int) -> list[int]:
 def job_spec(request: JobRequest, photos: PhotoStore, limits: Limits, defaults: RunOptions) -> JobSpec:
     try:
         return _job_spec(request, photos, limits, defaults)
-    except LocalStyleError as exc:  # the pipeline's own checks: same words as on the command line
-        raise RequestError(one_line(exc).replace("--points", "points")) from None
+    except LocalStyleError as exc:  # the stylizers' own checks: the same words as on the command line
+        raise RequestError(request_words(exc)) from None
+
+
+def request_options(request: JobRequest, defaults: RunOptions) -> RunOptions:
+    """The job's options: the server's with what the request changed, for the method it names (the
+    server's settings of another method do not apply), the style's attention recorded for the page."""
+    options = from_mapping(request.run_options(), base=defaults)
+    return for_method(options).replace(record_attention=True).checked()
 
 
 def _job_spec(request: JobRequest, photos: PhotoStore, limits: Limits, defaults: RunOptions) -> JobSpec:
     if (request.image is None) == (request.photo is None):
         raise RequestError("send an image file or the id of an uploaded photo (one of image, photo)")
-    photo = photos.get(request.photo).photo if request.photo else open_upload(request.image, limits, then=load_photo)
     instruction = request.instruction.strip()
     if not instruction:
         raise RequestError("instruction is missing: type a style (with a box or mask) or an instruction")
-    options = from_mapping(request.run_options(), base=defaults).checked()
-    if options.style_settings().steps > limits.steps and not options.dry_run:
-        raise RequestError(f"{options.style_settings().steps} steps is over this server's limit of "
-                           f"{limits.steps} (--max-steps)")
+    options = request_options(request, defaults)
+    method = method_of(options)
+    steps = method.planned_steps(options)
+    if steps > limits.steps and not options.dry_run:
+        raise RequestError(f"{steps} steps is over this server's limit of {limits.steps} (--max-steps)")
+    photo = photos.get(request.photo).photo if request.photo else open_upload(request.image, limits, then=load_photo)
     if request.box and request.mask:
         raise RequestError("give a box or a mask, not both")
     masks = [open_upload(data, limits, "mask", then=lambda m: load_mask(m, photo.size)) for data in request.mask]
     regions = Regions.of(parse_boxes(request.box, photo.size) if request.box else None, masks or None,
                          check_points(parse_points(request.points), photo.size) if request.points else None)
     if request.keep is None:
-        edits_for(instruction, regions, options)  # the same check the job would make
+        method.check(options, regions, instruction)  # the same check the job would make
         return JobSpec(photo, instruction, options, regions)
     edits = edits_for(instruction, Regions(), options)
     kept = [edits[k] for k in parse_keep(request.keep, len(edits))]
     regions.check_edits(kept, kept=True)
+    method.check(options, regions, kept)
     return JobSpec(photo, kept, options, regions)

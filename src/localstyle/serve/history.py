@@ -64,13 +64,15 @@ def thumbnail(image) -> bytes:
 
 
 def run_summary(record: dict) -> str:
-    """One line for the page: what was stylised where (LEAST: each edit and its box; RegionRoute: the style,
-    the part and the mixture of adapters)."""
-    if "routing" in record:
-        experts = ", ".join(f"{name} {weight:.2f}" for name, weight in record["routing"].items() if weight > 0)
-        return f'"{record["style"]}" on {record["region"]} (RegionRoute; experts: {experts})'
-    return "; ".join(f'{i}. "{edit["style"]}" on {edit["region"]} {list(edit["box"])}'
-                     for i, edit in enumerate(record.get("edits", []), 1))
+    """One line for the page: each edit's style and region, with its box (LEAST) or the mixture of adapters
+    that made it (RegionRoute)."""
+    lines = []
+    for i, edit in enumerate(record.get("edits", []), 1):
+        where = f" {list(edit['box'])}" if edit.get("box") else ""
+        routing = ", ".join(f"{name} {weight:.2f}" for name, weight in (edit.get("routing") or {}).items() if weight > 0)
+        lines.append(f'{i}. "{edit["style"]}" on {edit["region"]}{where}'
+                     + (f" (RegionRoute; experts: {routing})" if routing else ""))
+    return "; ".join(lines)
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -23,8 +23,10 @@ from PIL import Image
 
 from localstyle.errors import LocalStyleError, one_line
 from localstyle.imageio import OUTPUT_FORMATS, encode_image, load_photo
-from localstyle.pipeline import LeastStylizer, region_images, to_uint8
-from localstyle.serve.errors import RequestError
+from localstyle.least.region import to_uint8
+from localstyle.methods import Stylizers, method_of
+from localstyle.result import record_text, result_images
+from localstyle.serve.errors import RequestError, request_words
 from localstyle.serve.forms import JobSpec
 from localstyle.serve.history import run_summary
 from localstyle.serve.limits import Limits
@@ -96,9 +98,8 @@ class JobProgress:
     @property
     def preview_every(self) -> int:
         """A preview of the region every few steps (at most 5 apart, about ten per edit)."""
-        options = self.job.spec.options if self.job.spec else None
-        steps = options.style_settings().steps if options is not None and options.method == "least" else 0
-        return max(1, min(5, steps // 10))
+        options = self.job.spec.options
+        return max(1, min(5, method_of(options).planned_steps(options) // 10))
 
     def __call__(self, event: dict) -> None:
         if self.job.cancel.is_set():
@@ -120,12 +121,12 @@ class JobProgress:
 
 
 class JobQueue:
-    """Jobs run one at a time by one worker thread with the server's stylizers (models load once)."""
+    """Jobs run one at a time by one worker thread with the server's stylizers (models load once; a
+    method's stylizer is built on its first job)."""
 
-    def __init__(self, stylizer: LeastStylizer, limits: Limits):
-        self.stylizer, self.limits = stylizer, limits
+    def __init__(self, stylizers: Stylizers, limits: Limits):
+        self.stylizers, self.limits = stylizers, limits
         self.history = None  # serve.history.HistoryStore: every finished run is kept there
-        self.regionroute = None  # serve.regionroute.RegionRouteRunner when the server has adapters
         self.jobs: dict[str, Job] = {}
         self.lock = threading.Lock()
         self.waiting: queue.Queue[Job | None] = queue.Queue()
@@ -239,16 +240,16 @@ class JobQueue:
         spec = job.spec
         try:
             progress = JobProgress(self, job)
-            if spec.options.method == "regionroute":
-                files = self.regionroute.run(spec, progress)
-            else:
-                result = self.stylizer(spec.photo.to_image(), spec.instruction, spec.options, regions=spec.regions,
-                                       progress=progress, preview_every=progress.preview_every)
-                files = _job_files(spec.photo.rgb, result, spec.options.dry_run)
+            options = spec.options.replace(preview_every=progress.preview_every)
+            if not self.stylizers.ready(options):
+                progress({"event": "stage", "stage": "load"})
+            result = self.stylizers(options)(spec.photo.to_image(), spec.instruction, options, regions=spec.regions,
+                                             progress=progress)
+            files = _job_files(spec.photo.rgb, result, options.dry_run)
         except JobStopped as exc:
             self._finish(job, "cancelled" if str(exc) == "cancelled" else "error", error=str(exc))
         except LocalStyleError as exc:
-            self._finish(job, "error", error=one_line(exc))
+            self._finish(job, "error", error=request_words(exc))
         except Exception as exc:  # noqa: BLE001 - a server must answer, whatever went wrong
             traceback.print_exc(file=sys.stderr)
             self._finish(job, "error", error=f"internal error: {one_line(exc, with_type=True)}")
@@ -261,18 +262,12 @@ class JobQueue:
         """A finished run (not a dry run) into the history; a full disk costs the history, not the result."""
         if self.history is None or record.get("dry_run"):
             return None
-        options, method = spec.options, spec.options.method
         instruction = record["instruction"]
         if not isinstance(instruction, str):  # only some edits were kept: say which
             instruction = "; ".join(f'{e["style"]} on {e["region"]}' for e in record["edits"])
-        if method == "regionroute":  # its record has steps and one number of seconds
-            steps, seconds = record["steps"], record["seconds"]
-        else:
-            steps, seconds = record["settings"]["steps"], record["seconds"].get("stylize")
-        entry = {"instruction": instruction, "method": method,
-                 "preset": None if method == "regionroute" else options.preset, "seed": options.seed,
-                 "steps": steps, "seconds": seconds, "time": time.time(), "started": job.started,
-                 "summary": run_summary(record)}
+        entry = {"instruction": instruction, "method": record["method"], "preset": record["settings"].get("preset"),
+                 "seed": record["seed"], "steps": record["steps"], "seconds": record["seconds"].get("stylize"),
+                 "time": time.time(), "started": job.started, "summary": run_summary(record)}
         try:
             kept = self.history.add(spec.photo.rgb, job.id, files, entry)
         except OSError as exc:
@@ -302,9 +297,10 @@ class JobQueue:
 
 
 def _job_files(original_rgb: np.ndarray, result, dry_run: bool) -> dict[str, bytes]:
-    """What a finished job serves: mask_N.png, overlay.png, record.json and (unless a dry run) the result."""
-    files = {name: png(picture) for name, picture in region_images(original_rgb, result.plans).items()}
-    files["record.json"] = (json.dumps(result.record, indent=2, default=str) + "\n").encode("utf-8")
+    """What a finished job serves: mask_N.png, overlay.png (attention.png), record.json and (unless a dry
+    run) the result."""
+    files = {name: png(picture) for name, picture in result_images(original_rgb, result).items()}
+    files["record.json"] = record_text(result.record).encode("utf-8")
     if not dry_run:
         files.update(_result_files(result.image))
     return files

@@ -23,8 +23,6 @@ from localstyle.serve import history
 from localstyle.serve.errors import RequestError, send_error
 
 DECODE_SLOTS = 2
-# The jobs' defaults (a request may change some); adapters offer RegionRoute on the page.
-SERVE_OPTIONS = ("preset", "settings", "detector", "box_threshold", "text_threshold", "adapters", "base")
 DRAIN_BYTES = 64 * 2**20  # an oversized body up to this is read and dropped so the client sees the 413
 _decoding = threading.BoundedSemaphore(DECODE_SLOTS)
 
@@ -46,8 +44,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this "
                         "machine only; 0.0.0.0 = every interface, with NO login)")
     parser.add_argument("--port", type=int, default=8765)
-    # The jobs' defaults: any run option (a request changes some); the page's preset is fast.
-    options.add_arguments(parser, SERVE_OPTIONS, preset="fast")
+    # The jobs' defaults (a request changes some); --adapters offers RegionRoute; the page's preset is fast.
+    options.add_arguments(parser, "serve", preset="fast")
     parser.add_argument("--max-upload-mb", type=float, default=default.upload_bytes / 2**20,
                         help="largest request body, MiB (default %(default)g)")
     parser.add_argument("--max-megapixels", type=float, default=default.pixels / 1e6,

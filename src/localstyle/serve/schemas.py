@@ -43,12 +43,6 @@ def _decode_base64(value):
         raise ValueError("not valid base64") from None
 
 
-# The run options a request may set, generated from localstyle.options.RunOptions; a value not sent is
-# the server's own (`localstyle serve --preset ... --set ...`).
-REQUEST_OPTIONS = ("method", "preset", "steps", "seed", "feather", "box_threshold", "text_threshold", "detector",
-                   "dry_run", "segment_box", "keep_background")
-
-
 class _JobInputs(BaseModel):
     """POST /api/jobs: multipart/form-data (files as parts) or JSON (files as base64)."""
 
@@ -60,7 +54,6 @@ class _JobInputs(BaseModel):
     mask: list[bytes] = Field(default_factory=list, description="region mask image(s), one per edit")
     points: str | None = Field(None, description='SAM clicks "x,y[,label];..." (label 1 in, 0 out)')
     keep: str | None = Field(None, description='stylise only these edits of the instruction, "0,2" (0-based)')
-    guidance: float | None = Field(None, gt=0, description="regionroute: guidance scale (default: the base's)")
 
     _image = field_validator("image", mode="before")(_decode_base64)
 
@@ -85,9 +78,10 @@ class _JobInputs(BaseModel):
 
 
 def _request_fields() -> dict:
-    """Each run option as an optional field (None = the server's); negated switches keep their False."""
+    """Each run option a request may set (options.names_for("request")) as an optional field (None = the
+    server's own, `localstyle serve --preset ... --set ...`); negated switches keep their False."""
     fields = {}
-    for name, (annotation, spec) in options.pydantic_fields(REQUEST_OPTIONS).items():
+    for name, (annotation, spec) in options.pydantic_fields("request").items():
         if annotation is bool:
             fields[name] = (bool | None, Field(None, description=spec.description))
         else:

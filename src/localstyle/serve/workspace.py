@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-
 from typing import Any
 
 from fastapi import FastAPI
@@ -26,12 +25,10 @@ from pydantic import BaseModel, Field
 
 from localstyle import options
 from localstyle.least.presets import PRESETS
-from localstyle.options import RunOptions
+from localstyle.options import RegionRouteOptions, RunOptions
 from localstyle.serve import instructions
 from localstyle.serve.errors import RequestError
 from localstyle.serve.history import HistoryStore, thumbnail
-from localstyle.serve.regionroute import DEFAULT_STEPS as REGIONROUTE_STEPS
-from localstyle.serve.schemas import JobRequest
 
 EXAMPLE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
 KINDS = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp",
@@ -110,33 +107,32 @@ def _file(path: Path) -> FileResponse:
                         headers={"Cache-Control": "no-store"})
 
 
-def page_methods(regionroute) -> list[Method]:
+def page_methods(regionroute_styles: list[str] | None) -> list[Method]:
     methods = [Method(name="least", title="LEAST", label="LEAST (optimise the region)", styles=[], regions=True,
                       about="Finds the region from the words (or takes the one you mark) and optimises its "
                             "pixels with CLIP.", settings=["preset", "steps", "seed", "box_threshold"], steps=None)]
-    if regionroute is not None:  # mask-free; its steps are its own, not a preset's
+    if regionroute_styles is not None:  # mask-free; its steps are its own, not a preset's
         methods.append(Method(name="regionroute", title="RegionRoute", label="RegionRoute (trained style adapters)",
-                              styles=regionroute.styles, regions=False,
+                              styles=regionroute_styles, regions=False,
                               about="Mask-free: the trained adapters decide where the style goes, one part per "
                                     "run. The chips are the styles it was trained on; another style is mixed from "
                                     "the nearest ones.",
-                              settings=["steps", "seed", "guidance", "keep_background"], steps=REGIONROUTE_STEPS))
+                              settings=["steps", "seed", "guidance", "keep_background"],
+                              steps=RegionRouteOptions.STEPS))
     return methods
 
 
 def page_settings(defaults: RunOptions) -> dict[str, Setting]:
-    """Default and help of each setting the page offers, from RunOptions and the request model."""
-    shown = {name: Setting(default=getattr(defaults, name), help=options.FIELDS[name].metadata["help"])
-             for name in ("preset", "seed", "box_threshold", "keep_background")}
-    shown["steps"] = Setting(default=None, help=options.FIELDS["steps"].metadata["help"])
-    shown["guidance"] = Setting(default=None, help=JobRequest.model_fields["guidance"].description)
-    return shown
+    """The server's value and the help of each setting the page offers, from RunOptions."""
+    return {name: Setting(default=defaults.value(name), help=options.FIELDS[name].metadata["help"])
+            for name in ("preset", "steps", "seed", "box_threshold", "guidance", "keep_background")}
 
 
 def add_routes(app: FastAPI, *, history: HistoryStore, examples: Path | None, defaults: RunOptions, limits,
-               regionroute=None, errors: dict) -> None:
+               regionroute_styles: list[str] | None = None, errors: dict) -> None:
+    """`regionroute_styles`: the styles of the server's adapters (None: the server offers LEAST only)."""
     names = example_names(examples)
-    shown = Config(methods=page_methods(regionroute), preset=defaults.preset,
+    shown = Config(methods=page_methods(regionroute_styles), preset=defaults.least.preset,
                    presets=[Preset(name=name, steps=defaults.style_settings(name).steps) for name in PRESETS],
                    settings=page_settings(defaults), instruction=InstructionHelp(
                        examples=instructions.EXAMPLES, styles=instructions.STYLE_CHIPS, hint=instructions.HINT),

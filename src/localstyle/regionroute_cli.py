@@ -1,5 +1,5 @@
-"""The RegionRoute commands of the CLI: `localstyle regionroute make-data | coco-data | train`, and the work
-behind `localstyle stylize --method regionroute` (their arguments are in localstyle.arguments)."""
+"""The RegionRoute commands of the CLI (a face): `localstyle regionroute make-data | coco-data | train` (their
+arguments are in localstyle.arguments). `stylize --method regionroute` is the CLI's `stylize`, as for LEAST."""
 
 from __future__ import annotations
 
@@ -10,17 +10,16 @@ from pathlib import Path
 from PIL import Image
 
 from localstyle import storage
+from localstyle.arguments import pool_options
 from localstyle.errors import InputError, LocalStyleError, one_line
-from localstyle.imageio import load_photo, save_image
+from localstyle.imageio import save_image
 from localstyle.least.optimise import settings_with
-from localstyle.models import ModelSet, flush_denormals
-from localstyle.options import Regions
-from localstyle.pipeline import resolve_models
-from localstyle.raypool import pool_options, run_tasks
+from localstyle.methods import METHODS
+from localstyle.models import ModelSet, flush_denormals, resolve_models
+from localstyle.raypool import run_tasks
 from localstyle.regionroute.bases import load_base
 from localstyle.regionroute.coco import select_objects
 from localstyle.regionroute.data import append_record, make_record
-from localstyle.regionroute.infer import RegionRouteEditor, attention_picture, refuse_regions, run_settings
 from localstyle.regionroute.train import train
 from localstyle.settings import merge_settings, parse_overrides
 
@@ -49,28 +48,6 @@ def run(args) -> int:
     return 0
 
 
-def stylize(args, options, output: Path | None, save_dir: Path | None) -> int:
-    """`localstyle stylize --method regionroute`: the edited image, and with --save-dir the style's
-    attention picture (attention.png), the mask when --keep-background, and record.json."""
-    if output is None or options.dry_run:
-        raise InputError("--method regionroute needs -o OUT; --dry-run does not apply (it is mask-free)")
-    refuse_regions(Regions.of(args.box, args.mask, args.points))  # before minutes of loading
-    run_settings(options)
-    photo = load_photo(args.image)
-    editor = RegionRouteEditor.for_options(options, args.models, args.device)
-    result = editor(photo.to_image(), args.instruction, options, record_attention=save_dir is not None)
-    save_image(result.image, output)
-    if save_dir is not None:
-        save_image(attention_picture(photo.rgb, result.attention), save_dir / "attention.png")
-        if result.mask is not None:
-            save_image(Image.fromarray(result.mask.astype("uint8") * 255, "L"), save_dir / "mask_1.png")
-        (save_dir / "record.json").write_text(json.dumps(result.record, indent=2, default=str) + "\n")
-    if not args.quiet:
-        routing = ", ".join(f"{name} {weight:.2f}" for name, weight in result.record["routing"].items() if weight)
-        print(f"wrote {output} (experts: {routing})", file=sys.stderr)
-    return 0
-
-
 class MakeDataWorker:
     """make-data's worker (localstyle.raypool): its own models, loaded once; `run(photo)` writes one record's
     images and returns the record, which the command appends to data.jsonl (that file's one writer)."""
@@ -82,6 +59,7 @@ class MakeDataWorker:
         self.models = ModelSet.create(None, device=self.spec.pop("device"), overrides=self.spec.pop("sources"))
         flush_denormals(self.models.device)  # a worker owns its process
         self.base_name, self.editor = self.spec.pop("base"), None
+        self.stylizer = METHODS["least"](self.models)  # grounds the objects and makes the LEAST targets
 
     def run(self, task) -> dict:
         """`task`: a photo path, or {"photo", "mask", "object", "style"} (coco-data)."""
@@ -90,7 +68,7 @@ class MakeDataWorker:
         try:
             if spec["target"] == "global" and not spec.get("global_stylised") and self.editor is None:
                 self.editor = load_base(self.models, self.base_name)  # once per worker
-            return make_record(task["photo"], models=self.models, append=False, editor=self.editor, **spec)
+            return make_record(task["photo"], stylizer=self.stylizer, append=False, editor=self.editor, **spec)
         except LocalStyleError as exc:
             return {"error": storage.redact(one_line(exc))}
 

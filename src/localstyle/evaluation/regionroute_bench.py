@@ -1,6 +1,6 @@
 """Seconds per RegionRoute training step and peak memory of the real-size FLUX.1-Kontext transformer.
 
-    python -m localstyle.regionroute.bench --device cuda [--size 1024] [--dtype bf16] [--steps 3]
+    python -m localstyle.evaluation.regionroute_bench --device cuda [--size 1024] [--dtype bf16] [--steps 3]
 
 Random weights of the real architecture (19 double- + 38 single-stream blocks, 24 heads of 128: no
 download), LoRA r4 on to_q/k/v/out.0 (fp32 on the bf16 base, under autocast, as training runs), the
@@ -136,7 +136,7 @@ def _bench(size, steps, warmup, device, dtype, layers, single_layers, text_lengt
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m localstyle.regionroute.bench", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m localstyle.evaluation.regionroute_bench", description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=int, default=1024)
     parser.add_argument("--steps", type=int, default=3)
     parser.add_argument("--warmup", type=int, default=1)
