@@ -112,10 +112,12 @@ function split() {
   $('after').style.clipPath = side ? '' : 'inset(0 0 0 ' + $('split').value + '%)';  // the right image right of the split
 }
 
-// A result in view when a run ends (on a phone it is below the settings).
+// A result in view when a run ends (under the photo below 1100 px; on a phone under the settings): whole
+// if it fits the window, else from its top.
 export function bringIntoView() {
-  const top = $('results').getBoundingClientRect().top;
-  if (top < 0 || top > window.innerHeight - 120) $('results').scrollIntoView({ block: 'start' });
+  const box = $('results').getBoundingClientRect();
+  if (box.top >= 0 && box.bottom <= window.innerHeight) return;
+  $('results').scrollIntoView({ block: box.height <= window.innerHeight ? 'nearest' : 'start' });
 }
 
 export function setUpViewer() {
