@@ -53,3 +53,28 @@ def one_thread():
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(threads)
+
+
+@pytest.fixture
+def two_record_manifest(tmp_path):
+    """A manifest of two pixel-art records (distinct photos, targets, masks and prompts) in tmp_path/data."""
+    import json
+
+    import numpy as np
+    from PIL import Image
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    rng = np.random.default_rng(5)
+    lines = []
+    for index, thing in enumerate(("man", "cat")):
+        for kind in ("context", "target"):
+            Image.fromarray(rng.integers(0, 255, (40, 40, 3), dtype=np.uint8)).save(folder / f"{thing}_{kind}.png")
+        mask = np.zeros((40, 40), dtype=np.uint8)
+        mask[5 + 10 * index: 30, 4: 20 + 10 * index] = 255
+        Image.fromarray(mask).save(folder / f"{thing}_mask.png")
+        lines.append(json.dumps({"context": f"{thing}_context.png", "target": f"{thing}_target.png",
+                                 "mask": f"{thing}_mask.png", "object": thing, "style": "pixel-art",
+                                 "prompt": f"make the {thing} in pixel-art style, keep other area unchanged"}))
+    (folder / "data.jsonl").write_text("\n".join(lines) + "\n")
+    return folder / "data.jsonl"

@@ -24,7 +24,7 @@ from torch.profiler import ProfilerActivity, profile
 
 from localstyle.evaluation.report import print_json
 from localstyle.models import resolve_device
-from localstyle.regionroute.attention import StyleAttentionRecorder, install_flux
+from localstyle.regionroute.attention import StyleAttentionRecorder, install_flux, keep_one_gradient_layout
 from localstyle.regionroute.experts import add_lora
 from localstyle.regionroute.flow import autocast_for, flux_transformer_loss
 from localstyle.regionroute.losses import region_losses
@@ -90,6 +90,7 @@ def _bench(size, steps, warmup, device, dtype, layers, single_layers, text_lengt
     recorder = StyleAttentionRecorder()
     if recorder_on:
         install_flux(transformer, recorder)
+    keep_one_gradient_layout(transformer)  # as training does
     if checkpointing:
         transformer.enable_gradient_checkpointing()
     transformer.train()

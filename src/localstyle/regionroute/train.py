@@ -27,7 +27,7 @@ from tqdm import tqdm
 from localstyle.errors import InputError
 from localstyle.pipeline import resolve_models
 from localstyle.regionroute import experts
-from localstyle.regionroute.attention import StyleAttentionRecorder
+from localstyle.regionroute.attention import StyleAttentionRecorder, keep_one_gradient_layout
 from localstyle.regionroute.bases import KontextBase, Pix2PixBase, load_base
 from localstyle.regionroute.data import load_record, read_manifest
 from localstyle.regionroute.flow import Batch, LossWeights, training_step
@@ -113,6 +113,7 @@ class Trainer:
         self.progress = progress or (lambda event: None)
         self.recorder = StyleAttentionRecorder(mode=settings.map_mode)
         base.install(self.recorder)
+        keep_one_gradient_layout(base.denoiser)  # safe on every attention backend (cuDNN's included)
         self.params = experts.add_style_lora(base, "style", settings.rank, settings.lora_alpha)
         if settings.gradient_checkpointing:
             base.denoiser.enable_gradient_checkpointing()
