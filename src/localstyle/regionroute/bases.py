@@ -16,6 +16,7 @@ import torch
 from PIL import Image
 
 from localstyle.errors import InputError, ModelError, one_line
+from localstyle.models import quiet_transformers
 from localstyle.regionroute import attention, flow
 from localstyle.regionroute.tokens import batch_positions
 
@@ -37,6 +38,7 @@ def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None, q
 
     diffusers.utils.logging.set_verbosity_error()  # the CLI draws its own progress; no per-load bars
     diffusers.utils.logging.disable_progress_bar()
+    quiet_transformers()  # the text encoders load through transformers, with bars of their own
     role, default, class_name = BASES[base]
     source = models.sources.get(role, default)
     dtype = dtype or (torch.bfloat16 if models.device.type == "cuda" else torch.float32)

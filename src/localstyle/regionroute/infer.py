@@ -54,7 +54,8 @@ class RegionRouteEditor:
                  text_length: int | None = None):
         """`text_length`: the T5 length; by default the one the adapters were trained with (512 for
         adapters that do not say); a different one is refused."""
-        length = experts.adapters_text_length(adapters, text_length)  # before minutes of model loading
+        experts.check_adapters(adapters, base)  # every file, before minutes of model loading
+        length = experts.adapters_text_length(adapters, text_length)
         self.models = resolve_models(models, device)
         self.base = load_base(self.models, base)
         self.base.set_text_length(512 if length is None else length)
@@ -115,7 +116,8 @@ class RegionRouteEditor:
             rgb, mask = self._keep_background(photo, edit, rgb, feather, detector, box_threshold, text_threshold)
         record = {"method": "regionroute", "instruction": instruction, "region": edit.region, "style": edit.style,
                   "prompt": prompt, "routing": weights, "base": self.base.name, "adapters": self.adapters,
-                  "steps": steps, "guidance": guidance, "seed": seed, "work_size": list(work),
+                  "steps": steps, "guidance": guidance, "seed": seed, "text_length": self.base.max_sequence_length,
+                  "work_size": list(work),
                   "model_output_size": list(edited.size),
                   "image_size": list(photo.size), "keep_background": keep_background,
                   "attention_recorded": record_attention,

@@ -50,7 +50,7 @@ from localstyle.serve.history import DEFAULT_MAX_MB, HistoryStore, default_folde
 from localstyle.serve.jobs import FINISHED, JobQueue, png
 from localstyle.serve.limits import BodyLimit, Limits, limits_from_args, return_freed_memory
 from localstyle.serve.photos import PhotoStore
-from localstyle.serve.regionroute import RegionRouteRunner, regionroute_spec
+from localstyle.serve.regionroute import RegionRouteRunner, regionroute_spec, split_editor_settings
 from localstyle.serve.schemas import (
     ErrorAnswer,
     JobCreated,
@@ -86,11 +86,12 @@ def create_app(models=None, device: str = "auto", options: RunOptions | None = N
     `options.adapters` offers RegionRoute. `history_dir` None keeps the history in a temporary folder,
     removed by `close_app`; `examples` None: the source checkout's examples/photos."""
     # A bad default preset or setting, or a wrong adapters folder, fails at start-up.
-    defaults = (options or RunOptions(preset=SERVER_PRESET)).replace(**changes).checked()
+    defaults, editor_settings = split_editor_settings((options or RunOptions(preset=SERVER_PRESET)).replace(**changes))
+    defaults = defaults.checked()
     limits = limits or Limits()
     stylizer = LeastStylizer(models, device)
     model_set = stylizer.models
-    runner = RegionRouteRunner(defaults, model_set) if defaults.adapters else None
+    runner = RegionRouteRunner(defaults, model_set, **editor_settings) if defaults.adapters else None
     history = HistoryStore(history_dir, history_max_bytes)
     return_freed_memory()
     app = FastAPI(title="localstyle", version="1", docs_url=None, redoc_url=None,

@@ -14,50 +14,51 @@ from PIL import Image
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.imageio import load_photo
 from localstyle.options import Regions, RunOptions, from_mapping
+from localstyle.regionroute import experts
 from localstyle.regionroute.infer import RegionRouteEditor, attention_picture
 from localstyle.regions.instruction import parse_instruction
 from localstyle.serve.errors import RequestError
 from localstyle.serve.forms import JobSpec
 from localstyle.serve.jobs import png
 from localstyle.serve.limits import open_upload
+from localstyle.settings import check_settings
 
 DEFAULT_STEPS = 28  # as `stylize --method regionroute`
-TEXT_LENGTH = 512
+EDITOR_SETTINGS = ("text_length", "memory")  # `serve --set` names of the RegionRoute editor, not LEAST's
 
 
-def adapter_styles(folder: str | Path) -> list[str]:
-    """The styles of the folder's adapters, read from their files (no model is loaded)."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise InputError(f"adapters folder not found: {folder}")
-    styles = []
-    for path in sorted(folder.glob("*.safetensors")):
-        info = path.with_suffix(".json")
-        try:
-            styles.append(json.loads(info.read_text("utf-8"))["style"] if info.exists()
-                          else path.stem.replace("-", " "))
-        except (OSError, ValueError, KeyError) as exc:
-            raise InputError(f"cannot read {info}: {one_line(exc)}") from None
-    if not styles:
-        raise InputError(f"no <style>.safetensors adapter in {folder}: train one with `localstyle regionroute train`")
-    return styles
+def split_editor_settings(options: RunOptions) -> tuple[RunOptions, dict]:
+    """The server's options without the RegionRoute editor's settings (`serve --set text_length=77`), and
+    those settings checked: they are the editor's, set when it loads, and need --adapters."""
+    own = {name: value for name, value in options.settings.items() if name in EDITOR_SETTINGS}
+    if own and not options.adapters:
+        raise InputError(f"--set {', '.join(own)}: RegionRoute setting(s); start the server with --adapters DIR")
+    rest = {name: value for name, value in options.settings.items() if name not in EDITOR_SETTINGS}
+    return options.replace(settings=rest), check_settings(own)
+
+
+def adapter_styles(folder: str | Path, base: str = "kontext") -> list[str]:
+    """The styles of the folder's adapters, every file checked as the CLI checks it (no model is loaded):
+    a bad file stops the server at start-up with one line naming it."""
+    return [info["style"] for info in experts.check_adapters(folder, base).values()]
 
 
 class RegionRouteRunner:
     """The server's RegionRoute editor (`options.adapters`, `options.base`), loaded on its first job."""
 
-    def __init__(self, defaults: RunOptions, models):
+    def __init__(self, defaults: RunOptions, models, text_length: int | None = None):
         self.folder, self.base, self.models = Path(defaults.adapters), defaults.base, models
-        self.styles = adapter_styles(self.folder)  # a wrong folder fails at start-up, not at the first job
+        self.styles = adapter_styles(self.folder, self.base)  # a wrong folder fails at start-up, not at a job
         # the server's --set resolution is the work size's long side here too
         self.resolution = defaults.resolution or defaults.settings.get("resolution")
+        self.text_length = text_length  # None: the adapters' own T5 length, as `stylize --method regionroute`
         self.editor = None
 
     def run(self, spec, progress) -> dict[str, bytes]:
         """The job's files: result.png, record.json, attention.png (and mask_1.png with keep_background)."""
         if self.editor is None:
             progress({"event": "stage", "stage": "load"})
-            self.editor = RegionRouteEditor(self.folder, self.base, self.models, text_length=TEXT_LENGTH)
+            self.editor = RegionRouteEditor(self.folder, self.base, self.models, text_length=self.text_length)
         result = self.editor(spec.photo.to_image(), spec.instruction, spec.options, progress=progress,
                              record_attention=True)  # the page shows the style's attention
         record = {**result.record, "dry_run": False}
