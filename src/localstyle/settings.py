@@ -148,6 +148,7 @@ RULES: dict[str, Rule] = {
     "temperature": Rule(FLOAT, 0.0, 100.0, low_open=True),  # routing softmax temperature
     "top_k": Rule(INT, 1, 1024),
     "text_length": Rule(INT, 1, 512),
+    "memory": Rule("choice", choices=("auto", "full", "offload", "nf4", "sequential")),  # regionroute.memory
     # Video runs (localstyle.video; options.VIDEO_SETTINGS; a photo run ignores them). Each keyframe is held
     # in memory with its masks while the networks train, so their number is capped like the batch's.
     "keyframes": Rule(INT, 1, 64),  # frames the StyleNet is optimised on, spread through the clip

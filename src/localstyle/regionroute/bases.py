@@ -8,7 +8,6 @@ Each is a model role of `--models` (hub id or a folder written by save_pretraine
 
 from __future__ import annotations
 
-import importlib.util
 import os
 
 import numpy as np
@@ -17,7 +16,8 @@ from PIL import Image
 
 from localstyle.errors import InputError, ModelError, one_line
 from localstyle.models import quiet_transformers
-from localstyle.regionroute import attention, flow
+from localstyle.regionroute import attention, flow, memory
+from localstyle.regionroute.memory import MemoryPlan, nf4_available, place
 from localstyle.regionroute.tokens import batch_positions
 
 # base -> (model role, default hub id, diffusers pipeline class)
@@ -29,9 +29,12 @@ DEFAULT_GUIDANCE = {"kontext": 3.5, "instructpix2pix": 7.5}  # the released infe
 LORA_TARGETS = ["to_q", "to_k", "to_v", "to_out.0"]  # single-stream Flux blocks have no to_out: q/k/v there
 
 
-def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None, quantize: bool = False) -> Base:
-    """Load a base pipeline for `models` (a localstyle.models.ModelSet) on its device; frozen. `quantize`:
-    the Flux transformer in NF4 (bf16 compute) when bitsandbytes and CUDA are present, as released."""
+def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None, quantize: bool = False,
+              memory: str | None = "full") -> Base:
+    """Load a base pipeline for `models` (a localstyle.models.ModelSet), frozen, placed by `memory` (a
+    mode of localstyle.regionroute.memory: "full" on the device; None: left on the CPU for the caller).
+    `quantize` (or memory "nf4"): the Flux transformer in NF4 (bf16 compute) when bitsandbytes and CUDA
+    are present, as released."""
     if base not in BASES:
         raise InputError(f"unknown base {base!r}: choose from {', '.join(BASES)}")
     import diffusers
@@ -41,17 +44,16 @@ def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None, q
     quiet_transformers()  # the text encoders load through transformers, with bars of their own
     role, default, class_name = BASES[base]
     source = models.sources.get(role, default)
-    dtype = dtype or (torch.bfloat16 if models.device.type == "cuda" else torch.float32)
+    dtype = dtype or default_dtype(models.device)
     extra = {"safety_checker": None, "requires_safety_checker": False} if base == "instructpix2pix" else {}
     try:
-        if quantize and base == "kontext" and models.device.type == "cuda" and _has_bitsandbytes():
+        if (quantize or memory == "nf4") and base == "kontext" and nf4_available(models.device):
             extra["transformer"] = _nf4_transformer(source)
         pipe = getattr(diffusers, class_name).from_pretrained(source, dtype=dtype, **extra)
     except (OSError, ValueError, RuntimeError) as exc:
-        where = "offline and not in the cache" if os.environ.get("HF_HUB_OFFLINE") == "1" else "not loadable"
-        raise ModelError(f"model for role '{role}' ({source}) is {where}: {one_line(exc)}; point --models at a "
-                         "local folder") from None
-    pipe = pipe.to(models.device)
+        raise ModelError(_unloadable(role, source, exc)) from None
+    if memory is not None:
+        place(pipe, memory, models.device)
     pipe.set_progress_bar_config(disable=True)
     for part in ("vae", "text_encoder", "text_encoder_2", "transformer", "unet"):
         if getattr(pipe, part, None) is not None:
@@ -59,8 +61,29 @@ def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None, q
     return (KontextBase if base == "kontext" else Pix2PixBase)(base, pipe, models.device)
 
 
-def _has_bitsandbytes() -> bool:
-    return importlib.util.find_spec("bitsandbytes") is not None
+def default_dtype(device: torch.device) -> torch.dtype:
+    return torch.bfloat16 if device.type == "cuda" else torch.float32
+
+
+def _unloadable(role: str, source: str, exc: Exception) -> str:
+    where = "offline and not in the cache" if os.environ.get("HF_HUB_OFFLINE") == "1" else "not loadable"
+    return f"model for role '{role}' ({source}) is {where}: {one_line(exc)}; point --models at a local folder"
+
+
+def plan_memory(models, base: str, asked: str = "auto") -> MemoryPlan:
+    """The memory mode an editor of `base` runs in on `models.device` (localstyle.regionroute.memory)."""
+    if base not in BASES:
+        raise InputError(f"unknown base {base!r}: choose from {', '.join(BASES)}")
+    role, default, class_name = BASES[base]
+    denoiser = "transformer" if base == "kontext" else "unet"
+    if asked == "nf4" and base != "kontext":
+        raise InputError(f"memory=nf4 quantises FLUX.1-Kontext's transformer; base {base} has none (it fits "
+                         "12-24 GB cards in full)")
+    try:
+        return memory.plan(asked, models.device, models.sources.get(role, default), class_name, denoiser,
+                           default_dtype(models.device), nf4=base == "kontext")
+    except (OSError, ValueError) as exc:
+        raise ModelError(_unloadable(role, models.sources.get(role, default), exc)) from None
 
 
 def _nf4_transformer(source: str):

@@ -31,7 +31,8 @@ from localstyle.options import Regions, RunOptions
 from localstyle.pipeline import plan_regions, resolve_models
 from localstyle.regionroute import experts
 from localstyle.regionroute.attention import StyleAttentionRecorder, uninstall
-from localstyle.regionroute.bases import DEFAULT_GUIDANCE, load_base
+from localstyle.regionroute.bases import DEFAULT_GUIDANCE, load_base, plan_memory
+from localstyle.regionroute.memory import place
 from localstyle.regionroute.data import PROMPT_PATTERN
 from localstyle.regionroute.train import check_resolution
 from localstyle.regions.instruction import parse_instruction
@@ -51,15 +52,19 @@ class RegionRouteEditor:
     """A base with every adapter of `adapters` loaded once; call it per image."""
 
     def __init__(self, adapters: str | os.PathLike, base: str = "kontext", models=None, device: str = "auto",
-                 text_length: int | None = None):
+                 text_length: int | None = None, memory: str = "auto"):
         """`text_length`: the T5 length; by default the one the adapters were trained with (512 for
-        adapters that do not say); a different one is refused."""
+        adapters that do not say); a different one is refused. `memory`: a mode of
+        localstyle.regionroute.memory (auto: what the free GPU memory allows)."""
         experts.check_adapters(adapters, base)  # every file, before minutes of model loading
         length = experts.adapters_text_length(adapters, text_length)
         self.models = resolve_models(models, device)
-        self.base = load_base(self.models, base)
+        self.memory = plan_memory(self.models, base, memory)
+        # on the CPU until the adapters are in (diffusers re-offloads after a LoRA load only to a GPU)
+        self.base = load_base(self.models, base, quantize=self.memory.mode == "nf4", memory=None)
         self.base.set_text_length(512 if length is None else length)
         self.experts = experts.load_experts(self.base, adapters)
+        place(self.base.pipe, self.memory.mode, self.models.device)
         self.adapters = str(adapters)
         self.recorder = StyleAttentionRecorder(mode="joint")
 
@@ -69,7 +74,8 @@ class RegionRouteEditor:
         if not options.adapters:
             raise InputError("--method regionroute needs --adapters DIR (train one with `localstyle regionroute "
                              "train`)")
-        return cls(options.adapters, options.base, models, device, text_length=options.settings.get("text_length"))
+        return cls(options.adapters, options.base, models, device, text_length=options.settings.get("text_length"),
+                   memory=options.settings.get("memory", "auto"))
 
     def route(self, style: str, temperature: float = 0.1, top_k: int | None = None) -> dict[str, float]:
         return experts.route(self.base, style, self.experts, temperature, top_k)
@@ -120,7 +126,7 @@ class RegionRouteEditor:
                   "work_size": list(work),
                   "model_output_size": list(edited.size),
                   "image_size": list(photo.size), "keep_background": keep_background,
-                  "attention_recorded": record_attention,
+                  "attention_recorded": record_attention, **self.memory.record(),
                   "mask_area": None if mask is None else int(mask.sum()), "device": str(self.models.device),
                   "models": dict(self.models.sources), "seconds": round(time.perf_counter() - started, 3)}
         return RegionRouteResult(photo.to_image(rgb), record, attention_map, mask)
@@ -171,12 +177,13 @@ def refuse_regions(regions: Regions | None) -> None:
                          "(--keep-background composites through a grounded mask)")
 
 
-RUN_SETTINGS = ("guidance", "temperature", "top_k", "text_length")  # --set names of a regionroute run
+RUN_SETTINGS = ("guidance", "temperature", "top_k", "text_length", "memory")  # --set names of a regionroute run
+EDITOR_SETTINGS = ("text_length", "memory")  # of those, the editor's own: set when it loads
 
 
 def run_settings(options: RunOptions) -> dict:
-    """`edit`'s keyword arguments from a run's options, each checked by settings.RULES (text_length is the
-    editor's: set at load); the resolution must suit the base."""
+    """`edit`'s keyword arguments from a run's options, each checked by settings.RULES (EDITOR_SETTINGS are
+    the editor's: set at load); the resolution must suit the base."""
     unknown = sorted(set(options.settings) - set(RUN_SETTINGS))
     if unknown:
         raise InputError(f"unknown regionroute setting(s) {', '.join(unknown)}: choose from "
@@ -184,7 +191,7 @@ def run_settings(options: RunOptions) -> dict:
     settings = check_settings(options.settings)
     if options.resolution is not None:
         check_resolution(options.resolution, options.base)
-    extra = {k: v for k, v in settings.items() if k != "text_length"}
+    extra = {k: v for k, v in settings.items() if k not in EDITOR_SETTINGS}
     return {"steps": options.steps or 28, "seed": options.seed, "resolution": options.resolution,
             "keep_background": options.keep_background, "feather": 3 if options.feather is None else options.feather,
             "detector": options.detector, "box_threshold": options.box_threshold,
@@ -212,8 +219,9 @@ def attention_picture(rgb: np.ndarray, attention: np.ndarray) -> Image.Image:
 
 
 def stylize(image, instruction: str, *, adapters: str | os.PathLike, base: str = "kontext", models=None,
-            device: str = "auto", text_length: int | None = None, **options) -> RegionRouteResult:
+            device: str = "auto", text_length: int | None = None, memory: str = "auto",
+            **options) -> RegionRouteResult:
     """One-shot API: load the base and the adapters, edit one image. For many images keep a
     RegionRouteEditor. `options`: steps, guidance, seed, resolution, temperature, top_k, keep_background,
     feather, detector, box_threshold, text_threshold, record_attention."""
-    return RegionRouteEditor(adapters, base, models, device, text_length)(image, instruction, **options)
+    return RegionRouteEditor(adapters, base, models, device, text_length, memory)(image, instruction, **options)

@@ -15,7 +15,7 @@ from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.imageio import load_photo
 from localstyle.options import Regions, RunOptions, from_mapping
 from localstyle.regionroute import experts
-from localstyle.regionroute.infer import RegionRouteEditor, attention_picture
+from localstyle.regionroute.infer import EDITOR_SETTINGS, RegionRouteEditor, attention_picture
 from localstyle.regions.instruction import parse_instruction
 from localstyle.serve.errors import RequestError
 from localstyle.serve.forms import JobSpec
@@ -24,12 +24,12 @@ from localstyle.serve.limits import open_upload
 from localstyle.settings import check_settings
 
 DEFAULT_STEPS = 28  # as `stylize --method regionroute`
-EDITOR_SETTINGS = ("text_length", "memory")  # `serve --set` names of the RegionRoute editor, not LEAST's
 
 
 def split_editor_settings(options: RunOptions) -> tuple[RunOptions, dict]:
     """The server's options without the RegionRoute editor's settings (`serve --set text_length=77`), and
-    those settings checked: they are the editor's, set when it loads, and need --adapters."""
+    those settings checked (`serve --set memory=nf4`): they are the editor's, set when it loads, and need
+    --adapters."""
     own = {name: value for name, value in options.settings.items() if name in EDITOR_SETTINGS}
     if own and not options.adapters:
         raise InputError(f"--set {', '.join(own)}: RegionRoute setting(s); start the server with --adapters DIR")
@@ -46,19 +46,21 @@ def adapter_styles(folder: str | Path, base: str = "kontext") -> list[str]:
 class RegionRouteRunner:
     """The server's RegionRoute editor (`options.adapters`, `options.base`), loaded on its first job."""
 
-    def __init__(self, defaults: RunOptions, models, text_length: int | None = None):
+    def __init__(self, defaults: RunOptions, models, text_length: int | None = None, memory: str = "auto"):
         self.folder, self.base, self.models = Path(defaults.adapters), defaults.base, models
         self.styles = adapter_styles(self.folder, self.base)  # a wrong folder fails at start-up, not at a job
         # the server's --set resolution is the work size's long side here too
         self.resolution = defaults.resolution or defaults.settings.get("resolution")
-        self.text_length = text_length  # None: the adapters' own T5 length, as `stylize --method regionroute`
+        # the editor's own settings: None is the adapters' own T5 length, as `stylize --method regionroute`
+        self.text_length, self.memory = text_length, memory
         self.editor = None
 
     def run(self, spec, progress) -> dict[str, bytes]:
         """The job's files: result.png, record.json, attention.png (and mask_1.png with keep_background)."""
         if self.editor is None:
             progress({"event": "stage", "stage": "load"})
-            self.editor = RegionRouteEditor(self.folder, self.base, self.models, text_length=self.text_length)
+            self.editor = RegionRouteEditor(self.folder, self.base, self.models, text_length=self.text_length,
+                                            memory=self.memory)
         result = self.editor(spec.photo.to_image(), spec.instruction, spec.options, progress=progress,
                              record_attention=True)  # the page shows the style's attention
         record = {**result.record, "dry_run": False}
