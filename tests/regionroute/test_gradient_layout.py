@@ -62,11 +62,11 @@ def assert_one_gradient_layout(calls: list) -> None:
     assert mixed == {}, f"one q/k/v layout, several output-gradient layouts: {mixed}"
 
 
-def test_the_trainers_step_gives_every_attention_call_one_gradient_layout(tiny_bases, two_record_manifest,
+def test_the_trainers_step_gives_every_attention_call_one_gradient_layout(tiny_bases, pixel_art_manifest,
                                                                            tmp_path):
     base = load_base(ModelSet.create(tiny_bases, device="cpu"), "kontext")
     settings = train_settings(steps=1, batch_size=2, accumulation=1, resolution=64, max_sequence_length=32)
-    trainer = Trainer(base, two_record_manifest, "pixel-art", tmp_path / "adapters", settings)
+    trainer = Trainer(base, pixel_art_manifest, "pixel-art", tmp_path / "adapters", settings)
     assert trainer.settings.gradient_checkpointing
     with AttentionCalls() as log:
         trainer.optimiser_step()

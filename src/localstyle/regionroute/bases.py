@@ -118,6 +118,16 @@ class Base:
     def denoise_loss(self, batch, recorder, positions, generator) -> torch.Tensor:
         raise NotImplementedError
 
+    text_parts: tuple[str, ...] = ()  # the pipeline's parts `encode_text` runs
+
+    def encode_text(self, prompts: list[str]) -> dict[str, torch.Tensor]:
+        """The prompts' text encodings, per sample on the first dimension (what a Batch's `text` holds)."""
+        raise NotImplementedError
+
+    def encode_image(self, images: torch.Tensor, role: str) -> torch.Tensor:
+        """VAE latents of (B, 3, H, W) images in [-1, 1] as the `target` or the `context` of a Batch."""
+        raise NotImplementedError
+
     def edit(self, image: Image.Image, prompt: str, steps: int, guidance: float, generator, callback=None):
         raise NotImplementedError
 
@@ -161,6 +171,15 @@ class KontextBase(Base):
     def denoise_loss(self, batch, recorder, positions, generator):
         return flow.flux_flow_loss(self.pipe, batch, recorder, positions, self.max_sequence_length, generator)
 
+    text_parts = ("text_encoder", "text_encoder_2")  # CLIP (pooled) and T5
+
+    def encode_text(self, prompts):
+        return flow.flux_text(self.pipe, prompts, self.device, self.max_sequence_length)
+
+    def encode_image(self, images, role):
+        with torch.no_grad():
+            return flow.flux_latents(self.pipe.vae, images)  # target and context alike
+
     def grid(self, size: tuple[int, int]) -> tuple[int, int]:
         return size[1] // 16, size[0] // 16
 
@@ -196,6 +215,14 @@ class Pix2PixBase(Base):
 
     def denoise_loss(self, batch, recorder, positions, generator):
         return flow.pix2pix_noise_loss(self.pipe, batch, recorder, positions, self.max_sequence_length, generator)
+
+    text_parts = ("text_encoder",)
+
+    def encode_text(self, prompts):
+        return flow.pix2pix_text(self.pipe, prompts, self.device, self.max_sequence_length)
+
+    def encode_image(self, images, role):
+        return flow.pix2pix_latents(self.pipe.vae, images, role)
 
     def grid(self, size: tuple[int, int]) -> tuple[int, int]:
         return size[1] // 8, size[0] // 8
