@@ -13,6 +13,8 @@ import os
 import numpy as np
 import torch
 from PIL import Image
+from transformers import BitsAndBytesConfig as Int8Config
+from transformers import T5EncoderModel
 
 from localstyle.errors import InputError, ModelError, one_line
 from localstyle.models import quiet_transformers
@@ -30,11 +32,12 @@ LORA_TARGETS = ["to_q", "to_k", "to_v", "to_out.0"]  # single-stream Flux blocks
 
 
 def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None, quantize: bool = False,
-              memory: str | None = "full") -> Base:
+              memory: str | None = "full", quantize_text: bool = False) -> Base:
     """Load a base pipeline for `models` (a localstyle.models.ModelSet), frozen, placed by `memory` (a
     mode of localstyle.regionroute.memory: "full" on the device; None: left on the CPU for the caller).
-    `quantize` (or memory "nf4"): the Flux transformer in NF4 (bf16 compute) when bitsandbytes and CUDA
-    are present, as released."""
+    Where bitsandbytes and CUDA are present, as released: `quantize` (or memory "nf4") loads the Flux
+    transformer in NF4 (bf16 compute), `quantize_text` its T5 encoder in 8 bits (training encodes each
+    prompt once with it)."""
     if base not in BASES:
         raise InputError(f"unknown base {base!r}: choose from {', '.join(BASES)}")
     import diffusers
@@ -49,6 +52,10 @@ def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None, q
     try:
         if (quantize or memory == "nf4") and base == "kontext" and nf4_available(models.device):
             extra["transformer"] = _nf4_transformer(source)
+        if quantize_text and base == "kontext" and nf4_available(models.device):
+            extra["text_encoder_2"] = T5EncoderModel.from_pretrained(
+                source, subfolder="text_encoder_2", quantization_config=Int8Config(load_in_8bit=True),
+                dtype=torch.bfloat16)
         pipe = getattr(diffusers, class_name).from_pretrained(source, dtype=dtype, **extra)
     except (OSError, ValueError, RuntimeError) as exc:
         raise ModelError(_unloadable(role, source, exc)) from None

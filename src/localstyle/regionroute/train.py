@@ -265,5 +265,6 @@ def train(data: str | Path, style: str, output_dir: str | Path, *, base: str = "
     read_manifest(data, style)  # every line checked before any model loads
     model_set = resolve_models(models, device)
     # on the CPU: the encoders visit the device one at a time before the steps, then the transformer moves
-    loaded = load_base(model_set, base, quantize=model_set.device.type == "cuda", memory=None)
+    cuda = model_set.device.type == "cuda"
+    loaded = load_base(model_set, base, quantize=cuda, memory=None, quantize_text=cuda and chosen.cache_embeddings)
     return Trainer(loaded, data, style, output_dir, chosen, progress, preset).run(resume=resume)
