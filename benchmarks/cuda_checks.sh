@@ -4,7 +4,7 @@
 #     bash benchmarks/cuda_checks.sh [OUTDIR [PART...]]   # from the repository root
 #
 # PARTs (default: all): least (1-3 below, about 5 minutes on an H200), determinism-tests, regionroute (4,
-# about 6 minutes on an H100 without bitsandbytes), video (5); and, by name only, regionroute-diagnose: the
+# estimated 6 minutes on an H100 without bitsandbytes, not yet run), video (5); and, by name only, regionroute-diagnose: the
 # 512 px step again with CUDA_LAUNCH_BLOCKING=1, without gradient checkpointing, without the recorder, and
 # with each attention backend alone, to find what fails there (docs/regionroute.md).
 # RR_SMOKE=1 runs the regionroute part's commands on the CPU at toy sizes: a check of this script, no figures.

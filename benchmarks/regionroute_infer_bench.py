@@ -28,14 +28,6 @@ from PIL import Image
 from localstyle.evaluation.report import print_json
 
 PROMPT, STYLE = "make the cat in pixel-art style, keep other area unchanged", "pixel-art"
-T5_XXL = {"d_model": 4096, "d_ff": 10240, "d_kv": 64, "num_heads": 64, "num_layers": 24, "vocab_size": 32128,
-          "feed_forward_proj": "gated-gelu", "is_encoder_decoder": False}
-CLIP_L_TEXT = {"hidden_size": 768, "intermediate_size": 3072, "num_hidden_layers": 12, "num_attention_heads": 12,
-               "vocab_size": 49408, "max_position_embeddings": 77}
-FLUX_VAE = {"in_channels": 3, "out_channels": 3, "down_block_types": ["DownEncoderBlock2D"] * 4,
-            "up_block_types": ["UpDecoderBlock2D"] * 4, "block_out_channels": [128, 256, 512, 512],
-            "layers_per_block": 2, "latent_channels": 16, "norm_num_groups": 32, "use_quant_conv": False,
-            "use_post_quant_conv": False, "shift_factor": 0.1159, "scaling_factor": 0.3611}
 
 
 def build_part(make, device: torch.device, dtype: torch.dtype, home: torch.device):
@@ -56,7 +48,7 @@ def build_pipeline(args, device: torch.device, dtype: torch.dtype, home: torch.d
     from transformers import CLIPTextConfig, CLIPTextModel, CLIPTokenizer, T5Config, T5EncoderModel
 
     from localstyle import testing
-    from localstyle.regionroute.bench import REAL_FLUX
+    from localstyle.regionroute.bench import REAL_CLIP_TEXT, REAL_FLUX, REAL_T5, REAL_VAE
 
     flux = {**REAL_FLUX, "num_layers": args.layers, "num_single_layers": args.single_layers}
     ids = {"bos_token_id": testing.TINY_BOS_ID, "eos_token_id": testing.TINY_EOS_ID, "pad_token_id": testing.TINY_EOS_ID}
@@ -64,10 +56,10 @@ def build_pipeline(args, device: torch.device, dtype: torch.dtype, home: torch.d
         testing.write_clip_tokenizer(Path(folder))
         clip_tokenizer = CLIPTokenizer.from_pretrained(folder)
     parts = {
-        "text_encoder": lambda: CLIPTextModel(CLIPTextConfig(**{**CLIP_L_TEXT, **ids,
+        "text_encoder": lambda: CLIPTextModel(CLIPTextConfig(**{**REAL_CLIP_TEXT, **ids,
                                                                  "num_hidden_layers": args.clip_layers})),
-        "text_encoder_2": lambda: T5EncoderModel(T5Config(**{**T5_XXL, "num_layers": args.t5_layers})),
-        "vae": lambda: AutoencoderKL(**FLUX_VAE),
+        "text_encoder_2": lambda: T5EncoderModel(T5Config(**{**REAL_T5, "num_layers": args.t5_layers})),
+        "vae": lambda: AutoencoderKL(**REAL_VAE),
         "transformer": lambda: FluxTransformer2DModel(**flux),
     }
     built = {name: build_part(make, device, dtype, home) for name, make in parts.items()}

@@ -24,14 +24,6 @@ from pathlib import Path
 import torch
 
 GIB = 2**30
-T5_XXL = {"d_model": 4096, "d_ff": 10240, "d_kv": 64, "num_heads": 64, "num_layers": 24, "vocab_size": 32128,
-          "feed_forward_proj": "gated-gelu", "is_encoder_decoder": False}
-CLIP_L_TEXT = {"hidden_size": 768, "intermediate_size": 3072, "num_hidden_layers": 12, "num_attention_heads": 12,
-               "vocab_size": 49408, "max_position_embeddings": 77, "projection_dim": 768}
-FLUX_VAE = {"in_channels": 3, "out_channels": 3, "down_block_types": ["DownEncoderBlock2D"] * 4,
-            "up_block_types": ["UpDecoderBlock2D"] * 4, "block_out_channels": [128, 256, 512, 512],
-            "layers_per_block": 2, "latent_channels": 16, "norm_num_groups": 32, "use_quant_conv": False,
-            "use_post_quant_conv": False}
 BLOCKS = 19 + 38
 
 
@@ -40,13 +32,13 @@ def counted() -> dict:
     from diffusers import AutoencoderKL, FluxTransformer2DModel
     from transformers import CLIPTextConfig, CLIPTextModel, T5Config, T5EncoderModel
 
-    from localstyle.regionroute.bench import REAL_FLUX
+    from localstyle.regionroute.bench import REAL_CLIP_TEXT, REAL_FLUX, REAL_T5, REAL_VAE
     from localstyle.regionroute.experts import add_lora
 
     with torch.device("meta"):
         transformer = FluxTransformer2DModel(**REAL_FLUX)
-        parts = {"transformer": transformer, "t5": T5EncoderModel(T5Config(**T5_XXL)),
-                 "clip": CLIPTextModel(CLIPTextConfig(**CLIP_L_TEXT)), "vae": AutoencoderKL(**FLUX_VAE)}
+        parts = {"transformer": transformer, "t5": T5EncoderModel(T5Config(**REAL_T5)),
+                 "clip": CLIPTextModel(CLIPTextConfig(**REAL_CLIP_TEXT)), "vae": AutoencoderKL(**REAL_VAE)}
         sizes = {name: {"parameters": sum(p.numel() for p in model.parameters()),
                         "linear": sum(m.weight.numel() for m in model.modules() if isinstance(m, torch.nn.Linear))}
                  for name, model in parts.items()}

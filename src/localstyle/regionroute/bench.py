@@ -36,6 +36,15 @@ from localstyle.regionroute.losses import region_losses
 REAL_FLUX = {"patch_size": 1, "in_channels": 64, "num_layers": 19, "num_single_layers": 38,
              "attention_head_dim": 128, "num_attention_heads": 24, "joint_attention_dim": 4096,
              "pooled_projection_dim": 768, "guidance_embeds": True, "axes_dims_rope": (16, 56, 56)}
+# FLUX.1-Kontext-dev's other parts: T5 v1.1 XXL's encoder, CLIP ViT-L/14's text tower, the 16-channel VAE
+REAL_T5 = {"d_model": 4096, "d_ff": 10240, "d_kv": 64, "num_heads": 64, "num_layers": 24, "vocab_size": 32128,
+           "feed_forward_proj": "gated-gelu", "is_encoder_decoder": False}
+REAL_CLIP_TEXT = {"hidden_size": 768, "intermediate_size": 3072, "num_hidden_layers": 12, "num_attention_heads": 12,
+                  "vocab_size": 49408, "max_position_embeddings": 77}
+REAL_VAE = {"in_channels": 3, "out_channels": 3, "down_block_types": ["DownEncoderBlock2D"] * 4,
+            "up_block_types": ["UpDecoderBlock2D"] * 4, "block_out_channels": [128, 256, 512, 512],
+            "layers_per_block": 2, "latent_channels": 16, "norm_num_groups": 32, "use_quant_conv": False,
+            "use_post_quant_conv": False, "shift_factor": 0.1159, "scaling_factor": 0.3611}
 
 
 def peak_allocated(step) -> tuple[int, object]:
