@@ -133,3 +133,20 @@ def test_on_a_cpu_latents_are_cached_only_when_asked(load, pixel_art_manifest, t
     assert main(["regionroute", "train", str(pixel_art_manifest), "--style", "pixel-art", "-o", str(tmp_path / "a"),
                  "--steps", "1", "--cache-latents", "--models", str(tiny_bases), "--device", "cpu", *settings]) == 0
     assert len(list((folder / "latents").glob("*.safetensors"))) == 5
+
+
+def test_instructpix2pix_trains_on_cached_inputs_as_on_fresh_ones(load, pixel_art_manifest, tmp_path):
+    losses = {}
+    for cached in (True, False):
+        base = load("instructpix2pix")
+        counts = dict.fromkeys(("clip", "vae"), 0)
+        count_samples(base.pipe.text_encoder, counts, "clip")
+        count_samples(base.pipe.vae.encoder, counts, "vae")
+        settings = train_settings(steps=2, batch_size=2, accumulation=1, resolution=64, lr=1e-3,
+                                  cache_embeddings=cached, cache_latents=cached)
+        trainer = Trainer(base, pixel_art_manifest, "pixel-art", tmp_path / "adapters", settings)
+        losses[cached] = [trainer.optimiser_step() for _ in range(2)]
+        assert counts == ({"clip": 2, "vae": 5} if cached else {"clip": 4, "vae": 8})
+    for step_cached, step_plain in zip(losses[True], losses[False]):
+        for name, value in step_cached.items():  # the context latents unscaled, the target's scaled, as before
+            assert value == pytest.approx(step_plain[name], rel=1e-5, abs=1e-7), name
