@@ -100,9 +100,17 @@ def load_record(record: Record, size: int) -> tuple[torch.Tensor, torch.Tensor, 
         raise InputError(f"{where}: context, target and mask must have one size, got {context.size}, "
                          f"{target.size}, {mask.size}")
     square = (size, size)
-    mask_pixels = np.asarray(mask.resize(square, Image.NEAREST)) > 127
     return (to_model_image(context.resize(square, Image.LANCZOS)),
-            to_model_image(target.resize(square, Image.LANCZOS)), torch.from_numpy(mask_pixels).float())
+            to_model_image(target.resize(square, Image.LANCZOS)), _mask_tensor(mask, size))
+
+
+def load_record_mask(record: Record, size: int) -> torch.Tensor:
+    """The record's mask alone, (size, size) of 0/1 (its images' latents are cached: regionroute.cache)."""
+    return _mask_tensor(open_image(record.mask, f"line {record.line} mask").convert("L"), size)
+
+
+def _mask_tensor(mask: Image.Image, size: int) -> torch.Tensor:
+    return torch.from_numpy(np.asarray(mask.resize((size, size), Image.NEAREST)) > 127).float()
 
 
 def blend_through_mask(photo: np.ndarray, stylised: np.ndarray, mask: np.ndarray) -> np.ndarray:
