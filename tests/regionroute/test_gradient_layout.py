@@ -15,7 +15,7 @@ from localstyle.regionroute.attention import StyleAttentionRecorder, keep_one_gr
 from localstyle.regionroute.bases import load_base
 from localstyle.evaluation.regionroute_bench import bench
 from localstyle.regionroute.experts import add_style_lora
-from localstyle.regionroute.flow import Batch, LossWeights, training_step
+from localstyle.regionroute.flow import TrainingBatch, LossWeights, training_step
 from localstyle.regionroute.train import Trainer, train_settings
 
 TINY_FLUX = {"in_channels": 16, "num_layers": 1, "num_single_layers": 1, "attention_head_dim": 16,
@@ -104,7 +104,7 @@ def lora_gradients(tiny_bases, recorder_on: bool, fixed: bool) -> list:
     torch.manual_seed(3)
     masks = torch.zeros(2, 64, 64)
     masks[0, :32], masks[1, :, 32:] = 1, 1
-    batch = Batch(context=torch.rand(2, 3, 64, 64) * 2 - 1, target=torch.rand(2, 3, 64, 64) * 2 - 1, masks=masks,
+    batch = TrainingBatch(context=torch.rand(2, 3, 64, 64) * 2 - 1, target=torch.rand(2, 3, 64, 64) * 2 - 1, masks=masks,
                   prompts=["make the man in pixel-art style", "make the cat in cubism style"],
                   styles=["pixel-art", "cubism"])
     generator = torch.Generator().manual_seed(0)

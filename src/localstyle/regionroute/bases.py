@@ -128,11 +128,11 @@ class Base:
     text_parts: tuple[str, ...] = ()  # the pipeline's parts `encode_text` runs
 
     def encode_text(self, prompts: list[str]) -> dict[str, torch.Tensor]:
-        """The prompts' text encodings, per sample on the first dimension (what a Batch's `text` holds)."""
+        """The prompts' text encodings, per sample on the first dimension (what a TrainingBatch's `text` holds)."""
         raise NotImplementedError
 
     def encode_image(self, images: torch.Tensor, role: str) -> torch.Tensor:
-        """VAE latents of (B, 3, H, W) images in [-1, 1] as the `target` or the `context` of a Batch."""
+        """VAE latents of (B, 3, H, W) images in [-1, 1] as the `target` or the `context` of a TrainingBatch."""
         raise NotImplementedError
 
     def edit(self, image: Image.Image, prompt: str, steps: int, guidance: float, generator, callback=None):

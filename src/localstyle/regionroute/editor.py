@@ -33,8 +33,8 @@ from localstyle.progress import Progress
 from localstyle.regionroute import experts
 from localstyle.regionroute.attention import StyleAttentionRecorder, uninstall
 from localstyle.regionroute.bases import DEFAULT_GUIDANCE, load_base, plan_memory
-from localstyle.regionroute.memory import place
 from localstyle.regionroute.data import PROMPT_PATTERN
+from localstyle.regionroute.memory import place
 from localstyle.regionroute.train import check_resolution
 from localstyle.regions.instruction import Edit, parse_instruction
 from localstyle.regions.plan import plan_record, plan_regions

@@ -21,7 +21,7 @@ from pathlib import Path
 import torch
 from safetensors import SafetensorError, safe_open
 
-from localstyle.errors import InputError, one_line
+from localstyle.errors import FieldError, InputError, one_line
 from localstyle.regionroute.bases import LORA_TARGETS, Base
 from localstyle.version import __version__
 
@@ -117,7 +117,7 @@ def check_adapter_file(path: Path, base: str) -> None:
                          "is it a LoRA adapter?")
     other = [name for name, prefix in KEY_PREFIXES.items() if name != base and keys[0].startswith(prefix)]
     if other and not any(key.startswith(KEY_PREFIXES.get(base, "?")) for key in keys):
-        raise InputError(f"adapter {path} is a LoRA for base {other[0]}, not {base}: use --base {other[0]}")
+        raise FieldError("base", f"adapter {path} is a LoRA for base {other[0]}, not {base}: use {{field}} {other[0]}")
 
 
 def check_adapters(folder: str | Path, base: str) -> dict[str, dict]:

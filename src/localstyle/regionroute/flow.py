@@ -23,7 +23,7 @@ from localstyle.regionroute.losses import check_map_mode, region_losses
 
 
 @dataclass
-class Batch:
+class TrainingBatch:
     """Images in [-1, 1], (B, 3, H, W); masks (B, H, W) of 0/1; one prompt and style phrase per sample.
     `text` (the base's text encodings, e.g. {"prompt_embeds", "pooled"}) and `latents` ((clean, context)
     VAE latents), when given, are used instead of encoding prompts and images; then the images may be None."""
@@ -106,7 +106,7 @@ def flux_image_latents(vae, target: torch.Tensor, context: torch.Tensor) -> tupl
     return flux_latents(vae, target), flux_latents(vae, context)
 
 
-def flux_flow_loss(pipe, batch: Batch, recorder: StyleAttentionRecorder, positions: list,
+def flux_flow_loss(pipe, batch: TrainingBatch, recorder: StyleAttentionRecorder, positions: list,
                    max_sequence_length: int, generator: torch.Generator) -> torch.Tensor:
     """Flow-matching MSE on the target tokens; records the style attention of every block on the way."""
     device = batch.masks.device
@@ -163,7 +163,7 @@ def pix2pix_image_latents(vae, target: torch.Tensor, context: torch.Tensor) -> t
     return pix2pix_latents(vae, target, "target"), pix2pix_latents(vae, context, "context")
 
 
-def pix2pix_noise_loss(pipe, batch: Batch, recorder: StyleAttentionRecorder, positions: list,
+def pix2pix_noise_loss(pipe, batch: TrainingBatch, recorder: StyleAttentionRecorder, positions: list,
                        max_sequence_length: int, generator: torch.Generator) -> torch.Tensor:
     """InstructPix2Pix's noise-prediction MSE; records the style attention of every `attn2` layer."""
     from diffusers import DDPMScheduler
@@ -187,7 +187,7 @@ def pix2pix_noise_loss(pipe, batch: Batch, recorder: StyleAttentionRecorder, pos
     return F.mse_loss(predicted.float(), target.float())
 
 
-def training_step(base, batch: Batch, recorder: StyleAttentionRecorder, weights: LossWeights,
+def training_step(base, batch: TrainingBatch, recorder: StyleAttentionRecorder, weights: LossWeights,
                   generator: torch.Generator) -> dict:
     """The four losses of one step (tensors): `total` = `denoise` + lambda_f `focus` + lambda_c `cover`.
     `base` is a loaded base (localstyle.regionroute.bases) whose recording processors are installed."""

@@ -27,14 +27,14 @@ import torch
 from safetensors.torch import load_file, save_file
 from tqdm import tqdm
 
-from localstyle.errors import InputError
+from localstyle.errors import FieldError, InputError
 from localstyle.models import resolve_models
 from localstyle.regionroute import experts
 from localstyle.regionroute.attention import StyleAttentionRecorder, keep_one_gradient_layout
 from localstyle.regionroute.bases import KontextBase, Pix2PixBase, load_base
 from localstyle.regionroute.cache import TrainingInputs, cache_folder, is_quantized
-from localstyle.regionroute.data import load_record, load_record_mask, read_manifest
-from localstyle.regionroute.flow import Batch, LossWeights, training_step
+from localstyle.regionroute.data import load_record, load_record_mask, read_records
+from localstyle.regionroute.flow import LossWeights, TrainingBatch, training_step
 from localstyle.settings import check_setting, check_settings
 
 LOSS_NAMES = ("total", "denoise", "focus", "cover")
@@ -112,7 +112,7 @@ class Trainer:
                  progress: Callable[[dict], None] | None = None, preset: str = "released"):
         self.base, self.style, self.settings, self.preset = base, style, settings, preset
         self.output_dir = Path(output_dir)
-        self.records = read_manifest(data, style)
+        self.records = read_records(data, style)
         self.size = settings.resolution or base.resolution
         check_resolution(self.size, base.name)
         base.set_text_length(settings.max_sequence_length)
@@ -162,10 +162,10 @@ class Trainer:
 
         folder = self.checkpoint_dir
         if not (folder / "step.json").exists():
-            raise InputError(f"--resume: no checkpoint in {folder}")
+            raise FieldError("resume", f"{{field}}: no checkpoint in {folder}")
         saved = json.loads((folder / "step.json").read_text())
         if saved.get("style") != self.style:
-            raise InputError(f"--resume: the checkpoint in {folder} is for style {saved.get('style')!r}")
+            raise FieldError("resume", f"{{field}}: the checkpoint in {folder} is for style {saved.get('style')!r}")
         set_peft_model_state_dict(self.base.denoiser, load_file(str(folder / "lora.safetensors")),
                                   adapter_name="style")
         state = torch.load(folder / "state.pt", weights_only=True)  # tensors and plain containers only
@@ -175,7 +175,7 @@ class Trainer:
 
     # -------------------------------------------------------------- the loop
 
-    def batch(self) -> Batch:
+    def batch(self) -> TrainingBatch:
         picks = torch.randint(0, len(self.records), (self.settings.batch_size,), generator=self.generator)
         records = [self.records[i] for i in picks.tolist()]
         device = self.base.device
@@ -187,7 +187,7 @@ class Trainer:
         else:
             context = target = None
             masks = torch.stack([load_record_mask(r, self.size) for r in records])
-        return Batch(context=context, target=target, masks=masks.to(device), prompts=[r.prompt for r in records],
+        return TrainingBatch(context=context, target=target, masks=masks.to(device), prompts=[r.prompt for r in records],
                      styles=[r.style for r in records], text=self.inputs.batch_text(records), latents=latents)
 
     def optimiser_step(self) -> dict:
@@ -262,7 +262,7 @@ def train(data: str | Path, style: str, output_dir: str | Path, *, base: str = "
     chosen = train_settings(preset, **(settings or {}))
     if chosen.resolution:
         check_resolution(chosen.resolution, base)
-    read_manifest(data, style)  # every line checked before any model loads
+    read_records(data, style)  # every line checked before any model loads
     model_set = resolve_models(models, device)
     # on the CPU: the encoders visit the device one at a time before the steps, then the transformer moves
     cuda = model_set.device.type == "cuda"
