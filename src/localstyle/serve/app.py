@@ -46,7 +46,7 @@ from localstyle import options
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.methods import Stylizers
 from localstyle.models import flush_denormals, resolve_device, resolve_models
-from localstyle.options import RunOptions
+from localstyle.options import RegionRouteOptions, RunOptions
 from localstyle.regionroute.experts import adapter_styles
 from localstyle.serve import workspace
 from localstyle.serve.errors import RequestError, error_body, request_words
@@ -95,7 +95,7 @@ def create_app(models=None, device: str = "auto", options: RunOptions | None = N
     defaults = (options or RunOptions(preset=SERVER_PRESET)).replace(**changes).checked()
     limits = limits or Limits()
     model_set = resolve_models(models, device)
-    styles = adapter_styles(defaults.regionroute.adapters) if defaults.regionroute.adapters else None
+    styles = _regionroute_styles(defaults.regionroute)
     history = HistoryStore(history_dir, history_max_bytes)
     return_freed_memory()
     app = FastAPI(title="localstyle", version="1", docs_url=None, redoc_url=None,
@@ -117,6 +117,18 @@ def create_app(models=None, device: str = "auto", options: RunOptions | None = N
     _add_photo_routes(app, photos)
     _add_job_routes(app, jobs, photos, limits, defaults)
     return app
+
+
+def _regionroute_styles(setup: RegionRouteOptions) -> list[str] | None:
+    """The styles the server offers with RegionRoute, every adapter file checked as the CLI checks it (a bad
+    one stops the server at start-up, naming it); None without --adapters, where the editor's own settings
+    (`--set text_length=77`, `--set memory=nf4`) have nothing to apply to."""
+    if setup.adapters:
+        return adapter_styles(setup.adapters, setup.base)
+    given = [name for name, default in (("text_length", None), ("memory", "auto")) if getattr(setup, name) != default]
+    if given:
+        raise InputError(f"--set {', '.join(given)}: RegionRoute setting(s); start the server with --adapters DIR")
+    return None
 
 
 def _add_photo_routes(app: FastAPI, photos: PhotoStore) -> None:

@@ -32,7 +32,9 @@ async function readNow() {
   const edits = answer.edits.map(edit => '"' + edit.style + '" on ' + (edit.region || 'the drawn regions'));
   line.textContent = answer.error || (edits.length ? 'understood: ' + edits.join('; ') : '');
   const named = (answer.style || '').toLowerCase();
-  for (const button of $('chips').children) button.setAttribute('aria-pressed', String(button.dataset.style === named));
+  for (const button of $('chips').children) {
+    button.setAttribute('aria-pressed', String(button.dataset.style.toLowerCase() === named));
+  }
   if (!$('chips').contains(document.activeElement)) roving($('chips'));
 }
 
