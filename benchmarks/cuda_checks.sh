@@ -3,10 +3,11 @@
 #
 #     bash benchmarks/cuda_checks.sh [OUTDIR [PART...]]   # from the repository root
 #
-# PARTs (default: all): least (1-3 below, about 5 minutes on an H200), determinism-tests, regionroute (4),
-# video (5); and, by name only, regionroute-diagnose: the 512 px step again with CUDA_LAUNCH_BLOCKING=1,
-# without gradient checkpointing, without the recorder, and with each attention backend alone, to find
-# what fails there (docs/regionroute.md).
+# PARTs (default: all): least (1-3 below, about 5 minutes on an H200), determinism-tests, regionroute (4,
+# estimated 6 minutes on an H100 without bitsandbytes, not yet run), video (5); and, by name only, regionroute-diagnose: the
+# 512 px step again with CUDA_LAUNCH_BLOCKING=1, without gradient checkpointing, without the recorder, and
+# with each attention backend alone, to find what fails there (docs/regionroute.md).
+# RR_SMOKE=1 runs the regionroute part's commands on the CPU at toy sizes: a check of this script, no figures.
 #
 # 1. `localstyle bench --device cuda` at paper settings (real-size random CLIP ViT-B/32 and VGG19), with
 #    the repeatable kernels a run uses (deterministic=true, the default) and with PyTorch's fastest ones;
@@ -14,8 +15,12 @@
 # 3. same seed, same bytes: the `paper` preset end to end twice as separate processes with
 #    deterministic=true and twice with deterministic=false, SHA-256 of the outputs compared;
 #    then tests/test_determinism.py (every preset, SAM and box, bf16 and fp32) on the GPU;
-# 4. RegionRoute: one training step of the real-size FLUX.1-Kontext transformer (random weights, 12 B bf16,
-#    fp32 LoRA r4, Focus + Cover, gradient checkpointing) at 512 and 1024 px (`localstyle.evaluation.regionroute_bench`);
+# 4. RegionRoute (docs/regionroute.md, "On a GPU"): the kernel-level check of cuDNN's attention backward
+#    (benchmarks/sdpa_grad_layout.py) at 512 and 1024 px; the real-size FLUX.1-Kontext transformer's training
+#    step (random weights, 12 B bf16, fp32 LoRA r4, Focus + Cover, gradient checkpointing, the recorder;
+#    `localstyle.evaluation.regionroute_bench`) at 512 and 1024 px, without and with a 24 GiB cap, and NF4 under the cap
+#    where bitsandbytes imports; 28-step inference of the whole real-size pipeline at 1024 px, full and
+#    low-memory (offload; nf4 with bitsandbytes), recording off and on (benchmarks/regionroute_infer_bench.py);
 # 5. video: the apply stage's seconds per 1280 x 720 frame, frame by frame and in batches.
 # Logs, bench JSON and the run records go to OUTDIR (default cuda-checks), a summary to stdout.
 # No downloads: the models are random weights written by `python -m localstyle.testing`.
@@ -42,9 +47,16 @@ step() {  # step NAME TIMEOUT COMMAND...: run, log to OUTDIR/NAME.log, print rc,
 
 digest() { sha256sum "$1" 2>/dev/null | cut -c1-16; }
 
-nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader
+nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader 2>/dev/null || echo "no nvidia-smi"
 python -c "import torch, transformers; print('torch', torch.__version__, 'cuda', torch.version.cuda, \
-'transformers', transformers.__version__, torch.cuda.get_device_name(0))"
+'transformers', transformers.__version__, torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'no GPU')"
+
+show() {  # show FILE...: each JSON file on one line
+    python -c "import json, sys
+for path in sys.argv[1:]:
+    try: print(path.split('/')[-1], json.dumps(json.load(open(path))))
+    except (OSError, ValueError) as exc: print(path.split('/')[-1], 'missing:', exc)" "$@"
+}
 
 wants() { [[ " $parts " == *" $1 "* ]]; }
 
@@ -75,9 +87,41 @@ if wants determinism-tests; then
         tests/test_determinism.py
 fi
 if wants regionroute; then
-    for size in 512 1024; do
-        step "regionroute-$size" 300 python -m localstyle.evaluation.regionroute_bench --device cuda --size $size --steps 3 \
-            --json "$out/regionroute_$size.json"
+    if [[ -n "${RR_SMOKE:-}" ]]; then
+        sizes="64 128" kernel="--device cpu --text 16" dev="--device cpu"
+        train="--layers 1 --single-layers 1 --text-length 16 --dtype fp32 --steps 1 --warmup 0"
+        infer="--size 64 --steps 2 --layers 1 --single-layers 1 --t5-layers 1 --clip-layers 1 --dtype fp32"
+    else
+        sizes="512 1024" kernel="" dev="--device cuda" train="--steps 3" infer="--size 1024 --steps 28"
+    fi
+    nf4=$(python -c "import bitsandbytes" 2>/dev/null && echo yes || echo no)
+    echo "bitsandbytes importable: $nf4"
+    for size in $sizes; do  # seconds each; the "training" check last: it may end its process
+        step "rr-sdpa-$size" 90 python benchmarks/sdpa_grad_layout.py $kernel --size $size --json "$out/rr_sdpa_$size.json"
+        show "$out/rr_sdpa_$size.json"
+    done
+    for size in $sizes; do
+        for cap in "" 24; do
+            name="rr-train-$size${cap:+-cap$cap}"
+            step "$name" 150 python -m localstyle.evaluation.regionroute_bench $dev --size $size $train ${cap:+--memory-cap-gib $cap} \
+                --json "$out/$name.json"
+            show "$out/$name.json"
+        done
+    done
+    if [[ $nf4 == yes ]]; then
+        last=${sizes##* }
+        step "rr-train-$last-nf4-cap24" 240 python -m localstyle.evaluation.regionroute_bench $dev --size $last $train --nf4 \
+            --memory-cap-gib 24 --json "$out/rr-train-$last-nf4-cap24.json"
+        show "$out/rr-train-$last-nf4-cap24.json"
+    fi
+    modes="full offload"
+    [[ $nf4 == yes ]] && modes="$modes nf4"
+    for memory in $modes; do
+        cap=""
+        [[ $memory != full ]] && cap=24  # the low-memory modes on what a 24 GB card has
+        step "rr-infer-$memory" 200 python benchmarks/regionroute_infer_bench.py $dev $infer --memory $memory \
+            ${cap:+--memory-cap-gib $cap} --json "$out/rr-infer-$memory.json"
+        show "$out/rr-infer-$memory.json"
     done
 fi
 if [[ " $parts " == *" regionroute-diagnose "* ]]; then
@@ -99,7 +143,7 @@ python - "$out" <<'EOF'
 import json, sys
 from pathlib import Path
 out = Path(sys.argv[1])
-for name in ("regionroute_512.json", "regionroute_1024.json", "video_apply_1.json", "video_apply_8.json"):
+for name in ("video_apply_1.json", "video_apply_8.json"):
     if (out / name).exists():
         print(name, (out / name).read_text().strip())
 for name in ("bench_cuda.json", "bench_cuda_nondeterministic.json"):

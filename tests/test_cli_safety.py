@@ -63,7 +63,7 @@ def test_output_naming_the_input_is_refused_unless_overwrite(spelling, cat_path,
     if spelling == "hard link":
         os.link(photo, out)
     code, err = run(capsys, *stylize_args(photo, tiny_models, out))
-    assert code == 2 and err == f"error: output {out} is the input image itself; choose another -o or pass --overwrite"
+    assert code == 2 and err == f"error: output {out} is the input image itself; choose another output or pass --overwrite"
     assert photo.read_bytes() == before
     if spelling == "same path":
         code, err = run(capsys, *stylize_args(photo, tiny_models, out, "--overwrite"))

@@ -224,6 +224,9 @@ def _add_regionroute_arguments(parser: argparse.ArgumentParser) -> None:
     train.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                        help="training setting, e.g. --set lr=1e-4 --set map_mode=text (repeatable)")
     train.add_argument("--resume", action="store_true", help="continue this style from DIR/<style>/checkpoint")
+    train.add_argument("--cache-latents", action=argparse.BooleanOptionalAction, default=None,
+                       help="encode every image once, before the steps, kept beside the manifest (default: on a "
+                       "GPU; --set cache_latents=...)")
     _add_regionroute_model_arguments(train)
 
 

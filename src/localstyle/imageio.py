@@ -13,7 +13,7 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from localstyle import storage
-from localstyle.errors import InputError, one_line
+from localstyle.errors import FieldError, InputError, one_line
 from localstyle.photo import WORKING_MODES, Photo
 
 # Pixel limit for any image read (photo or mask): a small file can decode to gigabytes (a "decompression
@@ -201,7 +201,7 @@ def refuse_overwriting_input(output: Path, image: str | os.PathLike) -> None:
     except OSError:
         same = False
     if same:
-        raise InputError(f"output {output} is the input image itself; choose another -o or pass --overwrite")
+        raise FieldError("overwrite", f"output {output} is the input image itself; choose another output or pass {{field}}")
 
 
 def _user_file_mode(existing: Path) -> int:

@@ -63,7 +63,7 @@ class LeastOptions:
                                     faces=EVERY_RUN)
     settings: dict = _option({}, "override any setting, e.g. lambda_patch=9000 (see the settings table); "
                              "also a video's keyframes and frame_batch, RegionRoute's guidance, temperature, "
-                             "top_k and text_length", flag="--set", faces=(*EVERY_RUN, "eval", "serve"))
+                             "top_k, text_length and memory", flag="--set", faces=(*EVERY_RUN, "eval", "serve"))
     preview_every: int = _option(0, "send a preview of the working image every N steps (0: none)", kind=int,
                                  faces=())
     style_image_weight: float = _option(1.0, "with --style-image: the picture's share of the target direction, "
@@ -96,12 +96,15 @@ class RegionRouteOptions:
                                 set_name=True, faces=(*EVERY_RUN, "serve", "request"))
     text_length: int | None = _option(None, "regionroute: T5 length (default: the one the adapters were "
                                       "trained with)", kind=int, set_name=True, faces=(*EVERY_RUN, "serve"))
+    memory: str = _option("auto", "regionroute: how the editor sits in GPU memory: auto (what the free memory "
+                          "allows), full, offload, nf4 or sequential", set_name=True, faces=(*EVERY_RUN, "serve"))
     record_attention: bool = _option(False, "regionroute: keep the style's attention map (attention.png)",
                                      faces=())
 
     def checked(self) -> "RegionRouteOptions":
         return dataclasses.replace(self, **check_settings({"guidance": self.guidance, "temperature": self.temperature,
-                                                           "top_k": self.top_k, "text_length": self.text_length}))
+                                                           "top_k": self.top_k, "text_length": self.text_length,
+                                                           "memory": self.memory}))
 
 
 @dataclass(frozen=True)

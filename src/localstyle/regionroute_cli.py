@@ -42,6 +42,8 @@ def run(args) -> int:
     settings = parse_overrides(args.set)
     if args.steps is not None:
         settings["steps"] = args.steps
+    if args.cache_latents is not None:
+        settings["cache_latents"] = args.cache_latents
     summary = train(args.data, args.style, args.output_dir, base=args.base, models=args.models, device=args.device,
                     preset=args.preset, settings=settings, resume=args.resume)
     print(f"wrote {summary['adapter']} after {summary['steps']} steps ({summary['losses_csv']})", file=sys.stderr)

@@ -143,11 +143,14 @@ RULES: dict[str, Rule] = {
     "max_sequence_length": Rule(INT, 1, 512),  # T5's limit; InstructPix2Pix's CLIP caps it at 77
     "checkpoint_every": Rule(INT, 1, 1_000_000),
     "gradient_checkpointing": Rule("bool"),
+    "cache_embeddings": Rule("bool"),  # text encodings once per manifest, beside it (regionroute.cache)
+    "cache_latents": Rule("auto-bool"),  # VAE latents likewise; auto: on a GPU
     # RegionRoute inference (`stylize --method regionroute --set NAME=VALUE`).
     "guidance": Rule(FLOAT, 0.0, 100.0),
     "temperature": Rule(FLOAT, 0.0, 100.0, low_open=True),  # routing softmax temperature
     "top_k": Rule(INT, 1, 1024),
     "text_length": Rule(INT, 1, 512),
+    "memory": Rule("choice", choices=("auto", "full", "offload", "nf4", "sequential")),  # regionroute.memory
     # Video runs (localstyle.video; options.VideoOptions; a photo run ignores them). Each keyframe is held
     # in memory with its masks while the networks train, so their number is capped like the batch's.
     "keyframes": Rule(INT, 1, 64),  # frames the StyleNet is optimised on, spread through the clip

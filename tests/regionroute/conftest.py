@@ -53,3 +53,30 @@ def one_thread():
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(threads)
+
+
+@pytest.fixture
+def pixel_art_manifest(tmp_path):
+    """tmp_path/data/data.jsonl: three pixel-art records, two of them one photo (one context image, one
+    mask, one prompt) with two targets; so 2 distinct prompts and 5 distinct images (3 targets, 2 contexts)."""
+    import json
+
+    import numpy as np
+    from PIL import Image
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    rng = np.random.default_rng(5)
+    lines = []
+    for index, (thing, target) in enumerate((("man", "man_target"), ("cat", "cat_target"), ("man", "man_target_2"))):
+        for name in (f"{thing}_context", target):
+            if not (folder / f"{name}.png").exists():
+                Image.fromarray(rng.integers(0, 255, (40, 40, 3), dtype=np.uint8)).save(folder / f"{name}.png")
+        mask = np.zeros((40, 40), dtype=np.uint8)
+        mask[5 + 10 * (index % 2): 30, 4: 20 + 10 * (index % 2)] = 255
+        Image.fromarray(mask).save(folder / f"{thing}_mask.png")
+        lines.append(json.dumps({"context": f"{thing}_context.png", "target": f"{target}.png",
+                                 "mask": f"{thing}_mask.png", "object": thing, "style": "pixel-art",
+                                 "prompt": f"make the {thing} in pixel-art style, keep other area unchanged"}))
+    (folder / "data.jsonl").write_text("\n".join(lines) + "\n")
+    return folder / "data.jsonl"

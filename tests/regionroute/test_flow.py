@@ -7,7 +7,7 @@ import torch
 from localstyle.regionroute.attention import StyleAttentionRecorder
 from localstyle.regionroute.experts import add_style_lora
 from localstyle.regionroute.flow import (
-    Batch,
+    TrainingBatch,
     LossWeights,
     pack_latents,
     position_ids,
@@ -23,7 +23,7 @@ def tiny_batch(size=64):
     masks = torch.zeros(2, size, size)
     masks[0, : size // 2, : size // 2] = 1  # a different region per sample
     masks[1, size // 2:, :] = 1
-    return Batch(context=torch.rand(2, 3, size, size) * 2 - 1, target=torch.rand(2, 3, size, size) * 2 - 1,
+    return TrainingBatch(context=torch.rand(2, 3, size, size) * 2 - 1, target=torch.rand(2, 3, size, size) * 2 - 1,
                  masks=masks, prompts=PROMPTS, styles=["pixel-art", "cubism"])
 
 

@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from localstyle.errors import InputError
-from localstyle.regionroute.data import blend_through_mask, load_record, read_manifest
+from localstyle.regionroute.data import blend_through_mask, load_record, read_records
 from localstyle.regionroute.train import train, train_settings
 
 TINY = {"steps": 3, "batch_size": 1, "accumulation": 2, "checkpoint_every": 2, "resolution": 64,
@@ -47,19 +47,19 @@ def test_manifest_errors_name_the_line(tmp_path, change, message):
     path, record = write_manifest(tmp_path)
     path.write_text(json.dumps(record) + "\n" + change(record) + "\n")
     with pytest.raises(InputError, match=message):
-        read_manifest(path)
+        read_records(path)
 
 
 def test_manifest_records_load_at_the_training_size(tmp_path):
     path, _ = write_manifest(tmp_path)
-    records = read_manifest(path, style="Pixel Art")
+    records = read_records(path, style="Pixel Art")
     assert len(records) == 1 and records[0].line == 1
     context, target, mask = load_record(records[0], 32)
     assert context.shape == target.shape == (3, 32, 32) and mask.shape == (32, 32)
     assert context.min() >= -1 and context.max() <= 1
     assert mask[10, 16].item() == 1 and mask[0, 0].item() == 0
     with pytest.raises(InputError, match="no record with style 'cubism'"):
-        read_manifest(path, style="cubism")
+        read_records(path, style="cubism")
 
 
 def test_blend_through_mask_keeps_the_background_exact():

@@ -8,7 +8,7 @@ from localstyle.regionroute.attention import StyleAttentionRecorder, install_flu
 from localstyle.evaluation.regionroute_bench import peak_allocated
 from localstyle.regionroute.experts import add_style_lora
 from localstyle.regionroute.flow import (
-    Batch,
+    TrainingBatch,
     LossWeights,
     flux_transformer_loss,
     training_step,
@@ -20,7 +20,7 @@ def tiny_batch(size=64):
     masks = torch.zeros(2, size, size)
     masks[0, : size // 2] = 1
     masks[1, :, size // 2:] = 1
-    return Batch(context=torch.rand(2, 3, size, size) * 2 - 1, target=torch.rand(2, 3, size, size) * 2 - 1,
+    return TrainingBatch(context=torch.rand(2, 3, size, size) * 2 - 1, target=torch.rand(2, 3, size, size) * 2 - 1,
                  masks=masks, prompts=["make the man in pixel-art style", "make the cat in cubism style"],
                  styles=["pixel-art", "cubism"])
 

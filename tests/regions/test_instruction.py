@@ -141,6 +141,7 @@ NOT_INSTRUCTIONS = [
     "apply cubism style to the image",
     "apply cubism style to the whole image",
     "apply cubism style to everything",
+    "apply cubism style to the",  # a part still to be typed: "the" alone names nothing
     "apply style to the building",
     "and then",
     "please, thanks!",
@@ -472,3 +473,29 @@ def test_with_a_picture_and_a_region_given_the_text_is_the_style_or_nothing():
     assert edits_for("apply this style to the cat", box, options) == [Edit("cat", "")]
     with pytest.raises(InstructionError):
         edits_for("apply this style", box, RunOptions())  # without a picture a style is needed
+
+
+# RegionRoute's prompt pattern (the authors' README and training records) and the ways people say the same:
+# the "keep the rest" clause names neither region nor style.
+KEEP_THE_REST = [
+    ("make the cat in pixel-art style, keep other area unchanged", [("cat", "pixel-art")]),
+    ("make the man in pixel-art style, keep other area unchanged", [("man", "pixel-art")]),
+    ("make the dog in line-art style, keep other areas unchanged.", [("dog", "line-art")]),
+    ("Make the Cat in Cyberpunk style, keep the other areas unchanged", [("Cat", "Cyberpunk")]),
+    ("make the car in expressionism style and keep the rest unchanged", [("car", "expressionism")]),
+    ("apply pixel art style to the cat, keep the rest of the image unchanged", [("cat", "pixel art")]),
+    ("turn the sky into watercolor while keeping everything else the same", [("sky", "watercolor")]),
+    ("paint the house in cubism; leave the background as it is", [("house", "cubism")]),
+    ("apply cubism to the cat and watercolor to the sky, keep other area intact",
+     [("cat", "cubism"), ("sky", "watercolor")]),
+    ('apply "keep the rest unchanged" style to the cat', [("cat", "keep the rest unchanged")]),  # quoted: a style
+]
+
+
+@pytest.mark.parametrize("text, expected", KEEP_THE_REST, ids=[text for text, _ in KEEP_THE_REST])
+def test_a_keep_the_rest_clause_is_not_part_of_the_style(text, expected):
+    assert [(edit.region, edit.style) for edit in parse_instruction(text)] == expected
+
+
+def test_a_style_on_its_own_drops_the_keep_the_rest_clause_too():
+    assert parse_style("pixel-art style, keep other area unchanged") == "pixel-art"

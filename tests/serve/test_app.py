@@ -2,6 +2,7 @@
 
 import base64
 import io
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,25 +15,32 @@ def test_page_and_its_files_are_served_from_the_package_with_nothing_from_the_in
     page = client.get("/")
     assert page.status_code == 200 and page.headers["content-type"] == "text/html; charset=utf-8"
     for part in ('id="file"', 'id="instruction"', 'id="find"', 'id="run"', 'id="cancel"', "<canvas",
-                 'src="static/app.js"', 'href="static/style.css"'):
+                 '<script type="module" src="static/js/main.js">', 'href="static/style.css"'):
         assert part in page.text
-    for name in ("app.js", "style.css"):
-        assert client.get(f"/static/{name}").status_code == 200
+    static = Path(__file__).resolve().parents[2] / "src/localstyle/serve/static"
+    files = sorted(p.relative_to(static).as_posix() for p in static.rglob("*") if p.is_file())
+    assert "js/main.js" in files and "style.css" in files
+    served = {name: client.get(f"/static/{name}") for name in files}
+    assert {name: answer.status_code for name, answer in served.items()} == {name: 200 for name in files}
+    assert served["js/main.js"].headers["content-type"].startswith("text/javascript")  # a module needs it
+    icon = client.get("/favicon.ico")  # asked for by browsers on their own
+    assert icon.status_code == 200 and icon.headers["content-type"] == "image/svg+xml" and b"<svg" in icon.content
     docs = client.get("/docs")
     assert docs.status_code == 200 and "/docs-assets/swagger-ui-bundle.js" in docs.text
     assert client.get("/docs-assets/swagger-ui-bundle.js").status_code == 200
-    for text in (page.text, docs.text, client.get("/static/app.js").text, client.get("/static/style.css").text):
+    for text in [page.text, docs.text] + [answer.text for answer in served.values()]:
+        text = text.replace('xmlns="http://www.w3.org/2000/svg"', "")  # a name, not an address
         assert "http://" not in text and "https://" not in text and "//cdn" not in text
 
 
 def test_openapi_documents_every_route(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert set(paths) == {"/api/photos", "/api/photos/{photo_id}/mask", "/api/jobs", "/api/jobs/{job_id}",
-                          "/api/jobs/{job_id}/events", "/api/jobs/{job_id}/{name}", "/api/config",
+                          "/api/jobs/{job_id}/events", "/api/jobs/{job_id}/{name}", "/api/config", "/api/instruction",
                           "/api/examples/{name}", "/api/examples/{name}/thumb.jpg", "/api/history",
                           "/api/history/{key}", "/api/history/{key}/{name}", "/api/history/{key}/{run}",
                           "/api/history/{key}/{run}/{name}"}
-    assert set(paths["/api/jobs/{job_id}"]) == {"get", "delete"}
+    assert set(paths["/api/jobs/{job_id}"]) == {"get", "delete"} and set(paths["/api/jobs"]) == {"get", "post"}
     body = paths["/api/jobs"]["post"]["requestBody"]["content"]
     assert {"multipart/form-data", "application/json"} <= set(body)
 
@@ -80,6 +88,8 @@ def test_job_with_a_box_stylises_only_the_box_and_pushes_progress(client, cat_by
     ({"image": "cat", "instruction": "cubism", "box": "60,40,260,220", "preset": "slow"}, 400, "unknown preset"),
     ({"image": "cat", "instruction": "cubism", "box": "60,40,260,220", "box_threshold": "2"}, 400, "box_threshold"),
     ({"image": "cat", "instruction": "cubism", "points": "1,2,3,4,5"}, 400, "bad points"),
+    ({"image": "cat", "instruction": "cubism", "points": "100,50;460,10"}, 400,
+     "point (460, 10) is outside the photo (451 x 300 pixels)"),
     ({"image": "cat", "instruction": "cubism", "colour": "red"}, 400, "colour: Extra inputs"),
     ({"image": "cat", "instruction": "apply cubism to the cat", "keep": "3"}, 400, "keep must list"),
     ({"photo": "nothing", "instruction": "cubism"}, 404, "no photo"),
@@ -99,13 +109,50 @@ def test_unknown_paths_methods_and_bodies_are_json_errors(client):
     for path in ("/api/jobs/doesnotexist", "/api/jobs/doesnotexist/result.png", "/nothing/here"):
         assert_error(client.get(path), 404, "no ")
     assert_error(client.get("/api/jobs/x/secret.txt"), 404, "no file")
-    assert_error(client.put("/api/jobs"), 405, "PUT is not allowed on /api/jobs (allowed: POST)")
+    assert_error(client.put("/api/jobs"), 405, "PUT is not allowed on /api/jobs (allowed: GET, POST)")
     assert_error(client.delete("/"), 405, "DELETE is not allowed")
     assert_error(client.post("/api/jobs", content=b"hello", headers={"content-type": "text/plain"}), 415,
                  "multipart/form-data")
     assert_error(client.post("/api/jobs", content=b"{oops", headers={"content-type": "application/json"}), 400,
                  "not valid JSON")
     assert_error(client.post("/api/photos/x/mask", json={"box": [1, 2, 3]}), 400, "box:")
+
+
+def test_json_values_keep_their_json_types_and_nesting_is_bounded(client, cat_bytes):
+    job = {"image": base64.b64encode(cat_bytes).decode(), "instruction": "cubism", "box": [60, 40, 260, 220],
+           "no_segment": True, "dry_run": True}
+    assert_error(client.post("/api/jobs", json={**job, "steps": True}), 400, "steps: Input should be a valid integer")
+    assert_error(client.post("/api/jobs", json={**job, "dry_run": "yes"}), 400, "dry_run: Input should be a valid "
+                                                                                 "boolean")
+    assert_error(client.post("/api/jobs", json={**job, "instruction": {"nested": [[{"deeper": 1}]]}}), 400,
+                 "instruction: Input should be a valid string")
+    deep = '{"instruction": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    json_body = {"content-type": "application/json"}
+    assert_error(client.post("/api/jobs", content=deep, headers=json_body), 400, "nested too deeply")
+    assert client.post("/api/jobs", json={**job, "steps": 2, "box_threshold": 0}).status_code == 202  # numbers are
+
+    photo = client.post("/api/photos", files={"image": ("cat.png", cat_bytes)}).json()["id"]
+    mask = f"/api/photos/{photo}/mask"
+    assert_error(client.post(mask, json={"box": [True, 40, 260, 220]}), 400, "box.0: Input should be a valid number")
+    assert_error(client.post(mask, json={"points": [[100, 50, True]]}), 400, "points.0.2: Input should be a valid "
+                                                                                "integer")
+    assert_error(client.post(mask, content=deep.replace("instruction", "box"), headers=json_body), 400, "")
+    assert_error(client.post(mask, json={"points": [[100, 301, 1]]}), 400, "point (100, 301) is outside the photo")
+    assert client.post(mask, json={"points": [[451, 300, 1], [0, 0, 0]]}).status_code == 200  # its corners are on it
+
+
+def test_the_event_stream_sends_every_change_in_order_even_to_a_late_reader(client, cat_bytes):
+    """A reader that opens the stream after the job ended still gets every kept change, oldest first (a
+    stream that sent only the latest change of each poll would send the final status alone)."""
+    steps = 5
+    answer = client.post("/api/jobs", files={"image": ("cat.png", cat_bytes)},
+                         data={"instruction": "cubism", "box": "60,40,260,220", "no_segment": "1", "steps": str(steps)})
+    assert wait(client, answer.json()["id"])["status"] == "done"
+    pushed = events(client, answer.json()["id"])
+    assert pushed[0]["status"] == "running" and pushed[-1]["status"] == "done"
+    stylize = [e["step"] for e in pushed if e["stage"] == "stylize"]
+    assert stylize == sorted(stylize) and set(range(1, steps + 1)) <= set(stylize), stylize
+    assert [e["previews"] for e in pushed] == sorted(e["previews"] for e in pushed)
 
 
 def test_too_large_body_is_refused_from_its_length(client, server):

@@ -40,13 +40,13 @@ def test_the_page_end_to_end(browser, server, tiny_models, cat_path, shots, tmp_
     page.screenshot(path=shots / "1-regions-found.png")
 
     before = page.evaluate(COUNT_TINTED)
-    box = page.evaluate("() => layers[0].box")  # the found region's box, photo pixels
+    box = page.evaluate("() => localstyle.state.layers[0].box")  # the found region's box, photo pixels
     canvas = page.locator("#draw").bounding_box()
     x = (box[0] + box[2]) / 2 * canvas["width"] / 451
     y = (box[1] + box[3]) / 2 * canvas["height"] / 300
     page.locator("#draw").click(position={"x": x, "y": y}, modifiers=["Shift"])  # one exclude point
     wait_status(page, "mask:")
-    assert page.evaluate("() => layers[0].points") == [[round(x * 451 / canvas["width"]),
+    assert page.evaluate("() => localstyle.state.layers[0].points") == [[round(x * 451 / canvas["width"]),
                                                         round(y * 300 / canvas["height"]), 0]]
     after = page.evaluate(COUNT_TINTED)
     assert after != before and after > 0, (before, after)
@@ -116,13 +116,13 @@ def test_narrow_window_labels_and_keyboard(browser, server, cat_path, shots):
     for _ in range(40):
         page.keyboard.press("Tab")
         reached.add(page.evaluate("() => document.activeElement.id"))
-    assert {"file", "instruction", "toolClick", "toolBrush", "toolEraser", "undo", "find", "run", "draw"} <= reached
+    assert {"choose", "instruction", "toolClick", "toolBrush", "toolEraser", "undo", "find", "run", "draw"} <= reached
     # Keyboard clicks: arrows move the cursor over the photo, Shift+Enter adds an exclude point.
     page.focus("#draw")
     page.keyboard.press("ArrowRight")
     page.keyboard.press("Shift+Enter")
     wait_status(page, "mask:")
-    assert page.evaluate("() => layers[0].points") == [[236, 150, 0]]
+    assert page.evaluate("() => localstyle.state.layers[0].points") == [[236, 150, 0]]
     page.close()
 
 

@@ -38,29 +38,31 @@ def test_photo_styles_two_runs_compare_reload(browser, server, cat_path, shots):
     wait_for(page, "document.querySelectorAll('#examples button').length === 4")
     assert "25 MiB and 25 megapixels" in page.text_content("#dropzone")  # the limits, stated in the zone
     assert page.eval_on_selector_all("#method option", "os => os.map(o => o.value)") == ["least"]
-    assert page.locator("#rrOptions").is_hidden()
+    assert page.locator("#guidance").is_hidden()
 
     page.evaluate(DROP, [base64.b64encode(b"some notes").decode(), "text/plain"])
     assert page.text_content("#error") == "drop an image file (JPEG, PNG, WebP, TIFF...)"
     page.evaluate(DROP, [base64.b64encode(cat_path.read_bytes()).decode(), "image/png"])
     wait_for(page, "document.getElementById('status').textContent === 'photo 451 x 300'")
+    assert page.text_content("#photoName") == "dropped"  # the one picker names the photo, however it came
     pasted = Image.fromarray(np.random.default_rng(0).integers(0, 255, (48, 64, 3), dtype=np.uint8))
     page.evaluate(PASTE, base64.b64encode(png_bytes(pasted)).decode())
     wait_for(page, "document.getElementById('status').textContent === 'photo 64 x 48'")
+    assert page.text_content("#photoName") == "pasted image"
     page.click("#examples button[aria-label='example photo chelsea.jpg']")
-    wait_for(page, "photo && photo.width === 451 && document.getElementById('status').textContent.startsWith('photo')")
-    assert page.evaluate("() => photo.name") == "chelsea"
+    wait_for(page, "document.getElementById('photoName').textContent === 'chelsea.jpg'")
+    wait_for(page, "document.getElementById('status').textContent === 'photo 451 x 300'")
 
     page.click("#chips button:text-is('cubism')")  # an empty instruction: the chip starts the phrasing
-    assert page.input_value("#instruction") == "apply cubism style to the "
+    wait_for(page, "document.getElementById('instruction').value === 'apply cubism style to the '")
     page.keyboard.type("cat")  # the chip left the cursor at the end
-    assert page.get_attribute("#chips button:text-is('cubism')", "aria-pressed") == "true"
+    wait_for(page, "document.querySelector(\"#chips button[data-style='cubism']\").ariaPressed === 'true'")
     page.fill("#boxThreshold", "0")  # tiny random detector: any detection counts
     page.fill("#steps", "1")
     page.click("#run")
     wait_for(page, "document.querySelectorAll('#runs li').length === 1")
     page.click("#chips button:text-is('watercolor')")  # a chip replaces the style, keeps the part
-    assert page.input_value("#instruction") == "apply watercolor style to the cat"
+    wait_for(page, "document.getElementById('instruction').value === 'apply watercolor style to the cat'")
     page.click("#run")
     wait_for(page, "document.querySelectorAll('#runs li').length === 2")
     page.click("#rerunStyles button:text-is('pop art')")  # one click: the viewed run again, another style
@@ -80,10 +82,19 @@ def test_photo_styles_two_runs_compare_reload(browser, server, cat_path, shots):
     assert page.get_attribute("#before", "src").endswith(f"/{ids[0]}/result.png")
     assert page.get_attribute("#after", "src").endswith(f"/{ids[1]}/result.png")
     assert page.is_visible("#split")  # the slider shows the second run over the first
+    assert page.text_content("#sides") == "left = run 1 · right = run 2"
+    for caption, text in (("#captionA", shown[0].split("LEAST")[0]), ("#captionB", shown[1].split("LEAST")[0])):
+        assert page.text_content(caption) == text  # in full, none cut off:
+        assert page.eval_on_selector(caption, "c => c.scrollWidth <= c.clientWidth && c.getClientRects().length")
     page.check("#modeSide")
     first, second = page.locator("#before").bounding_box(), page.locator("#after").bounding_box()
     assert second["x"] >= first["x"] + first["width"] and page.is_hidden("#split")
+    assert page.text_content("#sides") == "left = run 1 · right = run 2"  # the same sides in both modes
     page.screenshot(path=shots / "w1-compare-side-by-side.png")
+    for link, name in (("#downloadLeft", "chelsea-1.png"), ("#downloadImage", "chelsea-2.png")):  # one per side
+        with page.expect_download() as download:
+            page.click(link)
+        assert download.value.suggested_filename == name
     with page.expect_download() as download:
         page.click("#runs li:nth-child(2) a:text-is('image')")
     kept = Image.open(download.value.path())
@@ -95,11 +106,11 @@ def test_photo_styles_two_runs_compare_reload(browser, server, cat_path, shots):
     assert runs_shown(page) == shown
     wait_for(page, "!document.getElementById('results').hidden")
     assert page.text_content("#viewTitle") == "Run 4: before / after"
-    assert page.evaluate("() => [photo.width, photo.height]") == [451, 300]
+    assert page.evaluate("() => [localstyle.state.photo.width, localstyle.state.photo.height]") == [451, 300]
     page.screenshot(path=shots / "w2-after-reload.png")
 
     page.set_viewport_size({"width": 390, "height": 900})
-    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+    wait_for(page, "document.documentElement.scrollWidth <= 390")  # the photo fits again after the resize
     page.screenshot(path=shots / "w3-history-390px.png", full_page=True)
     page.close()
 
@@ -118,7 +129,7 @@ def test_keyboard_reaches_the_new_controls_and_chips_move_with_arrows(browser, s
     page.focus("#chips button:text-is('cubism')")
     page.keyboard.press("ArrowRight")  # ... and the arrows move along it
     page.keyboard.press("Enter")
-    assert page.input_value("#instruction") == "apply watercolor style to the "
+    wait_for(page, "document.getElementById('instruction').value === 'apply watercolor style to the '")
     page.close()
 
 
@@ -127,15 +138,17 @@ def test_regionroute_is_offered_with_adapters_with_its_own_options(browser, rr_s
     page.goto(rr_server.url + "/")
     wait_for(page, "document.querySelectorAll('#method option').length === 2")
     assert page.eval_on_selector_all("#method option", "os => os.map(o => o.value)") == ["least", "regionroute"]
-    assert page.is_visible("#toolClick") and page.is_hidden("#rrOptions")
+    assert page.is_visible("#toolClick") and page.is_hidden("#guidance") and page.is_hidden("#keepBackground")
     page.click("#examples button[aria-label='example photo chelsea.jpg']")
     wait_for(page, "document.getElementById('status').textContent === 'photo 451 x 300'")
     page.select_option("#method", "regionroute")
-    assert page.is_visible("#rrOptions") and page.is_visible("#guidance") and page.is_visible("#keepBackground")
+    assert page.is_visible("#guidance") and page.is_visible("#keepBackground")
     for least_only in ("#toolClick", "#layers", "#preset", "#boxThreshold", "#find"):
         assert page.is_hidden(least_only), least_only
-    assert page.eval_on_selector_all("#rrStyles button", "bs => bs.map(b => b.textContent)") == ["pixel-art"]
-    page.click("#rrStyles button")
+    # the chips are the styles of the server's adapters
+    assert page.eval_on_selector_all("#chips button", "bs => bs.map(b => b.textContent)") == ["pixel-art"]
+    page.click("#chips button")
+    wait_for(page, "document.getElementById('instruction').value === 'apply pixel-art style to the '")
     page.keyboard.type("cat")
     page.fill("#steps", "2")
     page.click("#run")

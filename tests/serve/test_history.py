@@ -74,6 +74,21 @@ def test_a_new_store_on_the_folder_finds_the_runs_and_drops_unfinished_ones(tmp_
     assert again.photos() == [] and list(tmp_path.iterdir()) == []
 
 
+def test_temporary_files_left_by_a_crash_are_removed_at_start_and_nothing_else(tmp_path):
+    first = HistoryStore(tmp_path, 10 * 2**20)
+    kept = first.add(photo(5), "00000000000a", run_files(5), {"time": 5.0})
+    run_dir = tmp_path / kept["photo"] / "00000000000a"
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    leftovers = [tmp_path / ".stray.1.2.tmp", tmp_path / kept["photo"] / ".photo.png.1.2.tmp",
+                 run_dir / ".result.png.99.7.tmp"]  # what `_write` leaves when the process dies before its rename
+    for leftover in leftovers:
+        leftover.write_bytes(b"half a file")
+    again = HistoryStore(tmp_path, 10 * 2**20)
+    assert not any(leftover.exists() for leftover in leftovers)
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+    assert again.runs(kept["photo"]) == [kept]
+
+
 def test_names_that_are_not_a_key_or_run_are_refused(tmp_path):
     store = HistoryStore(tmp_path, 2**20)
     entry = store.add(photo(1), "000000000001", run_files(1), {"time": 1.0})

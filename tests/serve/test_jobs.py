@@ -38,6 +38,19 @@ def test_running_job_stops_within_one_step_and_frees_its_optimiser(client, cat_b
     assert_error(client.get(f"/api/jobs/{job_id}/result.png"), 404, "cancelled")
 
 
+def test_unfinished_jobs_are_listed_with_what_was_asked_until_they_end(client, cat_bytes):
+    photo = client.post("/api/photos", files={"image": ("cat.png", cat_bytes)}).json()
+    job_id = client.post("/api/jobs", data={**LONG, "photo": photo["id"], "seed": "7"}).json()["id"]
+    [listed] = [job for job in client.get("/api/jobs").json()["jobs"] if job["id"] == job_id]
+    assert listed["status"] in ("queued", "running")
+    assert listed["about"] == {"photo": photo["key"], "instruction": "cubism", "method": "least", "preset": "fast",
+                               "seed": 7, "steps": 100, "dry_run": False}
+    assert client.get(f"/api/jobs/{job_id}").json()["about"] == listed["about"]
+    client.delete(f"/api/jobs/{job_id}")
+    assert wait(client, job_id)["status"] == "cancelled"
+    assert job_id not in [job["id"] for job in client.get("/api/jobs").json()["jobs"]]
+
+
 def test_queued_jobs_are_cancelled_at_once_and_a_full_queue_is_429(client, cat_bytes, server):
     assert server.app.state.limits.queue == 3
     ids = [post(client, cat_bytes).json()["id"] for _ in range(3)]

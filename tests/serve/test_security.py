@@ -30,6 +30,16 @@ def test_cross_site_state_changes_are_refused(client, cat_bytes, headers):
     assert client.get("/api/jobs/x", headers=headers).status_code == 404  # reads are not state changes
 
 
+def test_the_same_host_and_port_with_another_scheme_is_another_origin(client, server):
+    assert server.url.startswith("http://")
+    other_scheme = server.url.replace("http://", "https://", 1)
+    assert_error(client.delete("/api/history/0123456789abcdef/0123456789ab", headers={"Origin": other_scheme}), 403,
+                 f"Origin '{other_scheme}' is not this server ({server.url})")
+    # the same request from the page's own origin reaches the route (which knows no such run)
+    assert_error(client.delete("/api/history/0123456789abcdef/0123456789ab", headers={"Origin": server.url}), 404,
+                 "no run")
+
+
 def test_same_origin_posts_are_accepted(client, server, cat_bytes):
     answer = client.post("/api/photos", files={"image": ("cat.png", cat_bytes)},
                          headers={"Origin": server.url, "Sec-Fetch-Site": "same-origin"})

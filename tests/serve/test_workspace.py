@@ -2,6 +2,7 @@
 disk, surviving a new server), and RegionRoute jobs on a server started with adapters."""
 
 import io
+import re
 from pathlib import Path
 
 import httpx
@@ -14,7 +15,8 @@ from serve_helpers import assert_error, wait
 from localstyle.serve.app import make_server
 from localstyle.serve.history import photo_key
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "photos"  # the rr_server's
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples" / "photos"  # the rr_server's
 BOX = {"box": "60,40,260,220", "no_segment": "1", "steps": str(TINY_STEPS)}
 
 
@@ -25,6 +27,58 @@ def test_config_offers_regionroute_only_with_adapters(client, rr_client):
     assert plain["preset"] == "fast" and plain["history_mb"] == 500
     offered = rr_client.get("/api/config").json()
     assert [(m["name"], m["styles"]) for m in offered["methods"]] == [("least", []), ("regionroute", ["pixel-art"])]
+
+
+def test_config_says_what_the_page_shows_so_the_page_copies_nothing(client, rr_client):
+    plain, offered = client.get("/api/config").json(), rr_client.get("/api/config").json()
+    assert [(p["name"], p["steps"]) for p in plain["presets"]] == [("paper", 200), ("fast", 40), ("preview", 24),
+                                                                   ("clipstyler", 200)]
+    least, regionroute = offered["methods"]
+    assert (least["regions"], least["steps"], least["settings"]) == (True, None, ["preset", "steps", "seed",
+                                                                                  "box_threshold"])
+    assert (regionroute["regions"], regionroute["steps"]) == (False, 28)
+    assert regionroute["settings"] == ["steps", "seed", "guidance", "keep_background"]
+    settings = plain["settings"]
+    assert set(settings) == {"preset", "steps", "seed", "box_threshold", "guidance", "keep_background"}
+    assert settings["box_threshold"]["default"] is None and "the detector's own" in settings["box_threshold"]["help"]
+    assert (settings["preset"]["default"], settings["seed"]["default"]) == ("fast", 0)
+    words = plain["instruction"]
+    assert "apply cubism style to the cat" in words["examples"] and "cubism" in words["styles"]
+    assert "apply <style> style to the <part>" in words["hint"]
+
+
+def style_table() -> list[tuple[str, bool, str]]:
+    """docs/web.md's table "after a click on watercolor": (instruction, regions drawn, what it becomes)."""
+    rows = re.findall(r"^\| (.+?) \| (.+?) \|$", (ROOT / "docs/web.md").read_text(), re.M)
+    table = []
+    for before, after in rows[rows.index(("the instruction was", "after a click on *watercolor*")) + 1:]:
+        if not before.startswith(("`", "(empty")):
+            break
+        typed = re.search(r"`(.*)`", before)
+        table.append((typed.group(1) if typed else "", "region drawn" in before, re.search(r"`(.*?)`", after)[1]))
+    return table
+
+
+def test_a_style_chip_rewrites_the_instruction_as_docs_web_md_says(client):
+    table = style_table()
+    assert len(table) == 5
+    for typed, regions, becomes in table:
+        answer = client.get("/api/instruction", params={"text": typed, "style": "watercolor", "regions": regions})
+        assert answer.json()["text"] == becomes, (typed, answer.json())
+
+
+def test_the_instruction_reads_with_the_servers_own_parser(client):
+    def read(text, regions=False):
+        return client.get("/api/instruction", params={"text": text, "regions": regions}).json()
+
+    two = read("apply cubism to the cat and watercolor to the grass")
+    assert two["edits"] == [{"region": "cat", "style": "cubism"}, {"region": "grass", "style": "watercolor"}]
+    assert two["style"] == "cubism" and two["error"] is None and two["text"] is None
+    started = read("apply pop art style to the ")  # the part still to be typed: no edit yet, but its style
+    assert started["edits"] == [] and started["style"] == "pop art" and "region" in started["error"]
+    assert read("cubism")["edits"] == [] and read("cubism", regions=True)["edits"] == [{"region": None,
+                                                                                         "style": "cubism"}]
+    assert read("") == {"edits": [], "style": None, "error": None, "text": None}
 
 
 def test_examples_are_served_with_thumbnails_masks_left_out(rr_client):

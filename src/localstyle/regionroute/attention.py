@@ -200,10 +200,41 @@ def _grid_of(length: int, full: tuple[int, int]) -> tuple[int, int]:
     return height, width
 
 
+def _is_flux_attention(name: str) -> bool:
+    """The attention module of a double- (`transformer_blocks.N.attn`) or single-stream block
+    (`single_transformer_blocks.N.attn`): all 19 + 38 in FLUX.1-Kontext."""
+    return name.endswith(".attn") and "transformer_blocks" in name
+
+
 def install_flux(transformer, recorder: StyleAttentionRecorder) -> dict:
     """Recording processors on every double- and single-stream block; returns the stock ones."""
-    return _install(transformer, recorder, FluxRecordingProcessor,
-                    lambda name: name.endswith(".attn") and "transformer_blocks" in name)
+    return _install(transformer, recorder, FluxRecordingProcessor, _is_flux_attention)
+
+
+def keep_one_gradient_layout(transformer) -> list:
+    """Make the gradient of every Flux attention block's output contiguous before it flows back into the
+    block, whatever processor runs there (stock or recording); returns the hook handles (`.remove()`).
+
+    Why: the gradient reaching scaled_dot_product_attention's output is otherwise laid out in two ways for
+    one q/k/v layout. In a single-stream block the attention output is concatenated with the MLP branch
+    before `proj_out`, so its gradient is a slice of a 5x wider one (row stride 5 H D); in a double-stream
+    block it comes from `to_out` and is contiguous (row stride H D). PyTorch's cuDNN attention caches its
+    backward plan under the q/k/v sizes and strides only, with the output gradient's strides built in:
+    backward runs the single blocks first, so the double blocks would replay a plan that reads 5x too far
+    (the illegal memory access on Hopper GPUs; docs/regionroute.md). Everything between the module's output
+    and SDPA's is a view, so a contiguous gradient here arrives there as the (B, S, H, D)-contiguous layout
+    the double blocks have anyway: one copy per single-stream block, the same values, the same LoRA
+    gradients. A model without Flux blocks (an SD U-Net) gets no hook: there every attention output goes
+    through `to_out` first."""
+    return [module.register_forward_hook(_contiguous_output_gradients)
+            for name, module in transformer.named_modules() if _is_flux_attention(name)
+            and hasattr(module, "set_processor")]
+
+
+def _contiguous_output_gradients(module, args, output) -> None:
+    for tensor in output if isinstance(output, tuple) else (output,):
+        if isinstance(tensor, torch.Tensor) and tensor.requires_grad:
+            tensor.register_hook(torch.Tensor.contiguous)
 
 
 def install_unet(unet, recorder: StyleAttentionRecorder) -> dict:

@@ -8,15 +8,18 @@ Each is a model role of `--models` (hub id or a folder written by save_pretraine
 
 from __future__ import annotations
 
-import importlib.util
 import os
 
 import numpy as np
 import torch
 from PIL import Image
+from transformers import BitsAndBytesConfig as Int8Config
+from transformers import T5EncoderModel
 
 from localstyle.errors import InputError, ModelError, one_line
-from localstyle.regionroute import attention, flow
+from localstyle.models import quiet_transformers
+from localstyle.regionroute import attention, flow, memory
+from localstyle.regionroute.memory import MemoryPlan, nf4_available, place
 from localstyle.regionroute.tokens import batch_positions
 
 # base -> (model role, default hub id, diffusers pipeline class)
@@ -28,28 +31,36 @@ DEFAULT_GUIDANCE = {"kontext": 3.5, "instructpix2pix": 7.5}  # the released infe
 LORA_TARGETS = ["to_q", "to_k", "to_v", "to_out.0"]  # single-stream Flux blocks have no to_out: q/k/v there
 
 
-def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None, quantize: bool = False) -> Base:
-    """Load a base pipeline for `models` (a localstyle.models.ModelSet) on its device; frozen. `quantize`:
-    the Flux transformer in NF4 (bf16 compute) when bitsandbytes and CUDA are present, as released."""
+def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None, quantize: bool = False,
+              memory: str | None = "full", quantize_text: bool = False) -> Base:
+    """Load a base pipeline for `models` (a localstyle.models.ModelSet), frozen, placed by `memory` (a
+    mode of localstyle.regionroute.memory: "full" on the device; None: left on the CPU for the caller).
+    Where bitsandbytes and CUDA are present, as released: `quantize` (or memory "nf4") loads the Flux
+    transformer in NF4 (bf16 compute), `quantize_text` its T5 encoder in 8 bits (training encodes each
+    prompt once with it)."""
     if base not in BASES:
         raise InputError(f"unknown base {base!r}: choose from {', '.join(BASES)}")
     import diffusers
 
     diffusers.utils.logging.set_verbosity_error()  # the CLI draws its own progress; no per-load bars
     diffusers.utils.logging.disable_progress_bar()
+    quiet_transformers()  # the text encoders load through transformers, with bars of their own
     role, default, class_name = BASES[base]
     source = models.sources.get(role, default)
-    dtype = dtype or (torch.bfloat16 if models.device.type == "cuda" else torch.float32)
+    dtype = dtype or default_dtype(models.device)
     extra = {"safety_checker": None, "requires_safety_checker": False} if base == "instructpix2pix" else {}
     try:
-        if quantize and base == "kontext" and models.device.type == "cuda" and _has_bitsandbytes():
+        if (quantize or memory == "nf4") and base == "kontext" and nf4_available(models.device):
             extra["transformer"] = _nf4_transformer(source)
+        if quantize_text and base == "kontext" and nf4_available(models.device):
+            extra["text_encoder_2"] = T5EncoderModel.from_pretrained(
+                source, subfolder="text_encoder_2", quantization_config=Int8Config(load_in_8bit=True),
+                dtype=torch.bfloat16)
         pipe = getattr(diffusers, class_name).from_pretrained(source, dtype=dtype, **extra)
     except (OSError, ValueError, RuntimeError) as exc:
-        where = "offline and not in the cache" if os.environ.get("HF_HUB_OFFLINE") == "1" else "not loadable"
-        raise ModelError(f"model for role '{role}' ({source}) is {where}: {one_line(exc)}; point --models at a "
-                         "local folder") from None
-    pipe = pipe.to(models.device)
+        raise ModelError(_unloadable(role, source, exc)) from None
+    if memory is not None:
+        place(pipe, memory, models.device)
     pipe.set_progress_bar_config(disable=True)
     for part in ("vae", "text_encoder", "text_encoder_2", "transformer", "unet"):
         if getattr(pipe, part, None) is not None:
@@ -57,8 +68,29 @@ def load_base(models, base: str = "kontext", dtype: torch.dtype | None = None, q
     return (KontextBase if base == "kontext" else Pix2PixBase)(base, pipe, models.device)
 
 
-def _has_bitsandbytes() -> bool:
-    return importlib.util.find_spec("bitsandbytes") is not None
+def default_dtype(device: torch.device) -> torch.dtype:
+    return torch.bfloat16 if device.type == "cuda" else torch.float32
+
+
+def _unloadable(role: str, source: str, exc: Exception) -> str:
+    where = "offline and not in the cache" if os.environ.get("HF_HUB_OFFLINE") == "1" else "not loadable"
+    return f"model for role '{role}' ({source}) is {where}: {one_line(exc)}; point --models at a local folder"
+
+
+def plan_memory(models, base: str, asked: str = "auto") -> MemoryPlan:
+    """The memory mode an editor of `base` runs in on `models.device` (localstyle.regionroute.memory)."""
+    if base not in BASES:
+        raise InputError(f"unknown base {base!r}: choose from {', '.join(BASES)}")
+    role, default, class_name = BASES[base]
+    denoiser = "transformer" if base == "kontext" else "unet"
+    if asked == "nf4" and base != "kontext":
+        raise InputError(f"memory=nf4 quantises FLUX.1-Kontext's transformer; base {base} has none (it fits "
+                         "12-24 GB cards in full)")
+    try:
+        return memory.plan(asked, models.device, models.sources.get(role, default), class_name, denoiser,
+                           default_dtype(models.device), nf4=base == "kontext")
+    except (OSError, ValueError) as exc:
+        raise ModelError(_unloadable(role, models.sources.get(role, default), exc)) from None
 
 
 def _nf4_transformer(source: str):
@@ -91,6 +123,16 @@ class Base:
         self.max_sequence_length = tokens
 
     def denoise_loss(self, batch, recorder, positions, generator) -> torch.Tensor:
+        raise NotImplementedError
+
+    text_parts: tuple[str, ...] = ()  # the pipeline's parts `encode_text` runs
+
+    def encode_text(self, prompts: list[str]) -> dict[str, torch.Tensor]:
+        """The prompts' text encodings, per sample on the first dimension (what a TrainingBatch's `text` holds)."""
+        raise NotImplementedError
+
+    def encode_image(self, images: torch.Tensor, role: str) -> torch.Tensor:
+        """VAE latents of (B, 3, H, W) images in [-1, 1] as the `target` or the `context` of a TrainingBatch."""
         raise NotImplementedError
 
     def edit(self, image: Image.Image, prompt: str, steps: int, guidance: float, generator, callback=None):
@@ -136,6 +178,15 @@ class KontextBase(Base):
     def denoise_loss(self, batch, recorder, positions, generator):
         return flow.flux_flow_loss(self.pipe, batch, recorder, positions, self.max_sequence_length, generator)
 
+    text_parts = ("text_encoder", "text_encoder_2")  # CLIP (pooled) and T5
+
+    def encode_text(self, prompts):
+        return flow.flux_text(self.pipe, prompts, self.device, self.max_sequence_length)
+
+    def encode_image(self, images, role):
+        with torch.no_grad():
+            return flow.flux_latents(self.pipe.vae, images)  # target and context alike
+
     def grid(self, size: tuple[int, int]) -> tuple[int, int]:
         return size[1] // 16, size[0] // 16
 
@@ -171,6 +222,14 @@ class Pix2PixBase(Base):
 
     def denoise_loss(self, batch, recorder, positions, generator):
         return flow.pix2pix_noise_loss(self.pipe, batch, recorder, positions, self.max_sequence_length, generator)
+
+    text_parts = ("text_encoder",)
+
+    def encode_text(self, prompts):
+        return flow.pix2pix_text(self.pipe, prompts, self.device, self.max_sequence_length)
+
+    def encode_image(self, images, role):
+        return flow.pix2pix_latents(self.pipe.vae, images, role)
 
     def grid(self, size: tuple[int, int]) -> tuple[int, int]:
         return size[1] // 8, size[0] // 8

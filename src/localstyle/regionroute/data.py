@@ -19,7 +19,7 @@ import torch
 from PIL import Image
 
 from localstyle import storage
-from localstyle.errors import InputError
+from localstyle.errors import FieldError, InputError
 from localstyle.imageio import load_mask, load_photo, open_image, save_image
 from localstyle.options import Regions, RunOptions
 from localstyle.regionroute.bases import DEFAULT_GUIDANCE, to_model_image
@@ -44,7 +44,7 @@ class Record:
     line: int
 
 
-def read_manifest(path: str | Path, style: str | None = None) -> list[Record]:
+def read_records(path: str | Path, style: str | None = None) -> list[Record]:
     """All records (only `style`'s when given); the first bad line is an InputError naming its number."""
     path = Path(path)
     if not path.is_file():
@@ -100,9 +100,17 @@ def load_record(record: Record, size: int) -> tuple[torch.Tensor, torch.Tensor, 
         raise InputError(f"{where}: context, target and mask must have one size, got {context.size}, "
                          f"{target.size}, {mask.size}")
     square = (size, size)
-    mask_pixels = np.asarray(mask.resize(square, Image.NEAREST)) > 127
     return (to_model_image(context.resize(square, Image.LANCZOS)),
-            to_model_image(target.resize(square, Image.LANCZOS)), torch.from_numpy(mask_pixels).float())
+            to_model_image(target.resize(square, Image.LANCZOS)), _mask_tensor(mask, size))
+
+
+def load_record_mask(record: Record, size: int) -> torch.Tensor:
+    """The record's mask alone, (size, size) of 0/1 (its images' latents are cached: regionroute.cache)."""
+    return _mask_tensor(open_image(record.mask, f"line {record.line} mask").convert("L"), size)
+
+
+def _mask_tensor(mask: Image.Image, size: int) -> torch.Tensor:
+    return torch.from_numpy(np.asarray(mask.resize((size, size), Image.NEAREST)) > 127).float()
 
 
 def blend_through_mask(photo: np.ndarray, stylised: np.ndarray, mask: np.ndarray) -> np.ndarray:
@@ -138,7 +146,7 @@ def make_record(photo_path: str | Path, style: str, object_phrase: str, output_d
     size x size."""
     photo = load_photo(photo_path)
     if not object_phrase.strip() or not style.strip():
-        raise InputError("make-data needs a non-empty --object and --style")
+        raise InputError("a training record needs a non-empty object and style")
     if target not in TARGETS:
         raise InputError(f"unknown target {target!r}: choose from {', '.join(TARGETS)}")
     region = _object_mask(photo, mask, f"apply {style} style to the {object_phrase}", stylizer)
@@ -150,7 +158,7 @@ def make_record(photo_path: str | Path, style: str, object_phrase: str, output_d
         styled = blend_through_mask(photo.rgb, stylised, region)
     elif target == "global":
         if editor is None:
-            raise InputError("--target global needs the base editor loaded")
+            raise FieldError("target", "{field} global needs the base editor loaded")
         stylised = global_stylise(editor, photo.to_image(), style, size, 28 if steps is None else steps, seed)
         styled = blend_through_mask(photo.rgb, stylised, region)
     else:

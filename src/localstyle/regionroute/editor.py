@@ -32,8 +32,9 @@ from localstyle.options import RegionRouteOptions, Regions, RunOptions
 from localstyle.progress import Progress
 from localstyle.regionroute import experts
 from localstyle.regionroute.attention import StyleAttentionRecorder, uninstall
-from localstyle.regionroute.bases import DEFAULT_GUIDANCE, load_base
+from localstyle.regionroute.bases import DEFAULT_GUIDANCE, load_base, plan_memory
 from localstyle.regionroute.data import PROMPT_PATTERN
+from localstyle.regionroute.memory import place
 from localstyle.regionroute.train import check_resolution
 from localstyle.regions.instruction import Edit, parse_instruction, parse_with_picture
 from localstyle.regions.plan import plan_record, plan_regions
@@ -60,19 +61,23 @@ class RegionRoute:
         length the adapters were trained with (`text_length` must agree; 512 when neither says)."""
         setup = (options or RunOptions(method=self.name)).checked().regionroute
         _check_adapters(setup)
-        length = experts.adapters_text_length(setup.adapters, setup.text_length)  # before minutes of loading
+        experts.check_adapters(setup.adapters, setup.base)  # every file, before minutes of model loading
+        length = experts.adapters_text_length(setup.adapters, setup.text_length)
         self.models = resolve_models(models, device)
-        self.base = load_base(self.models, setup.base)
+        self.memory = plan_memory(self.models, setup.base, setup.memory)
+        # on the CPU until the adapters are in (diffusers re-offloads after a LoRA load only to a GPU)
+        self.base = load_base(self.models, setup.base, quantize=self.memory.mode == "nf4", memory=None)
         self.base.set_text_length(TEXT_LENGTH if length is None else length)
         self.experts = experts.load_experts(self.base, setup.adapters)
+        place(self.base.pipe, self.memory.mode, self.models.device)
         self.setup = setup
         self.recorder = StyleAttentionRecorder(mode="joint")
 
     @staticmethod
     def setup_key(options: RunOptions) -> tuple:
-        """What must match for one loaded editor to serve a run: its adapters, base and T5 length."""
+        """What must match for one loaded editor to serve a run: its adapters, base, T5 length, memory mode."""
         setup = options.regionroute
-        return setup.adapters, setup.base, setup.text_length
+        return setup.adapters, setup.base, setup.text_length, setup.memory
 
     @staticmethod
     def planned_steps(options: RunOptions) -> int:
@@ -167,7 +172,7 @@ class RegionRoute:
         given = options.regionroute
         if given.adapters is None:
             return options.replace(adapters=self.setup.adapters, base=self.setup.base,
-                                   text_length=given.text_length or self.setup.text_length)
+                                   text_length=given.text_length or self.setup.text_length, memory=self.setup.memory)
         if self.setup_key(options) != self.setup_key(RunOptions(regionroute=self.setup)):
             raise InputError(f"this editor has the adapters of {self.setup.adapters} on {self.setup.base} loaded, "
                              f"not {given.adapters} on {given.base}: build a RegionRoute for those")
@@ -178,7 +183,8 @@ class RegionRoute:
         return {"base": self.base.name, "adapters": str(setup.adapters), "guidance": guidance,
                 "temperature": setup.temperature, "top_k": setup.top_k, "text_length": self.base.max_sequence_length,
                 "work_size": list(work), "model_output_size": list(output_size),
-                "keep_background": setup.keep_background, "attention_recorded": setup.record_attention}
+                "keep_background": setup.keep_background, "attention_recorded": setup.record_attention,
+                **self.memory.record()}
 
     def _edit(self, image: Image.Image, prompt: str, style: str, steps: int, guidance: float, seed: int,
               record: bool, notify: Progress):

@@ -5,17 +5,24 @@ routed to a mixture: softmax(cos(E(style), E(expert)) / temperature) over the ex
 embeddings, optionally keeping the top k (renormalised); a style picture, by its CLIP image embedding
 against the same experts' texts (`route_picture`). The weights go to `set_adapters`, which mixes the
 adapters linearly (every wrapped layer adds sum_i w_i * delta_i), and into the run's record.
+
+An adapter is any `<name>.safetensors` of the folder: localstyle's own (with `<name>.json`) or a bare LoRA
+file as the authors release theirs. Its adapter name is `style_key(name)` ("Pixel Art.safetensors",
+"pixel.art.safetensors" and "pixel-art.safetensors" are all "pixel-art": peft refuses dots in adapter
+names, and routing compares keys), and every file is checked before any model loads.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from pathlib import Path
 
 import torch
+from safetensors import SafetensorError, safe_open
 
-from localstyle.errors import InputError
+from localstyle.errors import FieldError, InputError, one_line
 from localstyle.regionroute.bases import LORA_TARGETS, Base
 from localstyle.version import __version__
 
@@ -72,24 +79,66 @@ def save_expert(base: Base, folder: Path, style: str, name: str = "style", info:
 
 
 def read_descriptions(folder: str | Path) -> dict[str, dict]:
-    """Adapter name (file stem) -> its `<style>.json` (a bare name-derived style for a file without one)."""
+    """Adapter name (the style key of the file's stem) -> its `<stem>.json` with `file` (the file name) and
+    `style` (the json's, else the stem's words: "line_art" -> "line art"). Two files of one key are refused."""
     descriptions = {}
     for path in sorted(adapters_folder(folder).glob("*.safetensors")):
+        name = style_key(path.stem)
+        if not name:
+            raise InputError(f"adapter file {path} has no letter or digit in its name: rename it after its style")
+        if name in descriptions:
+            raise InputError(f"adapters {descriptions[name]['file']} and {path.name} in {folder} are one style "
+                             f"({name!r}): keep one of them")
         info_path = path.with_suffix(".json")
         try:
             info = json.loads(info_path.read_text()) if info_path.exists() else {}
         except (OSError, json.JSONDecodeError) as exc:
             raise InputError(f"adapter description {info_path} is unreadable: {exc}") from None
-        descriptions[path.stem] = {"style": path.stem.replace("-", " "), **info}
+        if not isinstance(info, dict):
+            raise InputError(f"adapter description {info_path} is not a JSON object")
+        descriptions[name] = {"style": " ".join(re.findall(r"[^\W_]+", path.stem)), **info, "file": path.name}
     return descriptions
 
 
-def adapter_styles(folder: str | Path) -> list[str]:
-    """The styles of a folder's adapters, read from their files (no model is loaded): what a face offers."""
-    styles = [info["style"] for info in read_descriptions(folder).values()]
-    if not styles:
+# the first part of a LoRA weight's name in diffusers' format, per base
+KEY_PREFIXES = {"kontext": "transformer.", "instructpix2pix": "unet."}
+
+
+def check_adapter_file(path: Path, base: str) -> None:
+    """One InputError naming `path` unless it is a readable safetensors file of LoRA weights that are not
+    plainly another base's (diffusers' prefixes); reads the header only, no tensor."""
+    try:
+        with safe_open(str(path), "pt") as handle:
+            keys = list(handle.keys())
+    except (OSError, SafetensorError) as exc:
+        raise InputError(f"adapter {path} is not a readable .safetensors file (empty, or cut short by a download?): "
+                         f"{one_line(exc)}") from None
+    if not any("lora" in key.lower() for key in keys):
+        raise InputError(f"adapter {path} holds no LoRA weights ({len(keys)} tensor(s), none named lora): "
+                         "is it a LoRA adapter?")
+    other = [name for name, prefix in KEY_PREFIXES.items() if name != base and keys[0].startswith(prefix)]
+    if other and not any(key.startswith(KEY_PREFIXES.get(base, "?")) for key in keys):
+        raise FieldError("base", f"adapter {path} is a LoRA for base {other[0]}, not {base}: use {{field}} {other[0]}")
+
+
+def check_adapters(folder: str | Path, base: str) -> dict[str, dict]:
+    """`read_descriptions`, with every file checked (`check_adapter_file`) and its recorded base compared:
+    what can go wrong with a folder, found before minutes of model loading."""
+    descriptions = read_descriptions(folder)
+    if not descriptions:
         raise InputError(f"no <style>.safetensors adapter in {folder}: train one with `localstyle regionroute train`")
-    return styles
+    for info in descriptions.values():
+        path = Path(folder) / info["file"]
+        if info.get("base", base) != base:
+            raise InputError(f"adapter {path} was trained for base {info['base']!r}, not {base!r}")
+        check_adapter_file(path, base)
+    return descriptions
+
+
+def adapter_styles(folder: str | Path, base: str = "kontext") -> list[str]:
+    """The styles of a folder's adapters, every file checked (`check_adapters`; no model is loaded): what a
+    face offers."""
+    return [info["style"] for info in check_adapters(folder, base).values()]
 
 
 def adapters_text_length(folder: str | Path, asked: int | None = None) -> int | None:
@@ -114,16 +163,31 @@ def load_experts(base: Base, folder: str | Path) -> dict[str, str]:
     lora_alpha / rank (from the file's LoRA metadata, or from `<style>.json` for files without it)."""
     folder = adapters_folder(folder)
     experts = {}
-    for name, info in read_descriptions(folder).items():
-        if info.get("base", base.name) != base.name:
-            raise InputError(f"adapter {name}.safetensors was trained for base {info['base']!r}, not {base.name!r}")
-        base.pipe.load_lora_weights(str(folder), weight_name=f"{name}.safetensors", adapter_name=name)
+    for name, info in check_adapters(folder, base.name).items():
+        path = folder / info["file"]
+        try:
+            with _diffusers_silent():  # its "Loading X was unsuccessful" line would come before ours
+                base.pipe.load_lora_weights(str(folder), weight_name=info["file"], adapter_name=name)
+        except (OSError, ValueError, KeyError, RuntimeError, SafetensorError) as exc:
+            raise InputError(f"adapter {path} does not load on base {base.name}: {one_line(exc)}") from None
+        if name not in (getattr(base.denoiser, "peft_config", None) or {}):  # diffusers skips foreign keys quietly
+            raise InputError(f"adapter {path} has no layer of base {base.name}: is it a LoRA of another model?")
         if info.get("lora_alpha"):
             _set_alpha(base.denoiser, name, info["lora_alpha"])
         experts[name] = info["style"]
-    if not experts:
-        raise InputError(f"no <style>.safetensors adapter in {folder}: train one with `localstyle regionroute train`")
     return experts
+
+
+@contextlib.contextmanager
+def _diffusers_silent():
+    from diffusers.utils import logging
+
+    level = logging.get_verbosity()
+    logging.set_verbosity(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logging.set_verbosity(level)
 
 
 def _set_alpha(model, adapter: str, alpha: float) -> None:
@@ -148,7 +212,7 @@ def route(base: Base, style: str, experts: dict[str, str], temperature: float = 
     """Expert name -> weight (summing to 1) for a style text."""
     _check_routing(temperature, top_k)
     names = list(experts)
-    exact = [n for n in names if n == style_key(style)]
+    exact = [n for n in names if style_key(style) in (n, style_key(experts[n]))]
     if exact:
         return {n: float(n == exact[0]) for n in names}
     query = base.text_embedding([style])

@@ -6,7 +6,8 @@ FLUX.1-Kontext (flow matching, as the pipeline runs it at inference):
     axis is 1 (as FluxKontextPipeline sets them); guidance embedding 1.0; the loss on target tokens only.
 InstructPix2Pix (DDPM noise prediction): the context latents are concatenated on the channels.
 Every sample keeps its own mask and its own style-token positions; one T5 length serves training and
-inference (`max_sequence_length`).
+inference (`max_sequence_length`). A batch may bring its text encodings and latents computed beforehand
+(regionroute.cache: once per manifest); otherwise they are computed here, every step.
 """
 
 from __future__ import annotations
@@ -22,14 +23,18 @@ from localstyle.regionroute.losses import check_map_mode, region_losses
 
 
 @dataclass
-class Batch:
-    """Images in [-1, 1], (B, 3, H, W); masks (B, H, W) of 0/1; one prompt and style phrase per sample."""
+class TrainingBatch:
+    """Images in [-1, 1], (B, 3, H, W); masks (B, H, W) of 0/1; one prompt and style phrase per sample.
+    `text` (the base's text encodings, e.g. {"prompt_embeds", "pooled"}) and `latents` ((clean, context)
+    VAE latents), when given, are used instead of encoding prompts and images; then the images may be None."""
 
-    context: torch.Tensor
-    target: torch.Tensor
+    context: torch.Tensor | None
+    target: torch.Tensor | None
     masks: torch.Tensor
     prompts: list
     styles: list
+    text: dict | None = None
+    latents: tuple | None = None
 
 
 @dataclass
@@ -88,17 +93,30 @@ def flux_latents(vae, images: torch.Tensor) -> torch.Tensor:
     return (latents - vae.config.shift_factor) * vae.config.scaling_factor
 
 
-def flux_flow_loss(pipe, batch: Batch, recorder: StyleAttentionRecorder, positions: list,
+@torch.no_grad()
+def flux_text(pipe, prompts: list[str], device, max_sequence_length: int) -> dict:
+    """T5 embeddings (B, L, 4096) and CLIP's pooled embedding (B, 768) of the prompts."""
+    prompt_embeds, pooled, _ = pipe.encode_prompt(prompt=prompts, prompt_2=None, device=device,
+                                                  max_sequence_length=max_sequence_length)
+    return {"prompt_embeds": prompt_embeds, "pooled": pooled}
+
+
+@torch.no_grad()
+def flux_image_latents(vae, target: torch.Tensor, context: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    return flux_latents(vae, target), flux_latents(vae, context)
+
+
+def flux_flow_loss(pipe, batch: TrainingBatch, recorder: StyleAttentionRecorder, positions: list,
                    max_sequence_length: int, generator: torch.Generator) -> torch.Tensor:
     """Flow-matching MSE on the target tokens; records the style attention of every block on the way."""
-    with torch.no_grad():
-        prompt_embeds, pooled, text_ids = pipe.encode_prompt(prompt=batch.prompts, prompt_2=None,
-                                                             device=batch.target.device,
-                                                             max_sequence_length=max_sequence_length)
-        clean = flux_latents(pipe.vae, batch.target)
-        context = flux_latents(pipe.vae, batch.context)
+    device = batch.masks.device
+    text = batch.text if batch.text is not None else flux_text(pipe, batch.prompts, device, max_sequence_length)
+    clean, context = batch.latents if batch.latents is not None else \
+        flux_image_latents(pipe.vae, batch.target, batch.context)
+    prompt_embeds = text["prompt_embeds"]
+    text_ids = torch.zeros(prompt_embeds.shape[1], 3, device=device, dtype=prompt_embeds.dtype)  # as encode_prompt
     fractions = pipe.scheduler.timesteps / pipe.scheduler.config.num_train_timesteps
-    return flux_transformer_loss(pipe.transformer, clean, context, prompt_embeds, pooled, text_ids, fractions,
+    return flux_transformer_loss(pipe.transformer, clean, context, prompt_embeds, text["pooled"], text_ids, fractions,
                                  recorder, positions, generator)
 
 
@@ -126,20 +144,36 @@ def flux_transformer_loss(transformer, clean, context, prompt_embeds, pooled, te
     return F.mse_loss(predicted[:, :tokens.shape[1]].float(), pack_latents(noise - clean).float())
 
 
-def pix2pix_noise_loss(pipe, batch: Batch, recorder: StyleAttentionRecorder, positions: list,
+@torch.no_grad()
+def pix2pix_text(pipe, prompts: list[str], device, max_sequence_length: int) -> dict:
+    """CLIP's last hidden states (B, 77, 768) of the prompts."""
+    tokens = pipe.tokenizer(prompts, padding="max_length", truncation=True,
+                            max_length=min(max_sequence_length, pipe.tokenizer.model_max_length), return_tensors="pt")
+    return {"prompt_embeds": pipe.text_encoder(tokens.input_ids.to(device))[0]}
+
+
+@torch.no_grad()
+def pix2pix_latents(vae, images: torch.Tensor, role: str) -> torch.Tensor:
+    """The VAE's mode: scaled for the target, unscaled for the context image (as the pipeline takes it)."""
+    latents = vae.encode(images.to(vae.dtype)).latent_dist.mode()
+    return latents * vae.config.scaling_factor if role == "target" else latents
+
+
+def pix2pix_image_latents(vae, target: torch.Tensor, context: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    return pix2pix_latents(vae, target, "target"), pix2pix_latents(vae, context, "context")
+
+
+def pix2pix_noise_loss(pipe, batch: TrainingBatch, recorder: StyleAttentionRecorder, positions: list,
                        max_sequence_length: int, generator: torch.Generator) -> torch.Tensor:
     """InstructPix2Pix's noise-prediction MSE; records the style attention of every `attn2` layer."""
     from diffusers import DDPMScheduler
 
-    unet, vae, device = pipe.unet, pipe.vae, batch.target.device
+    unet, device = pipe.unet, batch.masks.device
     scheduler = DDPMScheduler.from_config(pipe.scheduler.config)
-    with torch.no_grad():
-        text = pipe.tokenizer(batch.prompts, padding="max_length", truncation=True,
-                              max_length=min(max_sequence_length, pipe.tokenizer.model_max_length),
-                              return_tensors="pt")
-        prompt_embeds = pipe.text_encoder(text.input_ids.to(device))[0]
-        clean = vae.encode(batch.target.to(vae.dtype)).latent_dist.mode() * vae.config.scaling_factor
-        context = vae.encode(batch.context.to(vae.dtype)).latent_dist.mode()  # unscaled, as the pipeline
+    text = batch.text if batch.text is not None else pix2pix_text(pipe, batch.prompts, device, max_sequence_length)
+    prompt_embeds = text["prompt_embeds"]
+    clean, context = batch.latents if batch.latents is not None else \
+        pix2pix_image_latents(pipe.vae, batch.target, batch.context)
     b, _, h, w = clean.shape
     steps = torch.randint(0, scheduler.config.num_train_timesteps, (b,), generator=generator).to(device)
     noise = torch.randn(clean.shape, generator=generator).to(device, clean.dtype)
@@ -153,7 +187,7 @@ def pix2pix_noise_loss(pipe, batch: Batch, recorder: StyleAttentionRecorder, pos
     return F.mse_loss(predicted.float(), target.float())
 
 
-def training_step(base, batch: Batch, recorder: StyleAttentionRecorder, weights: LossWeights,
+def training_step(base, batch: TrainingBatch, recorder: StyleAttentionRecorder, weights: LossWeights,
                   generator: torch.Generator) -> dict:
     """The four losses of one step (tensors): `total` = `denoise` + lambda_f `focus` + lambda_c `cover`.
     `base` is a loaded base (localstyle.regionroute.bases) whose recording processors are installed."""

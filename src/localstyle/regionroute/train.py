@@ -2,7 +2,10 @@
 
 Presets are data. `released` is the authors' script (lambda_f 0.1, lambda_c 5e-5, lr 1e-5, 10k steps,
 AdamW 8-bit, weight decay 1e-4, clip 1.0, batch 2 x 4 accumulation); `paper` the paper's notes
-(lambda_c 0.2, lr 1e-4, 5k steps). DIR receives `<style>.safetensors` (+ `<style>.json`) at the end, and
+(lambda_c 0.2, lr 1e-4, 5k steps). The prompts' text encodings (and, with cache_latents, the images' VAE
+latents) are computed once, before the first step, and kept beside the manifest (regionroute.cache); the
+encoders are then dropped, so only the transformer and its adapter stay on the device.
+DIR receives `<style>.safetensors` (+ `<style>.json`) at the end, and
 per style a folder DIR/<style>/ with losses.csv (one row per optimiser step: total, denoise, focus,
 cover) and checkpoint/ (LoRA, optimiser and step, for --resume), so several styles share one DIR (the
 folder `--adapters` reads) and each resumes on its own.
@@ -24,13 +27,14 @@ import torch
 from safetensors.torch import load_file, save_file
 from tqdm import tqdm
 
-from localstyle.errors import InputError
+from localstyle.errors import FieldError, InputError
 from localstyle.models import resolve_models
 from localstyle.regionroute import experts
-from localstyle.regionroute.attention import StyleAttentionRecorder
+from localstyle.regionroute.attention import StyleAttentionRecorder, keep_one_gradient_layout
 from localstyle.regionroute.bases import KontextBase, Pix2PixBase, load_base
-from localstyle.regionroute.data import load_record, read_manifest
-from localstyle.regionroute.flow import Batch, LossWeights, training_step
+from localstyle.regionroute.cache import TrainingInputs, cache_folder, is_quantized
+from localstyle.regionroute.data import load_record, load_record_mask, read_records
+from localstyle.regionroute.flow import LossWeights, TrainingBatch, training_step
 from localstyle.settings import check_setting, check_settings
 
 LOSS_NAMES = ("total", "denoise", "focus", "cover")
@@ -57,6 +61,8 @@ class TrainSettings:
     checkpoint_every: int = 500
     gradient_checkpointing: bool = True
     seed: int = 0
+    cache_embeddings: bool = True  # text encodings once per manifest, on disk beside it; encoders then dropped
+    cache_latents: bool | str = "auto"  # VAE latents likewise; auto: on a GPU (the VAE then leaves it)
 
 
 PRESETS = {
@@ -106,14 +112,22 @@ class Trainer:
                  progress: Callable[[dict], None] | None = None, preset: str = "released"):
         self.base, self.style, self.settings, self.preset = base, style, settings, preset
         self.output_dir = Path(output_dir)
-        self.records = read_manifest(data, style)
+        self.records = read_records(data, style)
         self.size = settings.resolution or base.resolution
         check_resolution(self.size, base.name)
         base.set_text_length(settings.max_sequence_length)
+        latents = settings.cache_latents if settings.cache_latents != "auto" else base.device.type == "cuda"
+        self.inputs = TrainingInputs(base, self.records, self.size, cache_folder(data), settings.cache_embeddings,
+                                     latents)
+        place_for_training(base, text_cached=settings.cache_embeddings, latents_cached=latents)
         self.progress = progress or (lambda event: None)
         self.recorder = StyleAttentionRecorder(mode=settings.map_mode)
         base.install(self.recorder)
-        self.params = experts.add_style_lora(base, "style", settings.rank, settings.lora_alpha)
+        keep_one_gradient_layout(base.denoiser)  # safe on every attention backend (cuDNN's included)
+        devices = [base.device] if base.device.type == "cuda" else []
+        with torch.random.fork_rng(devices=devices):  # the same seed, the same adapter (lora_A is drawn)
+            torch.manual_seed(settings.seed)
+            self.params = experts.add_style_lora(base, "style", settings.rank, settings.lora_alpha)
         if settings.gradient_checkpointing:
             base.denoiser.enable_gradient_checkpointing()
         base.denoiser.train()
@@ -148,10 +162,10 @@ class Trainer:
 
         folder = self.checkpoint_dir
         if not (folder / "step.json").exists():
-            raise InputError(f"--resume: no checkpoint in {folder}")
+            raise FieldError("resume", f"{{field}}: no checkpoint in {folder}")
         saved = json.loads((folder / "step.json").read_text())
         if saved.get("style") != self.style:
-            raise InputError(f"--resume: the checkpoint in {folder} is for style {saved.get('style')!r}")
+            raise FieldError("resume", f"{{field}}: the checkpoint in {folder} is for style {saved.get('style')!r}")
         set_peft_model_state_dict(self.base.denoiser, load_file(str(folder / "lora.safetensors")),
                                   adapter_name="style")
         state = torch.load(folder / "state.pt", weights_only=True)  # tensors and plain containers only
@@ -161,15 +175,20 @@ class Trainer:
 
     # -------------------------------------------------------------- the loop
 
-    def batch(self) -> Batch:
+    def batch(self) -> TrainingBatch:
         picks = torch.randint(0, len(self.records), (self.settings.batch_size,), generator=self.generator)
-        loaded = [load_record(self.records[i], self.size) for i in picks.tolist()]
+        records = [self.records[i] for i in picks.tolist()]
         device = self.base.device
-        return Batch(context=torch.stack([x[0] for x in loaded]).to(device),
-                     target=torch.stack([x[1] for x in loaded]).to(device),
-                     masks=torch.stack([x[2] for x in loaded]).to(device),
-                     prompts=[self.records[i].prompt for i in picks.tolist()],
-                     styles=[self.records[i].style for i in picks.tolist()])
+        latents = self.inputs.batch_latents(records)  # each sample's own latents: found by its image files
+        if latents is None:
+            loaded = [load_record(r, self.size) for r in records]
+            context, target = (torch.stack([x[k] for x in loaded]).to(device) for k in (0, 1))
+            masks = torch.stack([x[2] for x in loaded])
+        else:
+            context = target = None
+            masks = torch.stack([load_record_mask(r, self.size) for r in records])
+        return TrainingBatch(context=context, target=target, masks=masks.to(device), prompts=[r.prompt for r in records],
+                     styles=[r.style for r in records], text=self.inputs.batch_text(records), latents=latents)
 
     def optimiser_step(self) -> dict:
         totals = dict.fromkeys(LOSS_NAMES, 0.0)
@@ -217,6 +236,25 @@ class Trainer:
                 "losses_csv": str(log_path)}
 
 
+def place_for_training(base, text_cached: bool, latents_cached: bool) -> None:
+    """The denoiser on the device; the text encoders and the VAE there only where the steps still run them
+    (their outputs not cached), and dropped otherwise, so they hold no memory during the steps."""
+    pipe, device = base.pipe, base.device
+    for name in base.text_parts:
+        if text_cached:
+            setattr(pipe, name, None)
+        elif not is_quantized(getattr(pipe, name)):
+            getattr(pipe, name).to(device)
+    if latents_cached:
+        pipe.vae = None
+    else:
+        pipe.vae.to(device)
+    if not is_quantized(base.denoiser):  # bitsandbytes put an NF4 transformer on the GPU as it loaded
+        base.denoiser.to(device)
+    if device.type == "cuda":
+        torch.cuda.empty_cache()
+
+
 def train(data: str | Path, style: str, output_dir: str | Path, *, base: str = "kontext", models=None,
           device: str = "auto", preset: str = "released", settings: dict | None = None, resume: bool = False,
           progress: Callable[[dict], None] | None = None) -> dict:
@@ -224,7 +262,9 @@ def train(data: str | Path, style: str, output_dir: str | Path, *, base: str = "
     chosen = train_settings(preset, **(settings or {}))
     if chosen.resolution:
         check_resolution(chosen.resolution, base)
-    read_manifest(data, style)  # every line checked before any model loads
+    read_records(data, style)  # every line checked before any model loads
     model_set = resolve_models(models, device)
-    loaded = load_base(model_set, base, quantize=model_set.device.type == "cuda")
+    # on the CPU: the encoders visit the device one at a time before the steps, then the transformer moves
+    cuda = model_set.device.type == "cuda"
+    loaded = load_base(model_set, base, quantize=cuda, memory=None, quantize_text=cuda and chosen.cache_embeddings)
     return Trainer(loaded, data, style, output_dir, chosen, progress, preset).run(resume=resume)

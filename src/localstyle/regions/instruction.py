@@ -104,6 +104,8 @@ def clean_region(raw: str) -> str | None:
     while _TRAILING_IMAGE_PHRASE.search(region):
         region = _TRAILING_IMAGE_PHRASE.sub("", region)
     region = _strip_surrounding_quotes(_LEADING_DETERMINER.sub("", region, count=1)).strip()
+    if _LEADING_DETERMINER.match(region + " "):  # only an article ("apply cubism to the"): no part named yet
+        return None
     if not region or region.lower() in _PRONOUNS or _WHOLE_IMAGE_REGION.match(region):
         return None
     if region.split()[0].lower() in _VAGUE_WORDS:  # "something nice"
@@ -146,6 +148,22 @@ _REQUEST_PREFIX = re.compile(
 _REQUEST_SUFFIX = re.compile(
     r"(?:[\s,]+(?:please|thanks|thank\s+you|thx|for\s+me)|[\s.,;:!?]+)$", re.IGNORECASE
 )
+
+
+# "..., keep other area unchanged" (RegionRoute's prompt pattern) and its kin: what every edit here does
+# anyway, so it names neither region nor style and is dropped before the edits are read.
+_KEEP_THE_REST = re.compile(
+    r"(?:\s*[,;.]\s*|\s+)(?:(?:and|while|but)\s+)?(?:keep|keeping|leave|leaving)\s+(?:(?:all|the)\s+)?"
+    r"(?:other|rest|remaining|everything|background)\b[\w\s']*?\s+"
+    r"(?:unchanged|untouched|intact|the\s+same|as\s+(?:it\s+)?(?:is|was))\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_keep_the_rest(text: str) -> str:
+    """The text before a trailing "keep the rest unchanged" clause (outside quotes)."""
+    match = _KEEP_THE_REST.search(_mask_quoted(text))
+    return text[: match.start()] if match else text
 
 
 def _strip_request_words(text: str) -> str:
@@ -322,7 +340,7 @@ def parse_instruction(text: str) -> list[Edit]:
             f"the instruction is too long ({len(text)} characters, at most {MAX_INSTRUCTION_CHARS})"
         )
     typed = _normalise_quotes_and_spaces(text)
-    text = _strip_request_words(typed)
+    text = _strip_request_words(_without_keep_the_rest(typed))
     edits = _parse_segments(_split_candidates(text)) if text else None
     if not edits:
         shown = typed if len(typed) <= 80 else typed[:77] + "..."
@@ -348,7 +366,7 @@ def parse_style(text: str) -> str:
     the cleaned style. Raises `InstructionError` when no style is left.
     """
     typed = _normalise_quotes_and_spaces(text) if isinstance(text, str) else ""
-    style_text = _strip_request_words(typed)
+    style_text = _strip_request_words(_without_keep_the_rest(typed))
     masked = _mask_quoted(style_text)  # cut only outside quotes
     prefix, suffix = _STYLE_ONLY_PREFIX.match(masked), _STYLE_ONLY_SUFFIX.search(masked)
     style_text = style_text[prefix.end() if prefix else 0 : suffix.start() if suffix else None]

@@ -1,15 +1,19 @@
-"""`localstyle serve`: the web workspace (FastAPI routes; the page is static/index.html, app.js, style.css).
+"""`localstyle serve`: the web workspace (FastAPI routes; the page is static/index.html, style.css and the ES
+modules in static/js/).
 
     GET    /                               the page            GET /docs   this API, browsable (offline)
     POST   /api/photos                     upload a photo for mask clicks -> {id, width, height}
     POST   /api/photos/ID/mask             SAM mask for {box, points} on it -> PNG (the embedding is cached)
     POST   /api/jobs                       a job (multipart or JSON) -> 202 {id, status}; 429 when the queue is full
+    GET    /api/jobs                       the queued and running jobs (a reloaded page finds its own)
     GET    /api/jobs/ID                    status: stage, step/steps, loss, eta, error, record
     GET    /api/jobs/ID/events             the same status pushed as Server-Sent Events while it changes
     GET    /api/jobs/ID/NAME               result.png (result.tif too for CMYK, I, F), overlay.png, mask_N.png,
                                            preview.png, record.json
     DELETE /api/jobs/ID                    cancel (queued: at once; running: within one optimisation step)
-    GET    /api/config, /api/examples/..., /api/history/...   the page's helpers (serve/workspace.py)
+    GET    /api/config, /api/instruction, /api/examples/..., /api/history/...   the page's helpers
+                                           (serve/workspace.py, serve/instructions.py)
+    GET    /help/...                       the documentation (serve/help.py)       GET /favicon.ico
 
 Every finished run is kept in the history folder (serve/history.py), under its size cap.
 
@@ -35,17 +39,18 @@ from fastapi.staticfiles import StaticFiles
 from PIL import Image
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException
+from starlette.routing import Match, Route
 from swagger_ui_bundle import swagger_ui_path
 
 from localstyle import options
 from localstyle.errors import InputError, LocalStyleError, one_line
 from localstyle.methods import Stylizers
 from localstyle.models import flush_denormals, resolve_device, resolve_models
-from localstyle.options import RunOptions
+from localstyle.options import RegionRouteOptions, RunOptions
 from localstyle.regionroute.experts import adapter_styles
 from localstyle.serve import workspace
 from localstyle.serve.errors import RequestError, error_body, request_words
-from localstyle.serve.forms import job_spec
+from localstyle.serve.forms import check_points, job_about, job_spec
 from localstyle.serve.help import add_help_routes
 from localstyle.serve.history import DEFAULT_MAX_MB, HistoryStore, default_folder, photo_key
 from localstyle.serve.jobs import FINISHED, JobQueue, png
@@ -54,6 +59,7 @@ from localstyle.serve.photos import PhotoStore
 from localstyle.serve.schemas import (
     ErrorAnswer,
     JobCreated,
+    JobList,
     JobRequest,
     JobStatus,
     MaskRequest,
@@ -89,7 +95,7 @@ def create_app(models=None, device: str = "auto", options: RunOptions | None = N
     defaults = (options or RunOptions(preset=SERVER_PRESET)).replace(**changes).checked()
     limits = limits or Limits()
     model_set = resolve_models(models, device)
-    styles = adapter_styles(defaults.regionroute.adapters) if defaults.regionroute.adapters else None
+    styles = _regionroute_styles(defaults.regionroute)
     history = HistoryStore(history_dir, history_max_bytes)
     return_freed_memory()
     app = FastAPI(title="localstyle", version="1", docs_url=None, redoc_url=None,
@@ -105,12 +111,24 @@ def create_app(models=None, device: str = "auto", options: RunOptions | None = N
     _add_error_handlers(app)
     _add_page_routes(app)
     workspace.add_routes(app, history=history, examples=workspace.default_examples() if examples is None
-                         else Path(examples), preset=defaults.least.preset, limits=limits, regionroute_styles=styles,
+                         else Path(examples), defaults=defaults, limits=limits, regionroute_styles=styles,
                          errors=ERRORS)
 
     _add_photo_routes(app, photos)
     _add_job_routes(app, jobs, photos, limits, defaults)
     return app
+
+
+def _regionroute_styles(setup: RegionRouteOptions) -> list[str] | None:
+    """The styles the server offers with RegionRoute, every adapter file checked as the CLI checks it (a bad
+    one stops the server at start-up, naming it); None without --adapters, where the editor's own settings
+    (`--set text_length=77`, `--set memory=nf4`) have nothing to apply to."""
+    if setup.adapters:
+        return adapter_styles(setup.adapters, setup.base)
+    given = [name for name, default in (("text_length", None), ("memory", "auto")) if getattr(setup, name) != default]
+    if given:
+        raise InputError(f"--set {', '.join(given)}: RegionRoute setting(s); start the server with --adapters DIR")
+    return None
 
 
 def _add_photo_routes(app: FastAPI, photos: PhotoStore) -> None:
@@ -126,6 +144,7 @@ def _add_photo_routes(app: FastAPI, photos: PhotoStore) -> None:
     def photo_mask(photo_id: str, prompt: MaskRequest) -> Response:
         if prompt.box is None and not prompt.points:
             raise RequestError("give a box and/or points")
+        check_points(prompt.points, photos.get(photo_id).photo.size)
         mask = photos.mask(photo_id, box=prompt.box, points=prompt.points)
         return Response(png(Image.fromarray(mask.astype("uint8") * 255)), media_type="image/png",
                         headers={"X-Mask-Area": str(int(mask.sum()))})
@@ -139,13 +158,17 @@ def _add_job_routes(app: FastAPI, jobs: JobQueue, photos: PhotoStore, limits: Li
             "application/json": {"schema": JobRequest.model_json_schema()}}}})
     async def create_job(request: Request) -> JobCreated:
         fields = await _job_fields(request)
-        try:
-            job_request = JobRequest.model_validate(fields)
+        try:  # a form sends text that must be read as numbers; JSON has types of its own: true is not 1
+            job_request = JobRequest.model_validate(fields, strict=_is_json(request))
         except ValidationError as exc:
             raise RequestError(_validation_message(exc)) from None
         spec = await run_in_threadpool(job_spec, job_request, photos, limits, defaults)
-        job = jobs.submit(spec)
+        job = jobs.submit(spec, await run_in_threadpool(job_about, spec))
         return JobCreated(id=job.id, status=job.status)
+
+    @app.get("/api/jobs", response_model=JobList)
+    def unfinished_jobs() -> JobList:
+        return JobList(jobs=jobs.unfinished())
 
     @app.get("/api/jobs/{job_id}", response_model=JobStatus, responses=ERRORS)
     def job_status(job_id: str) -> dict:
@@ -173,13 +196,23 @@ def _add_job_routes(app: FastAPI, jobs: JobQueue, photos: PhotoStore, limits: Li
         return Response(jobs.file(job_id, name), media_type=kind, headers={"Cache-Control": "no-store"})
 
 
+def _body_kind(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _is_json(request: Request) -> bool:
+    return _body_kind(request) == "application/json"
+
+
 async def _job_fields(request: Request) -> dict:
-    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    kind = _body_kind(request)
     if kind == "application/json":
         try:
             fields = await request.json()
         except (UnicodeError, ValueError) as exc:
             raise RequestError(f"body is not valid JSON: {one_line(exc)}") from None
+        except RecursionError:  # json.loads recurses once per level
+            raise RequestError("body is not valid JSON here: nested too deeply") from None
         if not isinstance(fields, dict):
             raise RequestError("JSON body must be an object of fields")
         return fields
@@ -226,17 +259,26 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
+        headers = exc.headers
         if exc.status_code == 404:
             message = f"no such page: {request.url.path}"
         elif exc.status_code == 405:
-            message = f"{request.method} is not allowed on {request.url.path} (allowed: {exc.headers['Allow']})"
+            headers = {**exc.headers, "Allow": _allowed_methods(request) or exc.headers["Allow"]}
+            message = f"{request.method} is not allowed on {request.url.path} (allowed: {headers['Allow']})"
         else:
             message = str(exc.detail)
-        return Response(error_body(message), exc.status_code, headers=exc.headers, media_type="application/json")
+        return Response(error_body(message), exc.status_code, headers=headers, media_type="application/json")
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, exc: Exception) -> Response:
         return JSONResponse({"error": f"internal error: {one_line(exc, with_type=True)}"}, 500)
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method some route takes on this path (Starlette names only the first route's)."""
+    methods = {method for route in request.app.router.routes if isinstance(route, Route)
+               and route.matches(request.scope)[0] == Match.PARTIAL for method in route.methods or ()}
+    return ", ".join(sorted(methods - {"HEAD"}))
 
 
 def _add_page_routes(app: FastAPI) -> None:
@@ -249,6 +291,10 @@ def _add_page_routes(app: FastAPI) -> None:
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
         return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-store"})
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:  # what browsers ask for by themselves; the page links the same icon
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> Response:  # Swagger UI from the installed package, not a CDN

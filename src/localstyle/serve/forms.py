@@ -15,6 +15,7 @@ from localstyle.options import Regions, RunOptions, from_mapping
 from localstyle.regions.plan import edits_for
 from localstyle.regions.segmentation import parse_points
 from localstyle.serve.errors import RequestError, request_words
+from localstyle.serve.history import photo_key
 from localstyle.serve.limits import Limits, open_upload
 from localstyle.serve.photos import PhotoStore
 from localstyle.serve.schemas import JobRequest
@@ -29,6 +30,17 @@ class JobSpec:
     regions: Regions
 
 
+def job_about(spec: JobSpec) -> dict:
+    """What a job was asked, in the history's words, with its photo's history key: a page reloaded while
+    the job waits or runs lists it with that photo's runs."""
+    options, instruction, method = spec.options, spec.instruction, method_of(spec.options)
+    if not isinstance(instruction, str):  # only some edits were kept
+        instruction = "; ".join(f"{edit.style} on {edit.region}" for edit in instruction)
+    return {"photo": photo_key(spec.photo.rgb), "instruction": instruction, "method": options.method,
+            "preset": options.least.preset if "least" in method.groups else None, "seed": options.seed,
+            "steps": method.planned_steps(options), "dry_run": options.dry_run}
+
+
 def parse_boxes(text: str, size: tuple[int, int]) -> list[tuple[float, ...]]:
     boxes = []
     for group in (g for g in text.split(";") if g.strip()):
@@ -40,6 +52,15 @@ def parse_boxes(text: str, size: tuple[int, int]) -> list[tuple[float, ...]]:
             raise RequestError(f"box must be four numbers x0,y0,x1,y1 in pixels of the photo, got {group!r}")
         boxes.append(check_box(values, size))
     return boxes
+
+
+def check_points(points, size: tuple[int, int]) -> list:
+    """SAM clicks must lie on the photo: refused here rather than failing later in the queue."""
+    width, height = size
+    for x, y, *_ in points:
+        if not (0 <= x <= width and 0 <= y <= height):
+            raise RequestError(f"point ({x:g}, {y:g}) is outside the photo ({width} x {height} pixels)")
+    return list(points)
 
 
 def parse_keep(text: str, count: int) -> list[int]:
@@ -85,7 +106,7 @@ def _job_spec(request: JobRequest, photos: PhotoStore, limits: Limits, defaults:
         raise RequestError("give a box or a mask, not both")
     masks = [open_upload(data, limits, "mask", then=lambda m: load_mask(m, photo.size)) for data in request.mask]
     regions = Regions.of(parse_boxes(request.box, photo.size) if request.box else None, masks or None,
-                         parse_points(request.points) if request.points else None)
+                         check_points(parse_points(request.points), photo.size) if request.points else None)
     if request.keep is None:
         method.check(options, regions, instruction)  # the same check the job would make
         return JobSpec(photo, instruction, options, regions)

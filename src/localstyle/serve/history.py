@@ -63,6 +63,18 @@ def thumbnail(image) -> bytes:
     return buffer.getvalue()
 
 
+def run_summary(record: dict) -> str:
+    """One line for the page: each edit's style and region, with its box (LEAST) or the mixture of adapters
+    that made it (RegionRoute)."""
+    lines = []
+    for i, edit in enumerate(record.get("edits", []), 1):
+        where = f" {list(edit['box'])}" if edit.get("box") else ""
+        routing = ", ".join(f"{name} {weight:.2f}" for name, weight in (edit.get("routing") or {}).items() if weight > 0)
+        lines.append(f'{i}. "{edit["style"]}" on {edit["region"]}{where}'
+                     + (f" (RegionRoute; experts: {routing})" if routing else ""))
+    return "; ".join(lines)
+
+
 def _write(path: Path, data: bytes) -> None:
     """Whole or not at all: a temporary file in the same folder, then a rename."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
@@ -87,6 +99,7 @@ class HistoryStore:
         self.max_bytes = max_bytes
         self.lock = threading.Lock()
         with self.lock:
+            self._remove_temporary_files()
             self._clean()
 
     # -- writing -----------------------------------------------------------------------------------
@@ -177,6 +190,13 @@ class HistoryStore:
 
     def _photo_dirs(self) -> list[Path]:
         return [d for d in self.folder.iterdir() if d.is_dir() and NAME.match(d.name)]
+
+    def _remove_temporary_files(self) -> None:
+        """At start: the temporary files of writes that a crash cut short (`_write`) are never renamed."""
+        for pattern in (".*.tmp", "*/.*.tmp", "*/*/.*.tmp"):  # the folder, a photo's, a run's
+            for leftover in self.folder.glob(pattern):
+                if leftover.is_file():
+                    leftover.unlink(missing_ok=True)
 
     def _clean(self, keep: tuple[str, str] | None = None) -> None:
         """Remove unfinished runs, then the oldest runs until the folder is under the cap (the run just

@@ -28,6 +28,7 @@ from localstyle.methods import Stylizers, method_of
 from localstyle.result import record_text, result_images
 from localstyle.serve.errors import RequestError, request_words
 from localstyle.serve.forms import JobSpec
+from localstyle.serve.history import run_summary
 from localstyle.serve.limits import Limits
 
 FINISHED = ("done", "error", "cancelled")
@@ -64,8 +65,15 @@ class Job:
     changes: deque = field(default_factory=lambda: deque(maxlen=CHANGES_KEPT))
     cancel: threading.Event = field(default_factory=threading.Event)
     started: float | None = None
+    finished: float | None = None
     history: str | None = None  # "KEY/RUN" once kept in the history
+    about: dict = field(default_factory=dict)  # what was asked, for a page that reattaches (forms.job_about)
 
+
+    @property
+    def seconds(self) -> float | None:
+        """Its wall time from start to end, once finished."""
+        return None if self.finished is None or self.started is None else round(self.finished - self.started, 1)
 
     @property
     def dry_run(self) -> bool:
@@ -127,8 +135,8 @@ class JobQueue:
 
     # -- requests ----------------------------------------------------------------------------------
 
-    def submit(self, spec: JobSpec) -> Job:
-        job = Job(id=uuid.uuid4().hex[:12], spec=spec)
+    def submit(self, spec: JobSpec, about: dict | None = None) -> Job:
+        job = Job(id=uuid.uuid4().hex[:12], spec=spec, about=about or {})
         with self.lock:
             active = sum(1 for other in self.jobs.values() if other.status not in FINISHED)
             if active >= self.limits.queue:
@@ -151,6 +159,13 @@ class JobQueue:
         with self.lock:
             return self._status_locked(job)
 
+    def unfinished(self) -> list[dict]:
+        """The status of every queued or running job, oldest first: a reloaded page finds its own."""
+        with self.lock:
+            waiting = sorted((job for job in self.jobs.values() if job.status not in FINISHED),
+                             key=lambda job: job.created)
+            return [self._status_locked(job) for job in waiting]
+
     def changes(self, job_id: str, after: int) -> list[tuple[int, dict]]:
         """(version, status) of each change after version `after` still kept, else the status now if it
         has moved since; oldest first. The event stream's source."""
@@ -171,7 +186,8 @@ class JobQueue:
                 "stage": job.stage, "edit": job.edit, "edits": job.edits, "step": job.step,
                 "steps": job.steps, "loss": job.loss, "eta": job.eta, "elapsed": job.elapsed,
                 "error": job.error, "record": job.record, "files": sorted(job.files),
-                "previews": job.previews, "dry_run": job.dry_run, "history": job.history}
+                "previews": job.previews, "dry_run": job.dry_run, "history": job.history, "about": job.about,
+                "seconds": job.seconds}
 
     def file(self, job_id: str, name: str) -> bytes:
         job = self.get(job_id)
@@ -251,7 +267,7 @@ class JobQueue:
             instruction = "; ".join(f'{e["style"]} on {e["region"]}' for e in record["edits"])
         entry = {"instruction": instruction, "method": record["method"], "preset": record["settings"].get("preset"),
                  "seed": record["seed"], "steps": record["steps"], "seconds": record["seconds"].get("stylize"),
-                 "time": time.time(), "started": job.started}
+                 "time": time.time(), "started": job.started, "summary": run_summary(record)}
         try:
             kept = self.history.add(spec.photo.rgb, job.id, files, entry)
         except OSError as exc:
@@ -265,7 +281,7 @@ class JobQueue:
 
     def _finish_locked(self, job: Job, status: str, error: str | None = None, record: dict | None = None,
                        files: dict | None = None) -> None:
-        job.status, job.error, job.record = status, error, record
+        job.status, job.error, job.record, job.finished = status, error, record, time.time()
         job.files = files or {}
         if status == "done":
             job.stage, job.eta = "done", 0.0

@@ -5,9 +5,9 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, create_model, field_validator
 
 from localstyle import options
 
@@ -24,11 +24,12 @@ class PhotoInfo(BaseModel):
 
 
 class MaskRequest(BaseModel):
-    """A SAM prompt on an uploaded photo, in pixels of the photo (EXIF orientation applied)."""
+    """A SAM prompt on an uploaded photo, in pixels of the photo (EXIF orientation applied). Numbers must be
+    JSON numbers: `true` is not 1."""
 
     model_config = ConfigDict(extra="forbid")
-    box: list[float] | None = Field(None, min_length=4, max_length=4, description="[x0, y0, x1, y1]")
-    points: list[tuple[float, float, Literal[0, 1]]] = Field(
+    box: list[StrictFloat] | None = Field(None, min_length=4, max_length=4, description="[x0, y0, x1, y1]")
+    points: list[tuple[StrictFloat, StrictFloat, Annotated[StrictInt, Field(ge=0, le=1)]]] = Field(
         default_factory=list, max_length=64, description="[[x, y, label], ...]; label 1 = include, 0 = exclude")
 
 
@@ -119,3 +120,10 @@ class JobStatus(BaseModel):
     previews: int = Field(description="previews made so far; the latest is /api/jobs/ID/preview.png")
     dry_run: bool
     history: str | None = Field(None, description="KEY/RUN: the result kept under /api/history/KEY/RUN/")
+    about: dict = Field(default_factory=dict, description="what was asked: photo (its history key), instruction, "
+                                                          "method, preset, seed, steps, dry_run")
+    seconds: float | None = Field(None, description="once finished: its wall time from start to end")
+
+
+class JobList(BaseModel):
+    jobs: list[JobStatus] = Field(description="every queued or running job, oldest first")

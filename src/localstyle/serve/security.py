@@ -47,19 +47,23 @@ class LocalOnly:
             await discard_body(receive)
             return await send_error(send, 403, f"Host {host!r} is not this server: open it as 127.0.0.1 or "
                                     "localhost (other names are refused against DNS rebinding)")
-        refusal = self._cross_site(scope["method"], headers, host)
+        refusal = self._cross_site(scope["method"], headers, host, scope.get("scheme", "http"))
         if refusal:
             await discard_body(receive)
             return await send_error(send, 403, refusal)
         return await self.app(scope, receive, send)
 
     @staticmethod
-    def _cross_site(method: str, headers: dict, host: str) -> str | None:
+    def _cross_site(method: str, headers: dict, host: str, scheme: str) -> str | None:
         if method in SAFE_METHODS:
             return None
         origin = headers.get(b"origin")
-        if origin is not None and urlsplit(origin.decode("latin-1")).netloc.lower() != host.lower():
-            return f"cross-site request refused: Origin {origin.decode('latin-1')!r} is not this server ({host})"
+        if origin is not None:
+            # The scheme counts too: https://127.0.0.1:PORT is another origin than this http server.
+            sent = urlsplit(origin.decode("latin-1"))
+            if (sent.scheme.lower(), sent.netloc.lower()) != (scheme, host.lower()):
+                return (f"cross-site request refused: Origin {origin.decode('latin-1')!r} is not this server "
+                        f"({scheme}://{host})")
         if headers.get(b"sec-fetch-site") == b"cross-site":
             return "cross-site request refused (Sec-Fetch-Site: cross-site)"
         return None

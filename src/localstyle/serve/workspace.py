@@ -1,6 +1,9 @@
 """The page's helpers beyond jobs: what this server offers (/api/config), example photos, and the history.
 
-    GET    /api/config                       methods (RegionRoute styles when --adapters), limits, examples
+    GET    /api/config                       what the page shows: methods and their settings (RegionRoute with
+                                             its styles when --adapters), presets, defaults, instruction
+                                             examples and style chips, limits, example photos
+    GET    /api/instruction                  how a text reads, and it with another style (serve/instructions.py)
     GET    /api/examples/NAME[/thumb.jpg]    an example photo (examples/photos), or its thumbnail
     GET    /api/history                      photos with kept runs, most recent first; bytes used and cap
     GET    /api/history/KEY                  the photo's runs, oldest first
@@ -13,12 +16,17 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.responses import FileResponse, Response
 from PIL import Image, ImageOps
 from pydantic import BaseModel, Field
 
+from localstyle import options
+from localstyle.least.presets import PRESETS
+from localstyle.options import RegionRouteOptions, RunOptions
+from localstyle.serve import instructions
 from localstyle.serve.errors import RequestError
 from localstyle.serve.history import HistoryStore, thumbnail
 
@@ -42,15 +50,39 @@ def example_names(folder: Path | None) -> list[str]:
 
 class Method(BaseModel):
     name: str = Field(description="least or regionroute (POST /api/jobs `method`)")
+    title: str = Field(description="its name in a run's description: LEAST, RegionRoute")
     label: str
     styles: list[str] = Field(description="regionroute: the styles of the server's adapters")
+    about: str
+    regions: bool = Field(description="takes regions marked on the photo, and finds them in a dry run")
+    settings: list[str] = Field(description="the POST /api/jobs fields it takes, as the page shows them")
+    steps: int | None = Field(description="its default steps (None: the preset's)")
     style_image: bool = Field(True, description="takes a style picture (POST /api/jobs `style_image`): LEAST "
                               "steers toward it, RegionRoute routes it to its adapters")
+
+
+class Preset(BaseModel):
+    name: str
+    steps: int = Field(description="its steps on this server (with the server's --set)")
+
+
+class Setting(BaseModel):
+    default: Any = Field(description="the server's value (None: the method's or the preset's own)")
+    help: str
+
+
+class InstructionHelp(BaseModel):
+    examples: list[str]
+    styles: list[str] = Field(description="the style chips")
+    hint: str
 
 
 class Config(BaseModel):
     methods: list[Method]
     preset: str = Field(description="the default preset")
+    presets: list[Preset]
+    settings: dict[str, Setting] = Field(description="each setting of `methods[].settings`")
+    instruction: InstructionHelp
     upload_mb: float
     megapixels: float
     max_steps: int
@@ -77,20 +109,42 @@ def _file(path: Path) -> FileResponse:
                         headers={"Cache-Control": "no-store"})
 
 
-def add_routes(app: FastAPI, *, history: HistoryStore, examples: Path | None, preset: str, limits,
+def page_methods(regionroute_styles: list[str] | None) -> list[Method]:
+    methods = [Method(name="least", title="LEAST", label="LEAST (optimise the region)", styles=[], regions=True,
+                      about="Finds the region from the words (or takes the one you mark) and optimises its "
+                            "pixels with CLIP.", settings=["preset", "steps", "seed", "box_threshold"], steps=None)]
+    if regionroute_styles is not None:  # mask-free; its steps are its own, not a preset's
+        methods.append(Method(name="regionroute", title="RegionRoute", label="RegionRoute (trained style adapters)",
+                              styles=regionroute_styles, regions=False,
+                              about="Mask-free: the trained adapters decide where the style goes, one part per "
+                                    "run. The chips are the styles it was trained on; another style is mixed from "
+                                    "the nearest ones.",
+                              settings=["steps", "seed", "guidance", "keep_background"],
+                              steps=RegionRouteOptions.STEPS))
+    return methods
+
+
+def page_settings(defaults: RunOptions) -> dict[str, Setting]:
+    """The server's value and the help of each setting the page offers, from RunOptions."""
+    return {name: Setting(default=defaults.value(name), help=options.FIELDS[name].metadata["help"])
+            for name in ("preset", "steps", "seed", "box_threshold", "guidance", "keep_background")}
+
+
+def add_routes(app: FastAPI, *, history: HistoryStore, examples: Path | None, defaults: RunOptions, limits,
                regionroute_styles: list[str] | None = None, errors: dict) -> None:
     """`regionroute_styles`: the styles of the server's adapters (None: the server offers LEAST only)."""
     names = example_names(examples)
-    methods = [Method(name="least", label="LEAST (optimise the region)", styles=[])]
-    if regionroute_styles is not None:
-        methods.append(Method(name="regionroute", label="RegionRoute (trained style adapters)",
-                              styles=regionroute_styles))
+    shown = Config(methods=page_methods(regionroute_styles), preset=defaults.least.preset,
+                   presets=[Preset(name=name, steps=defaults.style_settings(name).steps) for name in PRESETS],
+                   settings=page_settings(defaults), instruction=InstructionHelp(
+                       examples=instructions.EXAMPLES, styles=instructions.STYLE_CHIPS, hint=instructions.HINT),
+                   upload_mb=limits.upload_bytes / 2**20, megapixels=limits.pixels / 1e6, max_steps=limits.steps,
+                   examples=names, history_mb=history.max_bytes / 2**20)
+    instructions.add_instruction_route(app)
 
     @app.get("/api/config", response_model=Config)
     def config() -> Config:
-        return Config(methods=methods, preset=preset, upload_mb=limits.upload_bytes / 2**20,
-                      megapixels=limits.pixels / 1e6, max_steps=limits.steps, examples=names,
-                      history_mb=history.max_bytes / 2**20)
+        return shown
 
     def example(name: str) -> Path:
         if name not in names:
