@@ -1,6 +1,6 @@
 """A job request made concrete and checked before it is queued: the photo (and a style picture) decoded
-(within the limits), boxes, masks and clicks parsed against its size, the instruction understood (rules only: cheap), the
-settings valid and within the step limit. Anything wrong is a 400 (413 for size) with one line."""
+(within the limits), boxes, masks and clicks parsed against its size, the instruction understood (rules
+only: cheap), the settings valid and within the step limit. Anything wrong is a 400 (413 for size) with one line."""
 
 from __future__ import annotations
 
