@@ -16,6 +16,7 @@ import torch
 
 from localstyle import resample
 from localstyle.errors import OptimisationDiverged
+from localstyle.least import capture
 from localstyle.least.crops import CropDraws, crop_batch, draw_crops
 from localstyle.least.losses import (
     VGGContentFeatures,
@@ -76,7 +77,12 @@ class MaskedStyleOptimizer:
         self.vgg = VGGContentFeatures(vgg, bf16=self.vgg_bf16).to(content.device)
         self.net = StyleNet().to(content.device)
         self.stylize = in_precision(self.net, self.unet_bf16, content.device)
-        self.optimizer = torch.optim.Adam(self.net.parameters(), lr=settings.lr)
+        graph = settings.capture == "graph"
+        self._run = capture.GraphStep(self._compute, content.device) if graph else self._compute
+        self._forward = capture.compiled(self._forward_losses) if settings.capture == "compile" else self._forward_losses
+        # A step captured as a CUDA graph finds Adam's step count and learning rate on the device.
+        lr = torch.tensor(settings.lr, device=content.device) if graph else settings.lr
+        self.optimizer = torch.optim.Adam(self.net.parameters(), lr=lr, capturable=graph)
         self.scheduler = torch.optim.lr_scheduler.StepLR(self.optimizer, settings.lr_step, settings.lr_gamma)
         with torch.no_grad():
             self.content_features = self.vgg(self.box_crop(content))
@@ -98,13 +104,14 @@ class MaskedStyleOptimizer:
         return draw_crops(self.box, (width, height), s.num_crops, self.patch_size, s.distortion, self.generator)
 
     def losses(self, stylized: torch.Tensor, draws: CropDraws | None = None) -> dict[str, torch.Tensor]:
-        """The four losses of ``stylized``; the patch loss's crops are ``draws`` (drawn now when None)."""
+        """The four losses of ``stylized``; the patch loss's crops are ``draws`` (on the device; drawn now when
+        None)."""
         s = self.settings
         losses = {"content": vgg_content_loss(self.content_features, self.vgg(self.box_crop(stylized))),
                   "direction": masked_global_directional_loss(self.encode_image, stylized, self.mask,
                                                               self.masked_source_emb, self.text_direction)}
         if s.num_crops > 0:
-            draws = (self.draw() if draws is None else draws).to(stylized.device)
+            draws = self.draw().to(stylized.device) if draws is None else draws
             losses["patch"] = patch_loss(self.encode_image, crop_batch(stylized, draws, s.crop_resize),
                                          self.photo_emb, self.text_direction, s.threshold)
         losses["tv"] = masked_total_variation(stylized, self.mask)
@@ -132,14 +139,17 @@ class MaskedStyleOptimizer:
                 self.draws = drawn.to(self.content.device)
             else:
                 self.draws.copy_(drawn)
-        losses = self._compute()
+        losses = self._run()
         self.scheduler.step()
         return losses
 
+    def _forward_losses(self) -> dict[str, torch.Tensor]:
+        return self.losses(self.stylize(self.content), self.draws)
+
     def _compute(self) -> dict[str, torch.Tensor]:
-        """Forward, backward and the Adam update of one step on `self.draws`."""
+        """Forward, backward and the Adam update of one step on `self.draws` (what `capture=graph` records)."""
         self.optimizer.zero_grad(set_to_none=True)
-        losses = self.losses(self.stylize(self.content), self.draws)
+        losses = self._forward()
         total = self.total(losses)
         total.backward()
         self.optimizer.step()
