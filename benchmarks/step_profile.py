@@ -31,11 +31,13 @@ import warnings
 from contextlib import contextmanager
 
 import torch
+from torch.profiler import ProfilerActivity, profile
 from torch.utils.flop_counter import FlopCounterMode
 
 from localstyle.evaluation.bench import BENCH_STYLE, bench_image, build_random_models
 from localstyle.evaluation.report import print_json
 from localstyle.least import optimise
+from localstyle.least.capture import CAPTURES
 from localstyle.least.optimise import MaskedStyleOptimizer, read_losses, settings_with
 from localstyle.models import flush_denormals
 from localstyle.resample import repeatable
@@ -120,11 +122,11 @@ class Parts:
                 for name, entry in totals.items()}
 
 
-def taken_apart(optimizer: MaskedStyleOptimizer, device, monkeypatch_targets) -> dict:
-    """One step with each part labelled (see the module docstring)."""
+def taken_apart(optimizer: MaskedStyleOptimizer, device) -> dict:
+    """One step with each part of `step_parts` labelled (see the module docstring)."""
     parts = Parts(device)
     originals = []
-    for owner, attribute, label in monkeypatch_targets(optimizer):
+    for owner, attribute, label in step_parts(optimizer):
         originals.append((owner, attribute, getattr(owner, attribute)))
         setattr(owner, attribute, parts.labelled(label, getattr(owner, attribute)))
     try:
@@ -145,16 +147,19 @@ def step_parts(optimizer):
 
 
 def device_activity(optimizer: MaskedStyleOptimizer) -> dict:
-    """Kernels and copies the profiler saw on the GPU in one step, and their summed time."""
-    from torch.profiler import ProfilerActivity, profile
-
+    """Kernels and copies the profiler saw on the GPU in one step, and their summed time. (Device events
+    are counted where the profiler lists them as events of their own, else as the CPU operations' kernels.)"""
     with profile(activities=[ProfilerActivity.CPU, ProfilerActivity.CUDA]) as prof:
         optimizer.step_on_device()
         torch.cuda.synchronize()
-    on_device = [event for event in prof.events() if str(getattr(event, "device_type", "")).endswith("CUDA")]
-    kernels = [event for event in on_device if "memcpy" not in event.name.lower() and "memset" not in event.name.lower()]
+    events = prof.events()
+    on_device = [e for e in events if str(getattr(e, "device_type", "")).endswith("CUDA")]
+    if not on_device:
+        on_device = [kernel for e in events for kernel in getattr(e, "kernels", [])]
+    kernels = [e for e in on_device if not any(word in e.name.lower() for word in ("memcpy", "memset"))]
+    time_of = lambda e: getattr(e, "device_time", None) or getattr(e, "duration", 0.0) or 0.0  # noqa: E731 (us)
     return {"device_events": len(on_device), "kernels": len(kernels),
-            "kernel_ms": round(sum(getattr(e, "device_time", 0.0) for e in kernels) / 1e3, 3)}
+            "kernel_ms": round(sum(time_of(e) for e in kernels) / 1e3, 3)}
 
 
 def syncs_seen(optimizer: MaskedStyleOptimizer) -> list[str]:
@@ -190,7 +195,7 @@ def main() -> int:
     parser.add_argument("--crops", type=int, default=64)
     parser.add_argument("--steps", type=int, default=20, help="timed steps per setting")
     parser.add_argument("--warmup", type=int, default=5, help="untimed steps first (>= the graph's warm-up + 1)")
-    parser.add_argument("--capture", nargs="+", default=["off", "graph", "compile"], choices=["off", "graph", "compile"])
+    parser.add_argument("--capture", nargs="+", default=list(CAPTURES), choices=CAPTURES)
     parser.add_argument("--nondeterministic", action="store_true", help="deterministic=false")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json")
@@ -213,7 +218,7 @@ def main() -> int:
             outputs[capture] = optimizer.output()
             if capture == "off":
                 step_flops = flops(optimizer)
-                run.update(parts=taken_apart(optimizer, device, step_parts), gflop_per_step=round(step_flops / 1e9, 1))
+                run.update(parts=taken_apart(optimizer, device), gflop_per_step=round(step_flops / 1e9, 1))
                 if device.type == "cuda":
                     run.update(device_activity(optimizer), syncs=syncs_seen(optimizer))
             result["captures"][capture] = run

@@ -77,9 +77,9 @@ class MaskedStyleOptimizer:
         self.vgg = VGGContentFeatures(vgg, bf16=self.vgg_bf16).to(content.device)
         self.net = StyleNet().to(content.device)
         self.stylize = in_precision(self.net, self.unet_bf16, content.device)
-        graph = settings.capture == "graph"
+        graph, compiled = settings.capture == "graph", settings.capture == "compile"
         self._run = capture.GraphStep(self._compute, content.device) if graph else self._compute
-        self._forward = capture.compiled(self._forward_losses) if settings.capture == "compile" else self._forward_losses
+        self._forward = capture.compiled(self._forward_losses) if compiled else self._forward_losses
         # A step captured as a CUDA graph finds Adam's step count and learning rate on the device.
         lr = torch.tensor(settings.lr, device=content.device) if graph else settings.lr
         self.optimizer = torch.optim.Adam(self.net.parameters(), lr=lr, capturable=graph)
