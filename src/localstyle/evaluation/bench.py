@@ -335,11 +335,12 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
     ``split`` (``clip``, ``vgg``, ``unet``, ``rest`` seconds), ``memory_method`` and ``warning`` (a
     busy-machine warning or None). ``deterministic``: localstyle's steps run as a run's do (repeatable
     kernels on CUDA, `resample.repeatable`); the reference's with PyTorch's defaults, as published.
-    ``capture``: localstyle's step as a CUDA graph or compiled (`least.capture`); the warm-up then covers
-    the capture or the compilation. ``threads`` sets ``torch.set_num_threads`` for the run (restored afterwards);
-    on a shared CPU, fewer threads than busy cores avoids OpenMP oversubscription skewing the times.
+    ``capture``: the step's `capture` setting (`least.capture`; the warm-up then covers the capture or the
+    compilation). ``threads`` sets ``torch.set_num_threads`` for the run (restored afterwards); on a
+    shared CPU, fewer threads than busy cores avoids OpenMP oversubscription skewing the times.
     """
-    steps, warmup, size, crops = int(steps), int(warmup), int(size), int(crops)
+    steps, size, crops = int(steps), int(size), int(crops)
+    warmup = int(warmup) if capture == "off" else max(int(warmup), GraphStep.WARMUP + 1)  # capture untimed
     if steps < 1 or warmup < 0 or crops < 0:
         raise InputError("bench needs steps >= 1, warmup >= 0 and crops >= 0")
     if size < 16 or size % 8:
@@ -348,8 +349,6 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
     flush_denormals(device)  # as the CLI does: the bench owns its process
     clip, vgg, model_names = _bench_models(models, device, random_weights)
     overrides = {"resolution": size, "num_crops": crops, "deterministic": deterministic, "capture": capture}
-    if capture != "off":  # the steps before a capture, and the capture itself, are not timed
-        warmup = max(warmup, GraphStep.WARMUP + 1)
     if mixed_precision is not None:
         overrides["mixed_precision"] = mixed_precision
     settings = settings_with(preset, **overrides)
