@@ -3,10 +3,11 @@
 #
 #     bash benchmarks/cuda_checks.sh [OUTDIR [PART...]]   # from the repository root
 #
-# PARTs (default: all): least (1-3 below, about 5 minutes on an H200), determinism-tests, regionroute (4,
-# estimated 6 minutes on an H100 without bitsandbytes, not yet run), video (5); and, by name only, regionroute-diagnose: the
-# 512 px step again with CUDA_LAUNCH_BLOCKING=1, without gradient checkpointing, without the recorder, and
-# with each attention backend alone, to find what fails there (docs/regionroute.md).
+# PARTs (default: all): least (1-3 below, about 5 minutes on an H200), capture (6), determinism-tests,
+# regionroute (4, estimated 6 minutes on an H100 without bitsandbytes, not yet run), video (5); and, by name
+# only, regionroute-diagnose: the 512 px step again with CUDA_LAUNCH_BLOCKING=1, without gradient
+# checkpointing, without the recorder, and with each attention backend alone, to find what fails there
+# (docs/regionroute.md).
 # RR_SMOKE=1 runs the regionroute part's commands on the CPU at toy sizes: a check of this script, no figures.
 #
 # 1. `localstyle bench --device cuda` at paper settings (real-size random CLIP ViT-B/32 and VGG19), with
@@ -21,13 +22,17 @@
 #    `localstyle.evaluation.regionroute_bench`) at 512 and 1024 px, without and with a 24 GiB cap, and NF4 under the cap
 #    where bitsandbytes imports; 28-step inference of the whole real-size pipeline at 1024 px, full and
 #    low-memory (offload; nf4 with bitsandbytes), recording off and on (benchmarks/regionroute_infer_bench.py);
-# 5. video: the apply stage's seconds per 1280 x 720 frame, frame by frame and in batches.
+# 5. video: the apply stage's seconds per 1280 x 720 frame, frame by frame and in batches;
+# 6. capture (least/capture.py, not yet run on a GPU): `benchmarks/step_profile.py` (one paper step taken
+#    apart: time per part, kernels, TFLOP/s, the calls that synchronised; seconds per step and the change
+#    of the output for capture=off, graph and compile), repeatable and fastest kernels; the bench with
+#    capture=graph; and the `paper` preset end to end twice with capture=graph, SHA-256 compared.
 # Logs, bench JSON and the run records go to OUTDIR (default cuda-checks), a summary to stdout.
 # No downloads: the models are random weights written by `python -m localstyle.testing`.
 set -u
 out=${1:-cuda-checks}
 parts=${*:2}
-parts=${parts:-least determinism-tests regionroute video}
+parts=${parts:-least capture determinism-tests regionroute video}
 mkdir -p "$out"
 export HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TRANSFORMERS_VERBOSITY=error
 models=$(mktemp -d)
@@ -81,6 +86,20 @@ for mode in true false; do
     echo "paper, deterministic=$mode: $(digest "$out/paper-$mode-1.png") vs $(digest "$out/paper-$mode-2.png")"
 done
 
+fi
+if wants capture; then
+    [[ -f "$models/real/models.toml" ]] || step write-models 300 python -m localstyle.testing real-size-models "$models/real"
+    step step-profile 500 python benchmarks/step_profile.py --device cuda --json "$out/step_profile.json"
+    step step-profile-fastest 300 python benchmarks/step_profile.py --device cuda --nondeterministic \
+        --capture off graph --json "$out/step_profile_nondeterministic.json"
+    step bench-graph 300 $ls bench --device cuda --random-weights --size 512 --crops 64 --steps 5 \
+        --capture graph --json "$out/bench_cuda_graph.json"
+    for run in 1 2; do
+        step "paper-graph-$run" 300 $ls stylize "$photo" cubism --box 100,30,330,300 --no-segment --seed 3 \
+            --set capture=graph --models "$models/real/models.toml" --device cuda --quiet \
+            -o "$out/paper-graph-$run.png" --save-dir "$out/paper-graph-$run"
+    done
+    echo "paper, capture=graph: $(digest "$out/paper-graph-1.png") vs $(digest "$out/paper-graph-2.png")"
 fi
 if wants determinism-tests; then
     step determinism-tests 400 env LOCALSTYLE_TEST_DEVICE=cuda python -m pytest -q -p no:cacheprovider \
@@ -146,7 +165,15 @@ out = Path(sys.argv[1])
 for name in ("video_apply_1.json", "video_apply_8.json"):
     if (out / name).exists():
         print(name, (out / name).read_text().strip())
-for name in ("bench_cuda.json", "bench_cuda_nondeterministic.json"):
+for name in ("step_profile.json", "step_profile_nondeterministic.json"):
+    if (out / name).exists():
+        r = json.loads((out / name).read_text())
+        for capture, run in r["captures"].items():
+            print(name, capture, {k: run.get(k) for k in ("error", "seconds_per_step", "unsynchronised_seconds_per_step",
+                                                          "warmup_s", "tflops", "kernels", "syncs", "output_vs_off")})
+        if "parts" in r["captures"].get("off", {}):
+            print(name, "parts", r["captures"]["off"]["parts"])
+for name in ("bench_cuda.json", "bench_cuda_nondeterministic.json", "bench_cuda_graph.json"):
     path = out / name
     if path.exists():
         r = json.loads(path.read_text())

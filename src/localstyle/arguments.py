@@ -141,6 +141,9 @@ def _add_bench_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPa
     parser.add_argument("--nondeterministic", action="store_true",
                         help="CUDA: PyTorch's fastest kernels, not repeatable (deterministic=false); "
                         "default: the repeatable ones a run uses")
+    parser.add_argument("--capture", default="off", choices=("off", "graph", "compile"),
+                        help="localstyle's step as a CUDA graph (graph) or through torch.compile (compile); "
+                        "default: off")
     parser.add_argument("--no-split", action="store_true", help="skip the CLIP / VGG / U-Net split")
     parser.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: torch's)")
     parser.add_argument("--json", default=None, help="also write the full result to this JSON file")

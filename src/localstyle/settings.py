@@ -122,6 +122,7 @@ RULES: dict[str, Rule] = {
     "contrast": Rule(FLOAT, 0.0, 100.0),  # 1.0 = off; the paper's 1.5
     "frame": Rule("choice", choices=("region", "reference")),
     "deterministic": Rule("bool"),  # repeatable CUDA kernels for the optimisation (resample.repeatable)
+    "capture": Rule("choice", choices=("off", "graph", "compile")),  # the step as a CUDA graph (least.capture)
     # The diffusion editors of `localstyle eval`.
     "diffusion_steps": Rule(INT, 1, 1000),
     "guidance_scale": Rule(FLOAT, 0.0, 100.0),

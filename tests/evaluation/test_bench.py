@@ -49,6 +49,13 @@ def test_run_bench_tiny(tiny_model_set):
     assert ("add up to" in table) is (timed_apart > ours["seconds_per_step"])
 
 
+def test_a_captured_step_is_refused_off_cuda(tiny_model_set):
+    from localstyle.evaluation.bench import run_bench
+
+    with pytest.raises(InputError, match="capture=graph needs a CUDA device"):
+        run_bench(tiny_model_set, size=64, crops=4, steps=1, warmup=0, device="cpu", capture="graph")
+
+
 def test_the_split_says_when_its_parts_outgrew_the_step():
     from localstyle.evaluation.bench import format_bench
 

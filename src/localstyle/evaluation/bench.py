@@ -66,6 +66,7 @@ from transformers import CLIPModel, CLIPTokenizer
 
 from localstyle.errors import InputError
 from localstyle.evaluation.reference_loop import ReferenceLoop
+from localstyle.least.capture import GraphStep
 from localstyle.least.optimise import MaskedStyleOptimizer, settings_with
 from localstyle.least.stylenet import StyleNet
 from localstyle.masks import mask_bbox
@@ -322,7 +323,8 @@ def _component_split(optimizer, content: torch.Tensor, box: tuple[int, int, int,
 def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, steps: int = 3,
               warmup: int = 1, device: str | torch.device | None = None, random_weights: bool = False,
               preset: str = "paper", seed: int = 0, mixed_precision: str | bool | None = None,
-              split: bool = True, threads: int | None = None, deterministic: bool = True) -> dict:
+              split: bool = True, threads: int | None = None, deterministic: bool = True,
+              capture: str = "off") -> dict:
     """Time localstyle's step and the reference re-creation at the same settings; see the module doc.
 
     ``models`` supplies the ``clip`` and ``vgg`` roles (on ``device`` if given, else on
@@ -332,10 +334,13 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
     per-step ratios reference / localstyle), ``ratios``, ``ratio_spread``, ``ratio_of_medians``,
     ``split`` (``clip``, ``vgg``, ``unet``, ``rest`` seconds), ``memory_method`` and ``warning`` (a
     busy-machine warning or None). ``deterministic``: localstyle's steps run as a run's do (repeatable
-    kernels on CUDA, `resample.repeatable`); the reference's with PyTorch's defaults, as published. ``threads`` sets ``torch.set_num_threads`` for the run (restored afterwards);
-    on a shared CPU, fewer threads than busy cores avoids OpenMP oversubscription skewing the times.
+    kernels on CUDA, `resample.repeatable`); the reference's with PyTorch's defaults, as published.
+    ``capture``: the step's `capture` setting (`least.capture`; the warm-up then covers the capture or the
+    compilation). ``threads`` sets ``torch.set_num_threads`` for the run (restored afterwards); on a
+    shared CPU, fewer threads than busy cores avoids OpenMP oversubscription skewing the times.
     """
-    steps, warmup, size, crops = int(steps), int(warmup), int(size), int(crops)
+    steps, size, crops = int(steps), int(size), int(crops)
+    warmup = int(warmup) if capture == "off" else max(int(warmup), GraphStep.WARMUP + 1)  # capture untimed
     if steps < 1 or warmup < 0 or crops < 0:
         raise InputError("bench needs steps >= 1, warmup >= 0 and crops >= 0")
     if size < 16 or size % 8:
@@ -343,7 +348,7 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
     device = _bench_device(device, models)
     flush_denormals(device)  # as the CLI does: the bench owns its process
     clip, vgg, model_names = _bench_models(models, device, random_weights)
-    overrides = {"resolution": size, "num_crops": crops, "deterministic": deterministic}
+    overrides = {"resolution": size, "num_crops": crops, "deterministic": deterministic, "capture": capture}
     if mixed_precision is not None:
         overrides["mixed_precision"] = mixed_precision
     settings = settings_with(preset, **overrides)
@@ -376,7 +381,7 @@ def run_bench(models: ModelSet | None = None, size: int = 512, crops: int = 64, 
     setup = {"size": size, "crops": crops, "crop_size": settings.crop_size, "steps": steps,
              "warmup": max(warmup, 1), "preset": preset, "device": str(device), "seed": seed,
              "precision": precision_record(settings.mixed_precision, device), "box": list(box),
-             "deterministic": settings.deterministic,
+             "deterministic": settings.deterministic, "capture": settings.capture,
              "random_weights": bool(random_weights), **model_names, "torch": torch.__version__,
              "threads": used_threads[0], "cpus": os.cpu_count(), "load_average": [load_before, _load_average()]}
     return _bench_result(setup, runs, peaks, parts, memory.method)
@@ -445,9 +450,10 @@ def _settings_line(s: dict) -> str:
     threads = f", {s['threads']} thread{'' if s['threads'] == 1 else 's'}" if s["device"] == "cpu" else ""
     load = s.get("load_average") or [None, None]
     load_text = "" if load[0] is None else f", load average {load[0]} -> {load[1]} on {s['cpus']} CPUs"
+    capture = f", localstyle's step capture={s['capture']}" if s.get("capture", "off") != "off" else ""
     return (f"Bench: {s['size']}x{s['size']}, {s['crops']} crops of {s['crop_size']} px, preset {s['preset']}, "
             f"device {s['device']} ({precision['hardware']}; localstyle's CLIP image tower in "
-            f"{precision['clip_image']}){threads}{load_text}, "
+            f"{precision['clip_image']}){threads}{load_text}{capture}, "
             f"{'random weights' if s.get('random_weights') else 'clip ' + str(s.get('clip'))}; "
             f"{s['steps']} timed step(s) per loop, alternated A B A B, after {s['warmup']} warm-up.")
 
@@ -494,7 +500,7 @@ def run_from_args(args: argparse.Namespace) -> int:
     result = run_bench(models, size=args.size, crops=args.crops, steps=args.steps, warmup=args.warmup,
                        device=args.device, random_weights=args.random_weights, preset=args.preset,
                        seed=args.seed, mixed_precision=False if args.fp32 else None, split=not args.no_split,
-                       threads=args.threads, deterministic=not args.nondeterministic)
+                       threads=args.threads, deterministic=not args.nondeterministic, capture=args.capture)
     print(format_bench(result))
     if result["warning"] and not sys.stdout.isatty():  # the report ends with it: shown once on a terminal
         print(result["warning"], file=sys.stderr)

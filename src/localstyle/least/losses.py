@@ -8,17 +8,16 @@ Models enter only as callables:
 * :class:`VGGContentFeatures` wraps a torchvision-style VGG19 ``features``
   ``nn.Sequential`` and applies ImageNet normalisation itself (once).
 
-Nothing here is meant to synchronise with the host inside the per-iteration
-path (crop extraction, perspective warp, encoding, losses): no ``.item()``, no
-data-dependent Python branching, no blocking host-to-device copies. The only
-place that works with Python numbers is :func:`sample_crop_boxes`, whose box
-is known on the host anyway; give it a generator on the compute device to get
-the boxes there directly.
+Nothing here synchronises with the host: no ``.item()``, no data-dependent Python
+branching, no copies from the host, no shapes that depend on values (the patch
+loss zeroes the crops below its threshold rather than dropping them), so a step
+can be captured once as a CUDA graph and replayed. The crops themselves (where
+they lie, how they are warped and cut) are in `localstyle.least.crops`; its
+functions that the losses used to hold are still importable from here.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 
 import torch
@@ -26,7 +25,8 @@ import torch.nn.functional as F
 from torch import nn
 
 from localstyle import resample
-from localstyle.errors import InputError
+from localstyle.least.crops import (cut_crops, perspective_endpoints, random_perspective_batch, sample_crop_boxes,
+                                    warp_perspective)
 
 __all__ = [
     "CLIP_MEAN",
@@ -42,6 +42,7 @@ __all__ = [
     "warp_perspective",
     "random_perspective_batch",
     "masked_patch_loss",
+    "patch_loss",
     "vgg_content_loss",
     "masked_total_variation",
     "VGGContentFeatures",
@@ -126,220 +127,6 @@ def masked_global_directional_loss(
     return directional_loss(encode_image(pad_to_square(stylized * mask)), source_emb, text_direction).mean()
 
 
-# --------------------------------------------------------------------------- crops
-
-
-def _box_ints(box: torch.Tensor | Sequence[float]) -> tuple[int, int, int, int]:
-    if isinstance(box, torch.Tensor):
-        values = [float(v) for v in box.detach().reshape(-1).cpu().tolist()]
-    else:
-        values = [float(v) for v in box]
-    if len(values) != 4:
-        raise InputError(f"a box needs four numbers (x0, y0, x1, y1), got {len(values)}")
-    x0, y0, x1, y1 = values
-    # Integer pixel box covering the given one: floor the start, ceil the end.
-    return math.floor(x0), math.floor(y0), math.ceil(x1), math.ceil(y1)
-
-
-def _checked_crop_arguments(image_size, num_crops, crop_size) -> tuple[int, int, int, int, int]:
-    """(width, height, crop width, crop height, number of crops) as ints, or InputError."""
-    if len(image_size) != 2:
-        raise InputError(f"image_size must be (width, height), got {tuple(image_size)!r}")
-    width, height = int(image_size[0]), int(image_size[1])
-    if height < 1 or width < 1:
-        raise InputError(f"image size must be positive, got {height} x {width}")
-    if int(num_crops) < 0:
-        raise InputError(f"num_crops must be >= 0, got {num_crops}")
-    crop_w, crop_h = (crop_size, crop_size) if isinstance(crop_size, (int, float)) else crop_size
-    if int(crop_w) < 1 or int(crop_h) < 1:
-        raise InputError(f"crop_size must be >= 1, got {crop_size}")
-    return width, height, int(crop_w), int(crop_h), int(num_crops)
-
-
-def _admissible_starts(lo: int, hi: int, side: int, crop: int) -> tuple[int, int, int]:
-    """On one axis: the lowest crop start, the number of admissible starts, and the crop side (see
-    `sample_crop_boxes`)."""
-    c = min(crop, side)
-    if hi - lo >= c:
-        first, last = lo, hi - c
-    else:
-        first, last = max(hi - c, 0), min(lo, side - c)
-    return first, last - first + 1, c
-
-
-def sample_crop_boxes(
-    box: torch.Tensor | Sequence[float],
-    image_size: tuple[int, int] | Sequence[int],
-    num_crops: int,
-    crop_size: int | tuple[int, int],
-    generator: torch.Generator | None = None,
-) -> torch.Tensor:
-    """Random crop boxes over a region box, always inside the image (the reference's
-    ``get_crop_coordinates``, without its crops that leave the image).
-
-    Args:
-        box: region box ``(x0, y0, x1, y1)`` in pixels, half-open (``x1``/``y1``
-            exclusive). Fractional values are widened to whole pixels; the box
-            is clipped to the image.
-        image_size: ``(width, height)`` of the image, in pixels (x first, like
-            the box and ``PIL.Image.size``).
-        num_crops: number of crops ``C``.
-        crop_size: crop side in pixels, one number (square) or ``(width, height)``.
-        generator: torch generator (the result is on its device); ``None`` uses
-            the global RNG.
-
-    Returns:
-        ``C x 4`` ``int64`` tensor of half-open boxes ``(x0, y0, x1, y1)``, all of one size.
-
-    Per axis, with ``c = min(crop side, image side)``, the start is uniform over whole pixels:
-
-    * region side ``>= c``: over the starts that keep the crop inside the region box;
-    * region side ``< c``: over the starts whose crop CONTAINS the region on that axis (the
-      reference draws them at random too, not centred), limited to those inside the image;
-    * image side ``< crop side``: the crop is the whole image side.
-    """
-    width, height, crop_w, crop_h, num_crops = _checked_crop_arguments(image_size, num_crops, crop_size)
-    bx0, by0, bx1, by1 = _box_ints(box)
-    bx0, bx1 = max(bx0, 0), min(bx1, width)
-    by0, by1 = max(by0, 0), min(by1, height)
-    if bx1 <= bx0 or by1 <= by0:
-        raise InputError(
-            f"region box {tuple(_box_ints(box))} has no area inside the {width} x {height} image"
-        )
-    device = generator.device if generator is not None else torch.device("cpu")
-    lows, counts, sizes = zip(*(_admissible_starts(lo, hi, side, crop) for lo, hi, side, crop in
-                                ((bx0, bx1, width, crop_w), (by0, by1, height, crop_h))))
-
-    # Python scalars only (no host-to-device copies); one random draw for all crops.
-    u = torch.rand((num_crops, 2), generator=generator, device=device, dtype=torch.float64)
-    columns = []
-    for axis in range(2):
-        offset = (u[:, axis] * counts[axis]).floor().to(torch.int64).clamp_max(counts[axis] - 1)
-        columns.append(offset + lows[axis])
-    start = torch.stack(columns, dim=1)
-    end = start + torch.tensor(sizes, dtype=torch.int64, device=device)
-    return torch.cat([start, end], dim=1)
-
-
-def cut_crops(image: torch.Tensor, boxes: torch.Tensor) -> torch.Tensor:
-    """The pixels of ``image`` (``1 x C x H x W``) inside each box, exactly (no resampling), as a batch.
-
-    ``boxes`` is ``K x 4`` half-open pixel boxes ``(x0, y0, x1, y1)`` of one size, inside the
-    image (the output of :func:`sample_crop_boxes`). Differentiable w.r.t. ``image``. Returns
-    ``K x C x h x w``. Keep the boxes on the CPU (as the optimiser does): they are read as Python
-    numbers, which would wait for an accelerator.
-
-    The crops are slices stacked, not one advanced-indexing gather: the gather's backward is
-    ``index_put_(accumulate=True)``, which PyTorch runs with parallel atomic adds on a multi-threaded
-    CPU once it has 32,768 elements or more, so overlapping crops summed their gradients in a different
-    order in every run and a seed did not repeat to the bit. Slices' gradients are added one after the
-    other in a fixed order. Same forward values; 22 ms instead of 16 ms forward + backward for 64 crops
-    of 100 px on a 512 px image, 2 threads (a paper step takes seconds).
-    """
-    if image.ndim != 4 or image.shape[0] != 1:
-        raise ValueError(f"cut_crops expects a 1 x C x H x W image, got {tuple(image.shape)}")
-    if boxes.ndim != 2 or boxes.shape[-1] != 4:
-        raise ValueError(f"boxes must be K x 4, got {tuple(boxes.shape)}")
-    if boxes.shape[0] == 0:
-        return image.new_zeros((0, image.shape[1], 1, 1))
-    boxes = [[int(v) for v in box] for box in boxes.tolist()]
-    height, width = boxes[0][3] - boxes[0][1], boxes[0][2] - boxes[0][0]
-    for x0, y0, x1, y1 in boxes:
-        if (y1 - y0, x1 - x0) != (height, width) or x0 < 0 or y0 < 0 or x1 > image.shape[-1] or y1 > image.shape[-2]:
-            raise ValueError(f"crop box {(x0, y0, x1, y1)} is not {width} x {height} inside the "
-                             f"{image.shape[-1]} x {image.shape[-2]} image")
-    return torch.stack([image[0, :, y0:y1, x0:x1] for x0, y0, x1, y1 in boxes])
-
-
-# --------------------------------------------------------------------------- perspective
-
-
-def perspective_endpoints(batch: int, width: int, height: int, distortion: float,
-                          generator: torch.Generator | None = None) -> torch.Tensor:
-    """Random corner targets of ``torchvision.transforms.RandomPerspective`` for a batch, in one draw.
-
-    As torchvision's ``RandomPerspective.get_params(width, height, distortion)``: each of the four
-    corners ``[top-left, top-right, bottom-right, bottom-left]`` of ``[0, width-1] x [0, height-1]``
-    moves inward by a whole number of pixels, uniform in ``0 .. int(distortion * (side // 2))`` per
-    axis. Returns ``batch x 4 x 2`` float32 ``(x, y)`` pixel positions on the generator's device.
-    """
-    device = generator.device if generator is not None else torch.device("cpu")
-    reach_x, reach_y = int(distortion * (width // 2)), int(distortion * (height // 2))
-    steps_x = torch.randint(0, reach_x + 1, (batch, 4), generator=generator, device=device)
-    steps_y = torch.randint(0, reach_y + 1, (batch, 4), generator=generator, device=device)
-    corners = torch.tensor([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]],
-                           dtype=torch.float32, device=device)
-    inward = torch.tensor([[1, 1], [-1, 1], [-1, -1], [1, -1]], dtype=torch.float32, device=device)
-    return corners + inward * torch.stack([steps_x, steps_y], dim=-1).to(torch.float32)
-
-
-def _perspective_grid(endpoints: torch.Tensor, height: int, width: int, dtype: torch.dtype) -> torch.Tensor:
-    """Sampling grids (``B x H x W x 2``, ``align_corners=False``) of torchvision's ``perspective``
-    for each row of ``endpoints``: the output point ``endpoints[i]`` samples the input corner
-    ``startpoints[i]``. The coefficients come from one batched 8 x 8 solve in float64 (torchvision
-    solves the same square system by least squares in float64); ``solve_ex`` does not wait on the host."""
-    batch, device = endpoints.shape[0], endpoints.device
-    start = torch.tensor([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]],
-                         dtype=torch.float64, device=device).expand(batch, 4, 2)
-    end = endpoints.to(torch.float64)
-    x, y, big_x, big_y = end[..., 0], end[..., 1], start[..., 0], start[..., 1]
-    one, zero = torch.ones_like(x), torch.zeros_like(x)
-    rows_x = torch.stack([x, y, one, zero, zero, zero, -big_x * x, -big_x * y], dim=-1)
-    rows_y = torch.stack([zero, zero, zero, x, y, one, -big_y * x, -big_y * y], dim=-1)
-    a = torch.stack([rows_x, rows_y], dim=2).reshape(batch, 8, 8)
-    b = torch.stack([big_x, big_y], dim=2).reshape(batch, 8, 1)
-    coeffs, _ = torch.linalg.solve_ex(a, b)
-    coeffs = coeffs.reshape(batch, 8).to(torch.float32)
-    # Output pixel centres (x + 0.5, y + 0.5) mapped by the homography, then to [-1, 1].
-    xs = torch.arange(width, device=device, dtype=torch.float32) + 0.5
-    ys = torch.arange(height, device=device, dtype=torch.float32) + 0.5
-    gy, gx = torch.meshgrid(ys, xs, indexing="ij")
-    base = torch.stack([gx, gy, torch.ones_like(gx)], dim=-1).reshape(1, -1, 3)
-    numerators = base @ coeffs[:, :6].reshape(batch, 2, 3).transpose(1, 2)  # B x HW x 2
-    denominator = base @ torch.cat([coeffs[:, 6:], torch.ones_like(coeffs[:, :1])], dim=1).unsqueeze(-1)
-    scale = torch.tensor([0.5 * width, 0.5 * height], device=device)
-    grid = numerators / scale / denominator - 1.0
-    # A pixel centre on the horizon line (denominator exactly 0, which small integer corners can hit)
-    # maps to infinity, and grid_sample turns an infinite position into NaN that poisons the whole loss.
-    # That point lies outside the source image: send it to a finite position outside (fill).
-    grid = torch.where(torch.isfinite(grid), grid, torch.full_like(grid, -2.0))
-    return grid.reshape(batch, height, width, 2).to(dtype)
-
-
-def warp_perspective(images: torch.Tensor, endpoints: torch.Tensor, fill: float = 0.0) -> torch.Tensor:
-    """torchvision's ``perspective(image, startpoints, endpoints, BILINEAR, fill)`` for a batch, in one
-    ``grid_sample``: image ``i``'s corners land on ``endpoints[i]`` (``B x 4 x 2``, from
-    :func:`perspective_endpoints`). As torchvision, a coverage channel is warped with the image and
-    the result is ``warped * coverage + (1 - coverage) * fill``. Differentiable w.r.t. ``images``."""
-    _, channels, height, width = images.shape
-    grid = _perspective_grid(endpoints.to(images.device), height, width, images.dtype)
-    ones = torch.ones_like(images[:, :1])
-    warped = resample.grid_sample(torch.cat([images, ones], dim=1), grid)
-    coverage = warped[:, channels:]
-    return warped[:, :channels] * coverage + (1.0 - coverage) * float(fill)
-
-
-def random_perspective_batch(
-    images: torch.Tensor,
-    distortion: float,
-    generator: torch.Generator | None = None,
-    fill: float = 0.0,
-) -> torch.Tensor:
-    """``torchvision.transforms.RandomPerspective(distortion_scale=distortion, p=1, fill=fill)`` applied
-    to each image of a ``B x C x H x W`` batch with its own random corners, in one warp (the
-    reference calls it once per crop in a Python loop). ``generator`` may be on the CPU for images
-    on an accelerator (the corners are then copied over)."""
-    if images.ndim != 4:
-        raise ValueError(f"random_perspective_batch expects B x C x H x W, got {tuple(images.shape)}")
-    distortion = float(distortion)
-    if not 0.0 <= distortion <= 1.0:
-        raise ValueError(f"distortion must be in [0, 1], got {distortion}")
-    batch, _, height, width = images.shape
-    if batch == 0:
-        return images
-    return warp_perspective(images, perspective_endpoints(batch, width, height, distortion, generator), fill)
-
-
 # --------------------------------------------------------------------------- patch loss
 
 
@@ -360,15 +147,23 @@ def masked_patch_loss(
     :func:`sample_crop_boxes`, over the mask's bounding box; the pixels are not masked) are cut
     exactly, warped by a random perspective each (torchvision's ``RandomPerspective``, fill 0;
     skipped when ``distortion`` is 0), resized to ``crop_resize`` square (bilinear, antialiased, as
-    torchvision's ``Resize``), encoded as one batch, and scored with the directional loss against
-    ``source_emb``: the embedding of the whole unmasked photo, as in the reference. Crop losses
-    below ``threshold`` are set to 0 (``torch.where``, graph kept) and the mean is over all ``C``
-    crops. Same order and resampling steps as the reference: cut, warp at crop size, resize.
+    torchvision's ``Resize``), encoded as one batch, and scored by :func:`patch_loss`. Same order and
+    resampling steps as the reference: cut, warp at crop size, resize. (The optimiser draws its crops
+    and warps on the host and calls `crops.crop_batch` and :func:`patch_loss`: the same numbers.)
     """
     crops = cut_crops(stylized, crop_boxes)
     if distortion > 0:
         crops = random_perspective_batch(crops, distortion, generator, fill=0.0)
     crops = resample.interpolate(crops, size=(int(crop_resize), int(crop_resize)), mode="bilinear", antialias=True)
+    return patch_loss(encode_image, crops, source_emb, text_direction, threshold)
+
+
+def patch_loss(encode_image: EncodeImage, crops: torch.Tensor, source_emb: torch.Tensor,
+               text_direction: torch.Tensor, threshold: float = 0.7) -> torch.Tensor:
+    """The patch loss of crops already cut, warped and resized (``C x 3 x S x S``): each crop's directional
+    loss against ``source_emb`` (the embedding of the whole unmasked photo, as in the reference), those
+    below ``threshold`` set to 0 (``torch.where``: no crop is dropped, so the shapes never change and
+    the graph is kept), and the mean over all ``C`` crops."""
     losses = directional_loss(encode_image(crops), source_emb, text_direction)
     losses = torch.where(losses < threshold, torch.zeros_like(losses), losses)
     return losses.sum() / max(int(crops.shape[0]), 1)

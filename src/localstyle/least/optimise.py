@@ -16,13 +16,14 @@ import torch
 
 from localstyle import resample
 from localstyle.errors import OptimisationDiverged
+from localstyle.least import capture
+from localstyle.least.crops import CropDraws, crop_batch, draw_crops
 from localstyle.least.losses import (
     VGGContentFeatures,
     masked_global_directional_loss,
-    masked_patch_loss,
     masked_total_variation,
     pad_to_square,
-    sample_crop_boxes,
+    patch_loss,
     vgg_content_loss,
 )
 from localstyle.least.presets import PRESETS, StyleSettings, settings_with
@@ -33,7 +34,7 @@ from localstyle.precision import clip_uses_bf16, in_precision, unet_uses_bf16, v
 from localstyle.progress import StepClock
 
 __all__ = ["PRESETS", "MaskedStyleOptimizer", "StyleSettings", "View", "adjust_contrast_masked", "apply_network",
-           "optimise", "settings_with", "text_direction", "train", "train_views"]
+           "optimise", "read_losses", "settings_with", "text_direction", "train", "train_views"]
 
 
 def adjust_contrast_masked(image: torch.Tensor, mask: torch.Tensor, factor: float) -> torch.Tensor:
@@ -65,6 +66,7 @@ class MaskedStyleOptimizer:
         self.content, self.mask, self.box = content, mask, box
         self.settings, self.generator = settings, generator
         self.nondeterministic_ops: list[str] = []  # set by `train`: kernels that did not repeat (CUDA)
+        self.draws: CropDraws | None = None  # the step's crops on the device, refilled in place each step
         self.patch_size = patch_size or (settings.crop_size, settings.crop_size)
         self.clip = clip
         self.clip_bf16 = clip_uses_bf16(settings.mixed_precision, content.device)
@@ -75,7 +77,12 @@ class MaskedStyleOptimizer:
         self.vgg = VGGContentFeatures(vgg, bf16=self.vgg_bf16).to(content.device)
         self.net = StyleNet().to(content.device)
         self.stylize = in_precision(self.net, self.unet_bf16, content.device)
-        self.optimizer = torch.optim.Adam(self.net.parameters(), lr=settings.lr)
+        graph, compiled = settings.capture == "graph", settings.capture == "compile"
+        self._run = capture.GraphStep(self._compute, content.device) if graph else self._compute
+        self._forward = capture.compiled(self._forward_losses) if compiled else self._forward_losses
+        # A step captured as a CUDA graph finds Adam's step count and learning rate on the device.
+        lr = torch.tensor(settings.lr, device=content.device) if graph else settings.lr
+        self.optimizer = torch.optim.Adam(self.net.parameters(), lr=lr, capturable=graph)
         self.scheduler = torch.optim.lr_scheduler.StepLR(self.optimizer, settings.lr_step, settings.lr_gamma)
         with torch.no_grad():
             self.content_features = self.vgg(self.box_crop(content))
@@ -92,17 +99,23 @@ class MaskedStyleOptimizer:
         side = max(image.shape[-2:])
         return resample.interpolate(image[:, :, y0:y1, x0:x1], size=(side, side), mode="bilinear", antialias=True)
 
-    def losses(self, stylized: torch.Tensor) -> dict[str, torch.Tensor]:
+    def draw(self) -> CropDraws:
+        """This step's crops and their warps, drawn on the host from the run's generator."""
+        s = self.settings
+        height, width = self.content.shape[-2:]
+        return draw_crops(self.box, (width, height), s.num_crops, self.patch_size, s.distortion, self.generator)
+
+    def losses(self, stylized: torch.Tensor, draws: CropDraws | None = None) -> dict[str, torch.Tensor]:
+        """The four losses of ``stylized``; the patch loss's crops are ``draws`` (on the device; drawn now when
+        None)."""
         s = self.settings
         losses = {"content": vgg_content_loss(self.content_features, self.vgg(self.box_crop(stylized))),
                   "direction": masked_global_directional_loss(self.encode_image, stylized, self.mask,
                                                               self.masked_source_emb, self.text_direction)}
         if s.num_crops > 0:
-            height, width = stylized.shape[-2:]
-            crops = sample_crop_boxes(self.box, (width, height), s.num_crops, self.patch_size, self.generator)
-            losses["patch"] = masked_patch_loss(self.encode_image, stylized, crops, self.photo_emb,
-                                                self.text_direction, s.crop_resize, s.distortion,
-                                                s.threshold, self.generator)
+            draws = self.draw().to(stylized.device) if draws is None else draws
+            losses["patch"] = patch_loss(self.encode_image, crop_batch(stylized, draws, s.crop_resize),
+                                         self.photo_emb, self.text_direction, s.threshold)
         losses["tv"] = masked_total_variation(stylized, self.mask)
         return losses
 
@@ -113,13 +126,36 @@ class MaskedStyleOptimizer:
         return sum(weights[name] * value.float() for name, value in losses.items())
 
     def step(self) -> dict[str, float]:
+        """One optimisation step; its losses read back as Python floats (one wait for the device)."""
+        return read_losses(self.step_on_device())
+
+    def step_on_device(self) -> dict[str, torch.Tensor]:
+        """One optimisation step that reads nothing back to the host: its losses come back as 0-d tensors
+        on the device. The crops are drawn on the host and copied into the same tensors every step
+        (`self.draws`), and the kernels and their arguments do not change from step to step, so the
+        work can be captured once and replayed (tests/least/test_step_syncs.py counts the calls that
+        would wait for the device, and fails on one)."""
+        if self.settings.num_crops > 0:
+            drawn = self.draw()
+            if self.draws is None:
+                self.draws = drawn.to(self.content.device)
+            else:
+                self.draws.copy_(drawn)
+        losses = self._run()
+        self.scheduler.step()
+        return losses
+
+    def _forward_losses(self) -> dict[str, torch.Tensor]:
+        return self.losses(self.stylize(self.content), self.draws)
+
+    def _compute(self) -> dict[str, torch.Tensor]:
+        """Forward, backward and the Adam update of one step on `self.draws` (what `capture=graph` records)."""
         self.optimizer.zero_grad(set_to_none=True)
-        losses = self.losses(self.stylize(self.content))
+        losses = self._forward()
         total = self.total(losses)
         total.backward()
         self.optimizer.step()
-        self.scheduler.step()
-        return {"total": float(total.detach()), **{k: float(v.detach()) for k, v in losses.items()}}
+        return {"total": total.detach(), **{name: value.detach() for name, value in losses.items()}}
 
     @torch.no_grad()
     def output(self) -> torch.Tensor:
@@ -138,6 +174,13 @@ def apply_network(net: Callable[[torch.Tensor], torch.Tensor], content: torch.Te
     """A trained StyleNet (in the precision it was trained in: `MaskedStyleOptimizer.stylize`) on a working
     image, its own or another frame's: the output clamped to [0, 1], then the contrast boost over `mask`."""
     return adjust_contrast_masked(net(content).clamp(0, 1), mask, contrast)
+
+
+def read_losses(losses: dict[str, torch.Tensor]) -> dict[str, float]:
+    """A step's losses as Python floats, in one copy to the host (one wait for the device, not one each).
+    The losses are float32 (`float()` of each gives the same numbers); not float64, which MPS lacks."""
+    values = torch.stack([value.detach().float() for value in losses.values()]).tolist()
+    return dict(zip(losses, values))
 
 
 @dataclass

@@ -48,6 +48,10 @@ class StyleSettings:
     # resampling whose backward repeats (resample.py). The CPU path repeats anyway; False trades
     # repeatability on CUDA for its fastest kernels (docs/determinism.md has the cost).
     deterministic: bool = True
+    # How a GPU runs the step (least/capture.py): "off" (as written), "graph" (captured once as a CUDA
+    # graph and replayed; CUDA only) or "compile" (the forward through torch.compile). Not yet measured on
+    # a GPU: off by default.
+    capture: str = "off"
 
 
 FRAMES = ("region", "reference")
