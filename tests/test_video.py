@@ -270,7 +270,7 @@ def test_bad_clips_are_one_error_line_and_write_nothing(tmp_path, video_models, 
 @pytest.mark.parametrize("extra, expected", [
     (["--max-frames", "5"], "more than --max-frames 5"),
     (["--keyframe", "8"], "--keyframe 8 is not a frame of the clip (0 .. 7)"),
-    (["--method", "regionroute"], "--method least only"),
+    (["--method", "regionroute"], "--method regionroute edits photos: a clip is stylised with least"),
     (["--set", "keyframes=0"], "keyframes must be an integer from 1 to 64"),
     (["--set", "keyframes=2.5"], "keyframes must be an integer"),
     (["--set", "keyframes=two"], "keyframes must be an integer"),

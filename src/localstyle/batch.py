@@ -35,8 +35,8 @@ from localstyle.manifest import BrokenLine, ManifestItem, read_manifest
 from localstyle.methods import Stylizers, for_method, method_of
 from localstyle.models import ModelSet, flush_denormals, resolve_device, resolve_models
 from localstyle.options import Regions, RunOptions, from_mapping
-from localstyle.style_picture import load_style_picture
 from localstyle.raypool import PoolOptions, run_tasks
+from localstyle.style_picture import load_style_picture
 from localstyle.video import VideoStylizer, is_video
 
 # The run options a manifest line may set for itself (the rest are the command's).
@@ -99,8 +99,6 @@ class BatchWorker:
                 clip.write_bytes(storage.read_bytes(item.image, "video", retry=True))
             local = Path(folder) / "out.mkv" if storage.is_url(target) else Path(target)
             local.parent.mkdir(parents=True, exist_ok=True)
-            if not method_of(options).supports_video:
-                raise InputError(f"a clip is stylised with method least only, not {options.method}")
             result = VideoStylizer(self.stylizers.models)(clip, item.instruction, local, options,
                                                           regions=Regions.of(item.box, item.mask))
             if storage.is_url(target):  # the complete file in one PUT

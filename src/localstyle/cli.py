@@ -175,12 +175,8 @@ def _routing_note(record: dict) -> str:
 
 def cmd_stylize_video(args, options) -> int:
     """`localstyle stylize CLIP ...`: a video input (localstyle.video): one optimisation, every frame."""
-    from localstyle.methods import method_of
     from localstyle.video import VideoStylizer, output_kind, probe
 
-    if not method_of(options).supports_video:
-        raise InputError(f"video is stylised with --method least only (one trained network for every frame); "
-                         f"{options.method} edits photos")
     if options.dry_run or not args.output:
         raise InputError("-o OUT is required for a video (.mkv, .mp4 or a folder for PNG frames)")
     output = Path(args.output)

@@ -39,6 +39,7 @@ from localstyle.imageio import load_photo, save_image
 from localstyle.least.region import train_region, train_region_views
 from localstyle.least.targets import check_mix, picture_style
 from localstyle.masks import overlay
+from localstyle.methods import method_of
 from localstyle.models import ModelSet, resolve_models
 from localstyle.options import Regions, RunOptions, VideoOptions
 from localstyle.progress import Progress
@@ -94,6 +95,9 @@ class VideoStylizer:
         frame's masks are the decoded input frame's own (bit for bit in .mkv and PNG). The clip's own
         options (keyframe, keyframes, frame_batch, max_frames, save_dir) are `options.video`."""
         options, regions = (options or RunOptions()).checked(), regions or Regions()
+        if not method_of(options).supports_video:
+            raise FieldError("method", f"{{field}} {options.method} edits photos: a clip is stylised with least "
+                             "(one trained network applied to every frame)")
         notify, output, started = progress or (lambda event: None), Path(output), time.perf_counter()
         video = options.video
         info = probe(clip, video.max_frames, max_pixels)
@@ -399,8 +403,6 @@ def stylize_video(clip, instruction: str, output, options: RunOptions | None = N
     """One call: `VideoStylizer(models)(clip, instruction, output, ...)` with regions and run options
     given as for `localstyle.stylize` (`box=`, `mask=`, `points=` on the keyframe; `preset="fast"`,
     `keyframe=3`, `save_dir=...`)."""
-    options = (options or RunOptions()).replace(**changes).checked()
-    if options.method != "least":
-        raise InputError("video is stylised with LEAST only (one trained network applied to every frame)")
+    options = (options or RunOptions()).replace(**changes)
     return VideoStylizer(models, device)(clip, instruction, output, options, regions=Regions.of(box, mask, points),
                                          progress=progress)
