@@ -35,6 +35,7 @@ async function readNow() {
   line.classList.toggle('unread', Boolean(answer.error));
   const edits = answer.edits.map(edit => styleShown(edit.style, picture) + ' on ' + (edit.region || 'the drawn regions'));
   line.textContent = answer.error || (edits.length ? 'understood: ' + edits.join('; ') : '');
+  $('phrasingHint').hidden = Boolean(answer.error);  // the parser's line recalls the forms: room for Stylise
   const named = (answer.style || '').toLowerCase();
   for (const button of $('chips').children) {
     button.setAttribute('aria-pressed', String(button.dataset.style.toLowerCase() === named));
