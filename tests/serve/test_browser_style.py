@@ -127,6 +127,8 @@ def test_a_style_picture_goes_with_the_job_and_every_instance_shows(browser, sty
     assert not page.eval_on_selector("#chips", "c => c.classList.contains('unused')")  # the chips count again
     record, _ = stylise(page, 4)
     assert record["edits"][0]["style_image"]["weight"] == 0.5
+    details = page.eval_on_selector_all("#runs li .details", "items => items.map(i => i.textContent)")
+    assert [d.split(" · ")[1] for d in details] == ["fast", "style picture", "fast", "style picture (weight 0.5)"]
 
     # A picture the server refuses: its one line, where the page's errors go.
     page.set_input_files("#styleFile", files=[{"name": "tiny.png", "mimeType": "image/png",
