@@ -53,8 +53,9 @@ def phone(page) -> None:
     page.wait_for_function("() => document.getElementById('status').textContent.startsWith('mask')")
     page.fill("#instruction", "cubism")
     page.wait_for_function("() => document.getElementById('understood').textContent.startsWith('understood')")
-    page.evaluate("document.activeElement.blur(); scrollTo(0, document.getElementById('stage').getBoundingClientRect().top"
-                  " + scrollY - 8)")
+    # From the photo's top, unless Stylise would then be cut off: then from just enough lower to show it.
+    page.evaluate("document.activeElement.blur(); const top = id => document.getElementById(id).getBoundingClientRect();"
+                  "scrollTo(0, Math.max(top('stage').top - 8, top('run').bottom + 8 - innerHeight) + scrollY)")
 
 
 def main() -> None:

@@ -127,7 +127,9 @@ def test_narrow_window_labels_and_keyboard(browser, server, cat_path, shots):
 
 
 def stroke(page, to: float) -> None:
-    """Drag along the photo's top edge, from its left to `to` of its width."""
+    """Drag along the photo's top edge, from its left to `to` of its width (scrolled to it first, as a person
+    would after ticking a region lower in the panel)."""
+    page.evaluate("document.getElementById('draw').scrollIntoView({block: 'start'})")
     canvas = page.locator("#draw").bounding_box()
     top = canvas["y"] + 10
     page.mouse.move(canvas["x"] + 10, top)

@@ -156,7 +156,8 @@ def test_the_controls_sit_beside_the_photo_and_keep_the_focus(browser, page_serv
                                    "'aria-label')"))
     assert stops.index("choose") < stops.index("example photo astronaut.jpg") < stops.index("instruction"), stops
     page.focus("#choose")
-    assert page.locator("input[type=file]").count() == 1  # one picker, which names the photo however it came
+    # one photo picker, which names the photo however it came (the style picture has its own, in the panel)
+    assert page.locator("#workspace input[type=file]").count() == 1
     page.set_input_files("#file", str(cat_path))
     wait_for(page, "document.getElementById('photoName').textContent === 'chelsea.png'")
     after = []

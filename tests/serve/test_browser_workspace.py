@@ -147,6 +147,15 @@ def test_regionroute_is_offered_with_adapters_with_its_own_options(browser, rr_s
         assert page.is_hidden(least_only), least_only
     # the chips are the styles of the server's adapters
     assert page.eval_on_selector_all("#chips button", "bs => bs.map(b => b.textContent)") == ["pixel-art"]
+    # a style picture is routed to them: no weight to mix, and the page says so (from /api/config)
+    page.set_input_files("#styleFile", files=[{"name": "p.png", "mimeType": "image/png",
+                                               "buffer": png_bytes(Image.new("RGB", (32, 32), (200, 30, 30)))}])
+    page.wait_for_function("() => !document.getElementById('styleChosen').hidden")
+    assert page.is_hidden("#styleWeight") and "adapters whose styles it looks most like" in page.text_content("#styleNote")
+    page.select_option("#method", "least")
+    assert page.is_visible("#styleWeight")
+    page.select_option("#method", "regionroute")
+    page.click("#styleRemove")
     page.click("#chips button")
     wait_for(page, "document.getElementById('instruction').value === 'apply pixel-art style to the '")
     page.keyboard.type("cat")

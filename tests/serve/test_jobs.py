@@ -44,7 +44,7 @@ def test_unfinished_jobs_are_listed_with_what_was_asked_until_they_end(client, c
     [listed] = [job for job in client.get("/api/jobs").json()["jobs"] if job["id"] == job_id]
     assert listed["status"] in ("queued", "running")
     assert listed["about"] == {"photo": photo["key"], "instruction": "cubism", "method": "least", "preset": "fast",
-                               "seed": 7, "steps": 100, "dry_run": False}
+                               "seed": 7, "steps": 100, "dry_run": False, "style_image": None}
     assert client.get(f"/api/jobs/{job_id}").json()["about"] == listed["about"]
     client.delete(f"/api/jobs/{job_id}")
     assert wait(client, job_id)["status"] == "cancelled"

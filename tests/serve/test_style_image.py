@@ -77,9 +77,26 @@ def test_bad_style_pictures_are_one_line_of_json(client, cat_bytes, painting, pi
     assert_error(client.post("/api/jobs", files=files, data=data), status, words)
 
 
-def test_config_says_each_method_takes_a_style_picture(client, rr_client):
+def test_config_says_each_method_takes_a_style_picture_and_offers_every_detector(client, rr_client):
     for answer in (client.get("/api/config"), rr_client.get("/api/config")):
-        assert [m["style_image"] for m in answer.json()["methods"]] == [True] * len(answer.json()["methods"])
+        methods = answer.json()["methods"]
+        assert [m["style_image"] for m in methods] == [True] * len(methods) and all(m["style_image_about"] for m in methods)
+    config = client.get("/api/config").json()
+    assert [(d["name"], d["label"], d["threshold"], d["every_instance"]) for d in config["detectors"]] == [
+        ("detector", "Grounding DINO", 0.3, False), ("owlv2", "OWLv2", 0.1, False),
+        ("sam3", "SAM 3 (every instance)", 0.5, True)]
+    assert '"the cat"' in config["instruction"]["picture_hint"]
+
+
+@pytest.mark.parametrize("params, edits, error", [
+    ({"text": "the cat", "picture": 1}, [{"region": "cat", "style": ""}], None),  # the picture's style
+    ({"text": "the cat"}, [], "could not find a region and a style"),
+    ({"text": "apply cubism style to all the cats", "picture": 1}, [{"region": "all the cats", "style": "cubism"}], None),
+    ({"text": "this style", "picture": 1, "regions": 1}, [{"region": None, "style": ""}], None),
+])
+def test_the_instruction_reads_as_a_job_with_a_picture_reads_it(client, params, edits, error):
+    answer = client.get("/api/instruction", params=params).json()
+    assert answer["edits"] == edits and (error in answer["error"] if error else answer["error"] is None), answer
 
 
 def test_a_regionroute_job_routes_the_picture(rr_client, cat_bytes, painting):

@@ -34,12 +34,14 @@ def test_config_says_what_the_page_shows_so_the_page_copies_nothing(client, rr_c
     assert [(p["name"], p["steps"]) for p in plain["presets"]] == [("paper", 200), ("fast", 40), ("preview", 24),
                                                                    ("clipstyler", 200)]
     least, regionroute = offered["methods"]
-    assert (least["regions"], least["steps"], least["settings"]) == (True, None, ["preset", "steps", "seed",
-                                                                                  "box_threshold"])
+    assert (least["regions"], least["steps"], least["settings"]) == (True, None, [
+        "preset", "steps", "seed", "detector", "box_threshold", "style_image_weight"])
     assert (regionroute["regions"], regionroute["steps"]) == (False, 28)
     assert regionroute["settings"] == ["steps", "seed", "guidance", "keep_background"]
     settings = plain["settings"]
-    assert set(settings) == {"preset", "steps", "seed", "box_threshold", "guidance", "keep_background"}
+    assert set(settings) == {"preset", "steps", "seed", "detector", "box_threshold", "style_image_weight", "guidance",
+                             "keep_background"}
+    assert (settings["detector"]["default"], settings["style_image_weight"]["default"]) == ("detector", 1.0)
     assert settings["box_threshold"]["default"] is None and "the detector's own" in settings["box_threshold"]["help"]
     assert (settings["preset"]["default"], settings["seed"]["default"]) == ("fast", 0)
     words = plain["instruction"]

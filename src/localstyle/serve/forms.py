@@ -32,13 +32,15 @@ class JobSpec:
 
 def job_about(spec: JobSpec) -> dict:
     """What a job was asked, in the history's words, with its photo's history key: a page reloaded while
-    the job waits or runs lists it with that photo's runs."""
+    the job waits or runs lists it with that photo's runs. `style_image`: the style picture's weight, None
+    without one."""
     options, instruction, method = spec.options, spec.instruction, method_of(spec.options)
     if not isinstance(instruction, str):  # only some edits were kept
         instruction = "; ".join(f"{edit.style} on {edit.region}" for edit in instruction)
     return {"photo": photo_key(spec.photo.rgb), "instruction": instruction, "method": options.method,
             "preset": options.least.preset if "least" in method.groups else None, "seed": options.seed,
-            "steps": method.planned_steps(options), "dry_run": options.dry_run}
+            "steps": method.planned_steps(options), "dry_run": options.dry_run,
+            "style_image": None if options.style_image is None else options.least.style_image_weight}
 
 
 def parse_boxes(text: str, size: tuple[int, int]) -> list[tuple[float, ...]]:

@@ -1,7 +1,8 @@
 """Every finished run of the web page kept on disk, per photo, under a size cap (oldest runs removed first).
 
     DIR/<photo key>/photo.png, thumb.jpg            the photo as the runs saw it (RGB), and its thumbnail
-    DIR/<photo key>/<run id>/entry.json             what the page lists: instruction, method, preset, seed, time
+    DIR/<photo key>/<run id>/entry.json             what the page lists: instruction, method, style picture,
+                                                    preset, seed, time
     DIR/<photo key>/<run id>/result.png, record.json, thumb.jpg (result.tif, attention.png, mask_1.png)
 
 A photo's key is a hash of its pixels, so the same photo uploaded again (or after a page reload) finds its
@@ -70,9 +71,20 @@ def run_summary(record: dict) -> str:
     for i, edit in enumerate(record.get("edits", []), 1):
         where = f" {list(edit['box'])}" if edit.get("box") else ""
         routing = ", ".join(f"{name} {weight:.2f}" for name, weight in (edit.get("routing") or {}).items() if weight > 0)
-        lines.append(f'{i}. "{edit["style"]}" on {edit["region"]}{where}'
+        lines.append(f'{i}. {_style_words(edit)} on {edit["region"]}{where}'
                      + (f" (RegionRoute; experts: {routing})" if routing else ""))
     return "; ".join(lines)
+
+
+def _style_words(edit: dict) -> str:
+    """The style of an edit as a run used it: its words, or the style picture that replaced them (alone, or
+    mixed with the words below weight 1)."""
+    picture = edit.get("style_image")
+    if not picture:
+        return f'"{edit["style"]}"'
+    if edit["style"] and picture.get("weight", 1.0) < 1.0:
+        return f'the style picture mixed with "{edit["style"]}" (weight {picture["weight"]:g})'
+    return "the style picture"
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -1,10 +1,11 @@
 """The page's help with instructions, all from the server's own parser (the page copies none of its rules):
 example phrasings and style chips for /api/config, and
 
-    GET /api/instruction?text=...&regions=0|1[&style=...]
+    GET /api/instruction?text=...&regions=0|1[&picture=0|1][&style=...]
 
-which says how the text reads (its edits, or the parser's one-line error) and, given a chip's `style`,
-answers the text with that style in place of the one it names."""
+which says how the text reads (its edits, or the parser's one-line error; `picture`: as a job with a style
+picture reads it, where the region alone is enough and an edit's style "" is the picture's) and, given a
+chip's `style`, answers the text with that style in place of the one it names."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from fastapi import FastAPI
 from pydantic import BaseModel, Field
 
 from localstyle.errors import one_line
-from localstyle.regions.instruction import InstructionError, parse_instruction, parse_style
+from localstyle.regions.instruction import InstructionError, parse_instruction, parse_style, parse_with_picture
 
 STYLE_CHIPS = ("cubism", "watercolor", "pixel art", "starry night by van gogh", "pop art", "ukiyo-e", "mosaic",
                "stained glass", "oil painting", "pencil sketch", "cyberpunk", "impressionism")
@@ -23,6 +24,8 @@ EXAMPLES = ("apply cubism style to the cat", "make the sky look like starry nigh
             "apply cubism to the cat and watercolor to the grass", "make the man in pixel-art style")
 HINT = ('Say which part and which style: "apply <style> style to the <part>", "make the <part> look like '
         '<style>", or two edits joined by "and". With a drawn region, a style alone is enough.')
+PICTURE_HINT = ('With a style picture the part alone is enough: "the cat", "all the windows" ("this style" with a '
+                'drawn region).')
 # What a chip puts in front of a part typed alone ("the cat"), and the part it leaves open when there is none.
 STARTER = "apply {style} style to {part}"
 ARTICLE = re.compile(r"^(?:the|a|an|my)\s", re.IGNORECASE)
@@ -42,17 +45,21 @@ class Reading(BaseModel):
     text: str | None = Field(description="with `style` given: the text with that style in place")
 
 
-def read(text: str, regions: bool) -> tuple[list[ReadEdit], str | None]:
-    """The edits of `text` (a style alone when there are drawn regions), or [] and the parser's message."""
+def read(text: str, regions: bool, picture: bool = False) -> tuple[list[ReadEdit], str | None]:
+    """The edits of `text` (a style alone when there are drawn regions), or [] and the parser's message; with
+    a style picture as a job reads it (regions.plan.edits_for): the region alone, or with drawn regions any
+    text, its style "" (the picture's) when it names none."""
     try:
-        return [ReadEdit(region=edit.region, style=edit.style) for edit in parse_instruction(text)], None
+        edits = parse_with_picture(text, not regions) if picture else parse_instruction(text)
+        return [ReadEdit(region=edit.region, style=edit.style) for edit in edits], None
     except InstructionError as exc:
         error = one_line(exc)
     if regions:
         try:
             return [ReadEdit(region=None, style=parse_style(text))], None
         except InstructionError:
-            pass
+            if picture:
+                return [ReadEdit(region=None, style="")], None
     return [], error
 
 
@@ -82,8 +89,8 @@ def with_style(text: str, style: str, regions: bool) -> str:
 
 def add_instruction_route(app: FastAPI) -> None:
     @app.get("/api/instruction", response_model=Reading)
-    def reading(text: str = "", regions: bool = False, style: str | None = None) -> Reading:
+    def reading(text: str = "", regions: bool = False, picture: bool = False, style: str | None = None) -> Reading:
         typed = bool(text.strip())
-        edits, error = read(text, regions) if typed else ([], None)
+        edits, error = read(text, regions, picture) if typed else ([], None)
         named = edits[0].style if edits else (named_style(text, regions) if typed else None)
         return Reading(edits=edits, style=named, error=error, text=with_style(text, style, regions) if style else None)

@@ -267,7 +267,8 @@ class JobQueue:
             instruction = "; ".join(f'{e["style"]} on {e["region"]}' for e in record["edits"])
         entry = {"instruction": instruction, "method": record["method"], "preset": record["settings"].get("preset"),
                  "seed": record["seed"], "steps": record["steps"], "seconds": record["seconds"].get("stylize"),
-                 "time": time.time(), "started": job.started, "summary": run_summary(record)}
+                 "time": time.time(), "started": job.started, "summary": run_summary(record),
+                 "style_image": job.about.get("style_image")}  # the style picture's weight (None: no picture)
         try:
             kept = self.history.add(spec.photo.rgb, job.id, files, entry)
         except OSError as exc:

@@ -1,8 +1,9 @@
 """The page's helpers beyond jobs: what this server offers (/api/config), example photos, and the history.
 
     GET    /api/config                       what the page shows: methods and their settings (RegionRoute with
-                                             its styles when --adapters), presets, defaults, instruction
-                                             examples and style chips, limits, example photos
+                                             its styles when --adapters), presets, detectors,
+                                             defaults, instruction examples and style chips, limits,
+                                             example photos
     GET    /api/instruction                  how a text reads, and it with another style (serve/instructions.py)
     GET    /api/examples/NAME[/thumb.jpg]    an example photo (examples/photos), or its thumbnail
     GET    /api/history                      photos with kept runs, most recent first; bytes used and cap
@@ -25,7 +26,8 @@ from pydantic import BaseModel, Field
 
 from localstyle import options
 from localstyle.least.presets import PRESETS
-from localstyle.options import RegionRouteOptions, RunOptions
+from localstyle.options import DETECTORS, RegionRouteOptions, RunOptions
+from localstyle.regions.grounding import DEFAULT_BOX_THRESHOLD
 from localstyle.serve import instructions
 from localstyle.serve.errors import RequestError
 from localstyle.serve.history import HistoryStore, thumbnail
@@ -59,6 +61,20 @@ class Method(BaseModel):
     steps: int | None = Field(description="its default steps (None: the preset's)")
     style_image: bool = Field(True, description="takes a style picture (POST /api/jobs `style_image`): LEAST "
                               "steers toward it, RegionRoute routes it to its adapters")
+    style_image_about: str = Field("", description="what it does with a style picture, for the page")
+
+
+class Detector(BaseModel):
+    name: str = Field(description="POST /api/jobs `detector`")
+    label: str
+    threshold: float = Field(description="its own detection threshold, used when box_threshold is not sent")
+    every_instance: bool = Field(description="a phrase gives every matching instance, each with its own mask")
+
+
+# The grounding roles (options.DETECTORS) as the page names them, with the backend whose threshold each uses
+# (the role "detector" is Grounding DINO unless a models file points it elsewhere).
+DETECTOR_LABELS = {"detector": ("Grounding DINO", "grounding-dino"), "owlv2": ("OWLv2", "owlv2"),
+                   "sam3": ("SAM 3 (every instance)", "sam3")}
 
 
 class Preset(BaseModel):
@@ -75,12 +91,14 @@ class InstructionHelp(BaseModel):
     examples: list[str]
     styles: list[str] = Field(description="the style chips")
     hint: str
+    picture_hint: str = Field(description="the hint with a style picture: the text may name the region alone")
 
 
 class Config(BaseModel):
     methods: list[Method]
     preset: str = Field(description="the default preset")
     presets: list[Preset]
+    detectors: list[Detector] = Field(description="the choices of the `detector` setting")
     settings: dict[str, Setting] = Field(description="each setting of `methods[].settings`")
     instruction: InstructionHelp
     upload_mb: float
@@ -112,7 +130,11 @@ def _file(path: Path) -> FileResponse:
 def page_methods(regionroute_styles: list[str] | None) -> list[Method]:
     methods = [Method(name="least", title="LEAST", label="LEAST (optimise the region)", styles=[], regions=True,
                       about="Finds the region from the words (or takes the one you mark) and optimises its "
-                            "pixels with CLIP.", settings=["preset", "steps", "seed", "box_threshold"], steps=None)]
+                            "pixels with CLIP.",
+                      settings=["preset", "steps", "seed", "detector", "box_threshold", "style_image_weight"],
+                      style_image_about="The picture's style replaces the instruction's style words; a "
+                                        "weight below 1 mixes the words back in.",
+                      steps=None)]
     if regionroute_styles is not None:  # mask-free; its steps are its own, not a preset's
         methods.append(Method(name="regionroute", title="RegionRoute", label="RegionRoute (trained style adapters)",
                               styles=regionroute_styles, regions=False,
@@ -120,14 +142,26 @@ def page_methods(regionroute_styles: list[str] | None) -> list[Method]:
                                     "run. The chips are the styles it was trained on; another style is mixed from "
                                     "the nearest ones.",
                               settings=["steps", "seed", "guidance", "keep_background"],
+                              style_image_about="The picture goes to the adapters whose styles it looks most "
+                                                "like (CLIP); the instruction's style words are not used.",
                               steps=RegionRouteOptions.STEPS))
     return methods
+
+
+PAGE_SETTINGS = ("preset", "steps", "seed", "detector", "box_threshold", "style_image_weight", "guidance",
+                 "keep_background")
 
 
 def page_settings(defaults: RunOptions) -> dict[str, Setting]:
     """The server's value and the help of each setting the page offers, from RunOptions."""
     return {name: Setting(default=defaults.value(name), help=options.FIELDS[name].metadata["help"])
-            for name in ("preset", "steps", "seed", "box_threshold", "guidance", "keep_background")}
+            for name in PAGE_SETTINGS}
+
+
+def page_detectors() -> list[Detector]:
+    """Each grounding role with its own threshold (regions.grounding's), for the page's detector choice."""
+    return [Detector(name=name, label=label, threshold=DEFAULT_BOX_THRESHOLD[backend], every_instance=name == "sam3")
+            for name, (label, backend) in ((name, DETECTOR_LABELS[name]) for name in DETECTORS)]
 
 
 def add_routes(app: FastAPI, *, history: HistoryStore, examples: Path | None, defaults: RunOptions, limits,
@@ -136,8 +170,10 @@ def add_routes(app: FastAPI, *, history: HistoryStore, examples: Path | None, de
     names = example_names(examples)
     shown = Config(methods=page_methods(regionroute_styles), preset=defaults.least.preset,
                    presets=[Preset(name=name, steps=defaults.style_settings(name).steps) for name in PRESETS],
+                   detectors=page_detectors(),
                    settings=page_settings(defaults), instruction=InstructionHelp(
-                       examples=instructions.EXAMPLES, styles=instructions.STYLE_CHIPS, hint=instructions.HINT),
+                       examples=instructions.EXAMPLES, styles=instructions.STYLE_CHIPS, hint=instructions.HINT,
+                       picture_hint=instructions.PICTURE_HINT),
                    upload_mb=limits.upload_bytes / 2**20, megapixels=limits.pixels / 1e6, max_steps=limits.steps,
                    examples=names, history_mb=history.max_bytes / 2**20)
     instructions.add_instruction_route(app)

@@ -2,6 +2,7 @@
 // that put a style into it, and the example phrasings. The page knows none of the grammar itself.
 import { getJson, query } from './api.js';
 import { $, el, method, on, state } from './state.js';
+import { pictureAlone, stylePicture } from './stylepicture.js';
 
 const READ_AFTER_MS = 250;  // a pause in typing before the text is read
 let reading = null, latest = 0;
@@ -25,17 +26,28 @@ async function pickStyle(style) {
 async function readNow() {
   const text = $('instruction').value, mine = ++latest;
   let answer;
-  try { answer = await getJson(query('api/instruction', { text, regions: regionsDrawn() })); } catch (error) { return; }
+  const picture = Boolean(stylePicture());  // with one, the part alone reads (the server's parse_with_picture)
+  try {
+    answer = await getJson(query('api/instruction', { text, regions: regionsDrawn(), picture: picture || null }));
+  } catch (error) { return; }
   if (mine !== latest) return;  // a later read is under way
   const line = $('understood');
   line.classList.toggle('unread', Boolean(answer.error));
-  const edits = answer.edits.map(edit => '"' + edit.style + '" on ' + (edit.region || 'the drawn regions'));
+  const edits = answer.edits.map(edit => styleShown(edit.style, picture) + ' on ' + (edit.region || 'the drawn regions'));
   line.textContent = answer.error || (edits.length ? 'understood: ' + edits.join('; ') : '');
+  $('phrasingHint').hidden = Boolean(answer.error);  // the parser's line recalls the forms: room for Stylise
   const named = (answer.style || '').toLowerCase();
   for (const button of $('chips').children) {
     button.setAttribute('aria-pressed', String(button.dataset.style.toLowerCase() === named));
   }
   if (!$('chips').contains(document.activeElement)) roving($('chips'));
+}
+
+// An edit's style as the job will use it: its words, or the style picture in their place or mixed with them.
+function styleShown(style, picture) {
+  if (!picture) return '"' + style + '"';
+  if (!style) return "the picture's style";
+  return pictureAlone() ? 'the picture\'s style (in place of "' + style + '")' : 'the picture mixed with "' + style + '"';
 }
 
 function readSoon() {
@@ -79,8 +91,10 @@ export function showChips() {
 export function setUpInstruction() {
   const help = state.config.instruction;
   $('phrasings').replaceChildren(...help.examples.map(text => el('option', { value: text })));
-  $('phrasingHint').textContent = help.hint;
+  const hint = () => { $('phrasingHint').textContent = stylePicture() ? help.picture_hint : help.hint; };
   $('instruction').addEventListener('input', readSoon);
   on('layers', readSoon);  // with a drawn region, a style alone reads
+  on('style-picture', () => { hint(); readSoon(); });
+  on('method', hint);
   on('method', showChips);
 }

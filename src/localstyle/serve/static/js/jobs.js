@@ -7,6 +7,7 @@ import { maskBlob } from './masks.js';
 import { withPhoto } from './photo.js';
 import { addSettings } from './settings.js';
 import { $, emit, fail, method, on, say, state } from './state.js';
+import { addPicture } from './stylepicture.js';
 
 const STAGES = { ground: 'finding the region', segment: 'segmenting', load: 'loading the models', stylize: 'stylising' };
 const FINISHED = ['done', 'error', 'cancelled'];
@@ -41,6 +42,7 @@ async function jobForm(photoId, dryRun) {
   form.append('photo', photoId);
   form.append('instruction', $('instruction').value);
   addSettings(form);
+  addPicture(form);  // a dry run too: with a picture "the cat" alone reads
   if (!method().regions) return form;  // mask-free: no regions, no dry run
   if (dryRun) { form.append('dry_run', '1'); return form; }
   const used = state.layers.filter(layer => layer.visible);

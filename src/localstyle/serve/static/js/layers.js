@@ -1,6 +1,7 @@
-// The list of regions, one per edit: pick the one that clicks and strokes edit, use it or not, delete it.
-import { newLayer, redraw, renderMask } from './masks.js';
-import { $, emit, fromTemplate, loadImage, on, state } from './state.js';
+// The list of regions, one per edit: pick the one that clicks and strokes edit, use it or not, delete it;
+// and under them every instance an edit was found as ("all the cats", SAM 3), numbered as on the photo.
+import { COLOURS, newLayer, redraw, renderMask } from './masks.js';
+import { $, el, emit, fromTemplate, loadImage, on, state } from './state.js';
 
 function name(layer, i) {
   return (i + 1) + '. ' + (layer.edit ? '"' + layer.edit.style + '" on ' + layer.edit.region : 'drawn region');
@@ -27,10 +28,34 @@ function renderLayers() {
     return item;
   }));
   $('noLayers').hidden = state.layers.length > 0;
+  renderInstances();
+}
+
+// One line per instance, with its score, box and area (record.edits[i].instances).
+function renderInstances() {
+  $('instances').replaceChildren(...state.found.map(found => {
+    const swatch = el('span', { className: 'swatch' });
+    swatch.style.background = found.colour;
+    const lines = found.instances.map((instance, i) => el('li', { className: 'instance' },
+      (i + 1) + '. score ' + instance.score.toFixed(2) + ' · box ' + instance.box.map(Math.round).join(', ') +
+      ' · ' + instance.mask_area + ' px'));
+    return el('li', {}, swatch, ' ' + found.label + ': ' + found.instances.length + ' instance' +
+      (found.instances.length === 1 ? '' : 's'), el('ol', {}, ...lines));
+  }));
+  $('instancesBox').hidden = !state.found.length;
+}
+
+// The instances of a finished job's edits (a dry run's or a run's), or none.
+export function takeInstances(record) {
+  const style = edit => (edit.style ? '"' + edit.style + '"' : 'the style picture');
+  state.found = ((record && record.edits) || []).map((edit, index) => ({ index, instances: edit.instances || [],
+    label: style(edit) + ' on ' + edit.region, colour: COLOURS[index % COLOURS.length] }))
+    .filter(found => found.instances.length);
+  renderInstances(); redraw();
 }
 
 export function clearLayers() {
-  state.layers = []; state.selected = -1;
+  state.layers = []; state.selected = -1; state.found = [];
   emit('layers'); redraw();
 }
 
@@ -51,4 +76,8 @@ export function setUpLayers() {
   $('clear').onclick = clearLayers;
   on('layers', renderLayers);
   on('photo', () => { state.cursor = state.drag = null; clearLayers(); });  // regions belong to their photo
+  // A run that sent the regions keeps the instances they were found as (its record has none of its own).
+  on('job-finished', s => {
+    if (s.status === 'done' && s.record && (s.dry_run || !state.layers.length)) takeInstances(s.record);
+  });
 }

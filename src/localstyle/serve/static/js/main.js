@@ -9,6 +9,7 @@ import { setUpLayers } from './layers.js';
 import { keptPhoto, photoGiven, takePhotos, thumbButton, usePhoto, useUrl, watchLayout } from './photo.js';
 import { setUpSettings } from './settings.js';
 import { $, fail, on, state } from './state.js';
+import { setUpStylePicture } from './stylepicture.js';
 import { setUpTools } from './tools.js';
 import { setUpViewer } from './viewer.js';
 
@@ -60,7 +61,8 @@ async function start() {
     state.config = await state.configured;
   } catch (error) { return fail('cannot start: ' + error.message); }
   showOffer(state.config);
-  setUpInstruction();  // before the settings: it follows the method they choose
+  setUpInstruction();  // before the settings: these two follow the method they choose
+  setUpStylePicture();
   setUpSettings();
   setUpTools();
   setUpLayers();

@@ -4,7 +4,7 @@ import { postJson } from './api.js';
 import { withPhoto } from './photo.js';
 import { $, canvas, emit, fail, loadImage, say, state } from './state.js';
 
-const COLOURS = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#42d4f4', '#f032e6', '#9a6324'];
+export const COLOURS = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#42d4f4', '#f032e6', '#9a6324'];
 
 export function newLayer(edit = null, editIndex = null, box = null) {
   const { width, height } = state.photo;
@@ -52,11 +52,27 @@ export function redraw() {
       g.fillStyle = inside ? '#22c55e' : '#ef4444'; g.fill(); g.lineWidth = 2; g.strokeStyle = '#fff'; g.stroke();
     }
   });
+  for (const found of state.found) outlineInstances(g, found);
   if (state.drag && state.drag.box) dashed(g, state.drag.box, '#ffd400', 2);
   if (state.cursor) {
     g.strokeStyle = '#ffd400'; g.lineWidth = 2;
     g.strokeRect(state.cursor[0] * s - 8, state.cursor[1] * s - 8, 16, 16);
   }
+}
+
+// Each instance of an edit ("all the cats", SAM 3) outlined in the edit's colour and numbered as its line
+// under Regions is: found from the words by a run (no regions on the photo), or as a region that is used.
+function outlineInstances(g, found) {
+  const layer = state.layers.find(l => l.editIndex === found.index);
+  if (state.layers.length && !(layer && layer.visible)) return;
+  found.instances.forEach((instance, i) => {
+    const [x0, y0, x1, y1] = instance.box.map(v => v * state.scale), label = String(i + 1);
+    g.lineWidth = 3; g.strokeStyle = found.colour; g.strokeRect(x0, y0, x1 - x0, y1 - y0);
+    g.font = 'bold 14px system-ui, sans-serif';
+    const w = g.measureText(label).width + 8;
+    g.fillStyle = found.colour; g.fillRect(x0, y0, w, 18);
+    g.fillStyle = '#fff'; g.fillText(label, x0 + 4, y0 + 14);
+  });
 }
 
 function dashed(g, box, colour, width) {

@@ -7,6 +7,8 @@ export const state = {
   photo: null,          // {id, key, width, height, name, blob, url, image}: the photo on the stage
   scale: 1,             // canvas pixels per photo pixel (the canvases hold at most 1024 px a side)
   layers: [],           // regions, one per edit (masks.js)
+  found: [],            // the instances of each edit the last run or dry run found: {index, label, colour, instances}
+  stylePicture: null,   // {blob, name, url}: the picture whose style the jobs apply (stylepicture.js)
   selected: -1,         // the region that clicks and strokes edit
   tool: 'click',        // click, box, brush or eraser (tools.js)
   drag: null,           // the box or stroke under way

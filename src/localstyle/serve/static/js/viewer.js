@@ -20,10 +20,11 @@ export function saveRecord(anchor, run, label) {
   link(anchor, runUrl(run, 'record.json'), stem() + '-' + number(run) + '-record.json', label);
 }
 
-// A run in one line: method, preset, seed, steps, when it finished and how long it took.
+// A run in one line: method, its style picture, preset, seed, steps, when it finished and how long it took.
 export function details(run) {
-  const offered = state.config.methods.find(m => m.name === run.method);
-  return [offered ? offered.title : run.method, run.preset, 'seed ' + run.seed,
+  const offered = state.config.methods.find(m => m.name === run.method), weight = run.style_image;
+  return [offered ? offered.title : run.method,
+    weight != null ? 'style picture' + (weight < 1 ? ' (weight ' + weight + ')' : '') : null, run.preset, 'seed ' + run.seed,
     run.steps ? run.steps + (run.steps === 1 ? ' step' : ' steps') : null,
     run.time ? new Date(run.time * 1000).toLocaleTimeString([], TIME) : null,
     run.seconds != null ? run.seconds + ' s' : null].filter(Boolean).join(' · ');
